@@ -60,8 +60,12 @@ function hashComparison(name: string, algorithm: string): ComparisonOperatorFact
 /**
  * The comparison operators. Comparisons of two values take the reference value as the operator's own
  * value and the value under test in `value` (or the file in `path`), which may be a chaining
- * expression. String comparisons ignore letter case for ordering but keep leading and trailing
- * spaces; numbers are compared as arbitrary-precision floats.
+ * expression. String comparisons ignore letter case but keep leading and trailing spaces; numbers are
+ * compared as arbitrary-precision floats.
+ *
+ * Direction of the ordering operators: the reference prose reads "operator value < `value`", but every
+ * documented example evaluates "`value` < operator value" (`numberLessThan: 2` with `value: 1` is
+ * true). We follow the examples, as they show what AWSTOE actually returns.
  */
 export const COMPARISON_OPERATORS: readonly ComparisonOperatorFact[] = [
   // Strings
@@ -85,9 +89,9 @@ export const COMPARISON_OPERATORS: readonly ComparisonOperatorFact[] = [
   },
   stringComparison(
     'stringEquals',
-    'True when `value` is exactly the given string.',
-    'Compares the two strings character for character; surrounding spaces matter and, in the ' +
-      'documented examples, a difference in letter case makes the result false.',
+    'True when `value` equals the given string, ignoring letter case.',
+    'Compares the two strings without regard to letter case, like every string comparison; leading ' +
+      'and trailing spaces are kept, so they make the strings differ.',
   ),
   stringComparison(
     'stringLessThan',
