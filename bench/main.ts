@@ -1,0 +1,122 @@
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { componentDocument } from './docs/component';
+import { infrastructureDocument, recipeDocument } from './docs/requests';
+import { BenchDocument, DocumentFamily } from './docs/types';
+import { measureFloor } from './floor';
+import { serverSpecs } from './lsp/servers';
+import { checkTargets, documentTable, DocumentResult, fmt, METRICS } from './report';
+import { Budget, runScenario } from './scenario';
+import { comparisonSchemas } from './schemas';
+
+/**
+ * `npm run bench` (sizes 100, 1,000, 10,000; writes bench/results.json and bench/RESULTS.md) and
+ * `npm run bench:quick` (size 100, few repeats; writes out/bench/quick-results.json). Exits 1 only
+ * when something broke: a server crashed or timed out, a request failed, diagnostics never came.
+ * Options: --sizes=100,1000 --families=component,recipe --servers=ours,json-language-server
+ * --json=FILE --markdown=FILE.
+ */
+const GENERATORS: Record<DocumentFamily, (size: number) => BenchDocument> = {
+  component: componentDocument, infrastructure: infrastructureDocument, recipe: recipeDocument,
+};
+
+function budgetFor(size: number, quick: boolean): Budget {
+  if (quick) return { requests: 5, keystrokes: 3, bursts: 2, perMeasurementMs: 3000, timeoutMs: 30000 };
+  if (size <= 100) return { requests: 30, keystrokes: 10, bursts: 10, perMeasurementMs: 20000, timeoutMs: 120000 };
+  if (size <= 1000) return { requests: 20, keystrokes: 8, bursts: 6, perMeasurementMs: 20000, timeoutMs: 120000 };
+  return { requests: 10, keystrokes: 5, bursts: 4, perMeasurementMs: 20000, timeoutMs: 180000 };
+}
+
+async function main(): Promise<number> {
+  const args = new Map(process.argv.slice(2).map((a) => { const [k, v] = a.replace(/^--/, '').split('='); return [k, v ?? 'true'] as const; }));
+  const quick = args.has('quick');
+  const repoRoot = path.resolve(__dirname, '..', '..');
+  const sizes = (args.get('sizes') ?? (quick ? '100' : '100,1000,10000')).split(',').map(Number);
+  const families = (args.get('families') ?? 'component,infrastructure,recipe').split(',') as DocumentFamily[];
+  const serverFilter = args.get('servers')?.split(',');
+  const jsonOut = args.get('json') ?? path.join(repoRoot, quick ? 'out/bench/quick-results.json' : 'bench/results.json');
+  const markdownOut = args.get('markdown') ?? (quick ? undefined : path.join(repoRoot, 'bench/RESULTS.md'));
+  const started = performance.now();
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'imagebuilder-bench-'));
+  const results: DocumentResult[] = [];
+  let broken = 0;
+  try {
+    const schemas = comparisonSchemas(repoRoot, workDir);
+    const specs = serverSpecs({ repoRoot, schemas }).filter((s) => !serverFilter || serverFilter.includes(s.id));
+    console.log(`schemas for the other servers: ${Object.entries(schemas).map(([f, s]) => `${f}: ${s.source}`).join(', ')}`);
+    for (const family of families) {
+      for (const size of sizes) {
+        const doc = GENERATORS[family](size);
+        const budget = budgetFor(size, quick);
+        const floor = measureFloor(doc, budget.requests, budget.perMeasurementMs);
+        const entry: DocumentResult = {
+          fileName: doc.fileName, family, size, lines: doc.text.split('\n').length - 1, bytes: Buffer.byteLength(doc.text), floor, runs: [],
+        };
+        console.log(`\n${doc.fileName}: ${entry.lines} lines, ${(entry.bytes / 1024).toFixed(0)} KiB; floor (${floor.parser}) p50 ${fmt(floor.stats?.p50)} ms`);
+        for (const spec of specs.filter((s) => s.families.includes(family))) {
+          const run = await runScenario(spec, doc, workDir, budget);
+          entry.runs.push(run);
+          const ourErrors = spec.id === 'ours' ? run.errors.length : 0;
+          if (run.failure || ourErrors > 0) broken++;
+          console.log(`  ${spec.label}: ${run.failure ? `FAILED: ${run.failure}` : METRICS.map((m) => `${m.name.replace(' (ms)', '').replace(' (MB)', ' MB')} ${fmt(m.value(run))}`).join(', ')}`);
+          if (ourErrors > 0) console.log(`  ${spec.label} logged errors: ${run.errors[0]}`);
+        }
+        results.push(entry);
+      }
+    }
+  } finally {
+    fs.rmSync(workDir, { recursive: true, force: true });
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const targets = checkTargets(results);
+  console.log('\nTargets:');
+  for (const t of targets) console.log(`  [${t.met === undefined ? 'n/a' : t.met ? 'met' : 'NOT met'}] ${t.target}: ${t.detail}`);
+  const machine = describeMachine();
+  fs.mkdirSync(path.dirname(jsonOut), { recursive: true });
+  fs.writeFileSync(jsonOut, `${JSON.stringify({ machine, quick, seconds, targets, documents: results }, null, 2)}\n`);
+  if (markdownOut) fs.writeFileSync(markdownOut, markdown(results, targets, machine, seconds));
+  console.log(`\n${broken === 0 ? 'bench: all runs completed' : `bench: ${broken} run(s) broke`} in ${seconds.toFixed(1)} s; results in ${path.relative(repoRoot, jsonOut)}`);
+  return broken === 0 ? 0 : 1;
+}
+
+interface Machine { nproc: string; memory: string; cpu: string; node: string; commit: string; date: string }
+
+function describeMachine(): Machine {
+  const run = (cmd: string, argv: string[]) => { try { return execFileSync(cmd, argv, { encoding: 'utf8' }).trim(); } catch { return ''; } };
+  const free = run('free', ['-h']).split('\n').find((l) => l.startsWith('Mem:'))?.split(/\s+/)[1];
+  return {
+    nproc: run('nproc', []) || String(os.cpus().length),
+    memory: free ?? `${(os.totalmem() / 2 ** 30).toFixed(1)}Gi`,
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    node: process.version,
+    commit: run('git', ['rev-parse', '--short', 'HEAD']),
+    date: new Date().toISOString().slice(0, 10),
+  };
+}
+
+function markdown(results: readonly DocumentResult[], targets: ReturnType<typeof checkTargets>, m: Machine, seconds: number): string {
+  const lines = [
+    '# Benchmark results',
+    '',
+    `Generated by \`npm run bench\` (${seconds.toFixed(0)} s) on ${m.date}, commit ${m.commit}. Machine: ${m.nproc} cores (\`nproc\`), ` +
+      `${m.memory} memory (\`free -h\`), ${m.cpu}, Node ${m.node}. Each server runs in its own process, one document at a time; ` +
+      'times are milliseconds from the editor side of stdio (request sent → answer read). See bench/README.md for the method.',
+    '',
+    '## Targets (issue 5)',
+    '',
+    ...targets.map((t) => `- **${t.met === undefined ? 'n/a' : t.met ? 'met' : 'not met'}**: ${t.target} (${t.detail})`),
+    '',
+    '## Results',
+    '',
+    ...results.flatMap(documentTable),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+main().then((code) => { process.exitCode = code; }, (error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
