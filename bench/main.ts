@@ -17,7 +17,7 @@ import { comparisonSchemas } from './schemas';
  * `npm run bench:quick` (size 100, few repeats; writes out/bench/quick-results.json). Exits 1 only
  * when something broke: a server crashed or timed out, a request failed, diagnostics never came.
  * Options: --sizes=100,1000 --families=component,recipe --servers=ours,json-language-server
- * --json=FILE --markdown=FILE.
+ * --json=FILE --markdown=FILE --profile=DIR (our server runs with --cpu-prof; see bench/profile.ts).
  */
 const GENERATORS: Record<DocumentFamily, (size: number) => BenchDocument> = {
   component: componentDocument, infrastructure: infrastructureDocument, recipe: recipeDocument,
@@ -45,7 +45,9 @@ async function main(): Promise<number> {
   let broken = 0;
   try {
     const schemas = comparisonSchemas(repoRoot, workDir);
-    const specs = serverSpecs({ repoRoot, schemas }).filter((s) => !serverFilter || serverFilter.includes(s.id));
+    const profileDir = args.get('profile');
+    const specs = serverSpecs({ repoRoot, schemas }).filter((s) => !serverFilter || serverFilter.includes(s.id))
+      .map((s) => (profileDir && s.id === 'ours' ? { ...s, args: ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`, ...s.args] } : s));
     console.log(`schemas for the other servers: ${Object.entries(schemas).map(([f, s]) => `${f}: ${s.source}`).join(', ')}`);
     for (const family of families) {
       for (const size of sizes) {
