@@ -36,36 +36,49 @@ export function parseJson(text: string): ParsedDocument {
 
 type Parent = PropertyNode | ArrayNode | undefined;
 
+// Every node is built as one object literal with all its fields (no spreads, no added fields later), so
+// V8 keeps one hidden class per node type: the conversion of big files is several times faster.
 function convert(node: JsonNode, text: string, depth: number, parent: Parent, state: { truncated: boolean }): ValueNode {
-  const base = { offset: node.offset, length: node.length, parent };
+  const { offset, length } = node;
   if (depth > MAX_DEPTH) {
     state.truncated = true;
-    return { ...base, type: 'null' };
+    return { type: 'null', offset, length, parent };
   }
   switch (node.type) {
     case 'object': {
-      const object: ObjectNode = { ...base, type: 'object', properties: [], flow: true };
+      const object: ObjectNode = { type: 'object', offset, length, parent, properties: [], flow: true };
       for (const child of node.children ?? []) {
         if (child.type === 'property') object.properties.push(convertProperty(child, text, depth, object, state));
       }
       return object;
     }
     case 'array': {
-      const array: ArrayNode = { ...base, type: 'array', items: [], flow: true };
+      const array: ArrayNode = { type: 'array', offset, length, parent, items: [], flow: true };
       for (const child of node.children ?? []) array.items.push(convert(child, text, depth + 1, array, state));
       return array;
     }
     case 'string':
-      return { ...base, type: 'string', value: String(node.value), style: 'json' };
+      return { type: 'string', offset, length, parent, value: String(node.value), style: 'json' };
     case 'number': {
-      const source = text.slice(node.offset, node.offset + node.length);
-      return { ...base, type: 'number', value: Number(node.value), isInteger: /^-?\d+$/.test(source), source };
+      const source = text.slice(offset, offset + length);
+      return { type: 'number', offset, length, parent, value: Number(node.value), isInteger: isIntegerSource(source), source };
     }
     case 'boolean':
-      return { ...base, type: 'boolean', value: Boolean(node.value) };
+      return { type: 'boolean', offset, length, parent, value: Boolean(node.value) };
     default:
-      return { ...base, type: 'null' };
+      return { type: 'null', offset, length, parent };
   }
+}
+
+/** `-?\d+` without a regular expression (called for every number of a big file). */
+function isIntegerSource(source: string): boolean {
+  let i = source.charCodeAt(0) === 45 /* - */ ? 1 : 0;
+  if (i >= source.length) return false;
+  for (; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 function convertProperty(node: JsonNode, text: string, depth: number, object: ObjectNode, state: { truncated: boolean }): PropertyNode {
