@@ -7,7 +7,7 @@ import { BenchDocument, offsetOf, Probe } from './types';
  * conditions and `{{ }}` chaining. About 8 lines and 280 characters a step.
  */
 export function componentDocument(steps: number): BenchDocument {
-  if (!Number.isInteger(steps) || steps < 3) throw new Error('a component needs at least 3 steps');
+  if (!Number.isInteger(steps) || steps < 30) throw new Error('a benchmark component needs at least 30 steps');
   const width = String(steps).length;
   const lines: string[] = [
     `name: bench-component-${steps}`,
@@ -57,8 +57,10 @@ type ProbeSet = Pick<BenchDocument, 'completions' | 'hovers' | 'keystroke' | 'bu
 
 /** Probe places in the middle of the build phase (a chained ExecuteBash step) and at the top. */
 function probes(text: string, names: readonly string[], templates: readonly string[], buildCount: number): ProbeSet {
+  // The first chained ExecuteBash step from the middle of the build phase on (any step of it if none).
   let middle = Math.floor(buildCount / 2);
-  while (templates[middle] !== 'bash' || middle === 0) middle++;
+  while (middle < buildCount && (templates[middle] !== 'bash' || middle === 0)) middle++;
+  if (middle >= buildCount) middle = templates.indexOf('bash');
   const step = offsetOf(text, `- name: ${names[middle]}\n`);
   const action = offsetOf(text, 'action: ExecuteBash', step, 'action: '.length);
   const timeout = offsetOf(text, 'timeoutSeconds', step);

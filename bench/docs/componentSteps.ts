@@ -26,7 +26,7 @@ export const STEP_TEMPLATES: readonly StepTemplate[] = [
   {
     id: 'bash', stdout: true, lines: (c) => [
       `name: ${c.name}`, 'action: ExecuteBash', 'timeoutSeconds: 600', 'onFailure: Abort', 'inputs:', '  commands:',
-      `    - echo "previous: ${chained(c, 'none')}"`, `    - mkdir -p {{ InstallDir }}/step-${n(c)}`,
+      `    - echo "previous ${chained(c, 'none')}"`, `    - mkdir -p {{ InstallDir }}/step-${n(c)}`,
     ],
   },
   {
