@@ -24,22 +24,41 @@ const MESSAGES: Record<string, string> = {
 /** JSON through jsonc-parser (VS Code's own): strict JSON, error-tolerant tree, exact error offsets. */
 export function parseJson(text: string): ParsedDocument {
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
+  const tree = parseTree(text, errors, JSON_OPTIONS);
   const syntaxErrors: SyntaxProblem[] = errors.map((e) => {
     const name = printParseErrorCode(e.error);
     return { offset: e.offset, length: e.length, message: MESSAGES[name] ?? name, parserCode: name, severity: 'error' as const };
   });
-  const state = { truncated: false };
+  const state: State = { truncated: false, base: 0 };
   const root = tree ? convert(tree, text, 0, undefined, state) : undefined;
   return { text, language: 'json', root, syntaxErrors, extraDocuments: 0, truncatedDepth: state.truncated };
 }
 
 type Parent = PropertyNode | ArrayNode | undefined;
 
+/** `base`: added to jsonc-parser's offsets when only a fragment of `text`, starting there, was parsed. */
+interface State {
+  truncated: boolean;
+  readonly base: number;
+}
+
+export const JSON_OPTIONS = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true } as const;
+
+/**
+ * Converts the tree of a fragment parsed on its own (`text.slice(base, …)`) into nodes with offsets in
+ * `text`, at nesting `depth` under `parent` (the incremental re-parse). Undefined when it nests too deep.
+ */
+export function convertJsonFragment(tree: JsonNode, text: string, base: number, depth: number, parent: Parent): ValueNode | undefined {
+  const state: State = { truncated: false, base };
+  const node = convert(tree, text, depth, parent, state);
+  return state.truncated ? undefined : node;
+}
+
 // Every node is built as one object literal with all its fields (no spreads, no added fields later), so
 // V8 keeps one hidden class per node type: the conversion of big files is several times faster.
-function convert(node: JsonNode, text: string, depth: number, parent: Parent, state: { truncated: boolean }): ValueNode {
-  const { offset, length } = node;
+function convert(node: JsonNode, text: string, depth: number, parent: Parent, state: State): ValueNode {
+  const offset = node.offset + state.base;
+  const length = node.length;
   if (depth > MAX_DEPTH) {
     state.truncated = true;
     return { type: 'null', offset, length, parent };
@@ -81,14 +100,14 @@ function isIntegerSource(source: string): boolean {
   return true;
 }
 
-function convertProperty(node: JsonNode, text: string, depth: number, object: ObjectNode, state: { truncated: boolean }): PropertyNode {
+function convertProperty(node: JsonNode, text: string, depth: number, object: ObjectNode, state: State): PropertyNode {
   const [keyJson, valueJson] = node.children ?? [];
   const keyNode: StringNode = keyJson
-    ? { type: 'string', offset: keyJson.offset, length: keyJson.length, parent: undefined, value: String(keyJson.value ?? ''), style: 'json' }
-    : { type: 'string', offset: node.offset, length: 0, parent: undefined, value: '', style: 'json' };
+    ? { type: 'string', offset: keyJson.offset + state.base, length: keyJson.length, parent: undefined, value: String(keyJson.value ?? ''), style: 'json' }
+    : { type: 'string', offset: node.offset + state.base, length: 0, parent: undefined, value: '', style: 'json' };
   const property: PropertyNode = {
-    type: 'property', offset: node.offset, length: node.length, parent: object, keyNode, valueNode: undefined,
-    colonOffset: node.colonOffset !== undefined && node.colonOffset >= 0 ? node.colonOffset : undefined,
+    type: 'property', offset: node.offset + state.base, length: node.length, parent: object, keyNode, valueNode: undefined,
+    colonOffset: node.colonOffset !== undefined && node.colonOffset >= 0 ? node.colonOffset + state.base : undefined,
   };
   keyNode.parent = property;
   if (valueJson) property.valueNode = convert(valueJson, text, depth + 1, property, state);

@@ -11,7 +11,11 @@ export interface SyntaxProblem {
   readonly severity: 'error' | 'warning';
 }
 
-/** The result of one parse of one document version. Immutable once built; cached per version. */
+/**
+ * The result of one parse of one document version, cached per version. Immutable once built, except
+ * that the incremental re-parse (`incremental.ts`) takes over the tree of the version it replaces:
+ * that older version must not be used afterwards.
+ */
 export interface ParsedDocument {
   readonly text: string;
   readonly language: SourceLanguage;
@@ -22,6 +26,8 @@ export interface ParsedDocument {
   readonly extraDocuments: number;
   /** Nodes nested deeper than the parser's limit were cut off. */
   readonly truncatedDepth: boolean;
+  /** YAML: whether the first document has aliases (`*name`); undefined when not known. */
+  readonly hasAliases?: boolean;
 }
 
 /** Nesting deeper than this is not converted (no real Image Builder file comes close). */

@@ -5,13 +5,20 @@ import { MAX_DEPTH, ParsedDocument, SyntaxProblem } from './types';
 /** Warnings of eemeli/yaml that are not problems in Image Builder files (e.g. CloudFormation's `!Ref`). */
 const IGNORED_WARNINGS = new Set(['TAG_RESOLVE_FAILED']);
 
+export const YAML_OPTIONS = {
+  prettyErrors: false,
+  uniqueKeys: false, // duplicate keys are checked by the validator in linear time
+  strict: false,
+  keepSourceTokens: false,
+} as const;
+
+/** Whether a parser warning is reported (some are not problems in Image Builder files). */
+export function isReportedWarning(code: string): boolean {
+  return !IGNORED_WARNINGS.has(code);
+}
+
 export function parseYaml(text: string): ParsedDocument {
-  const documents = parseAllDocuments(text, {
-    prettyErrors: false,
-    uniqueKeys: false, // duplicate keys are checked by the validator in linear time
-    strict: false,
-    keepSourceTokens: false,
-  });
+  const documents = parseAllDocuments(text, YAML_OPTIONS);
   const list = Array.isArray(documents) ? documents : [];
   const first = list[0] as Document.Parsed | undefined;
   const syntaxErrors: SyntaxProblem[] = [];
@@ -30,6 +37,7 @@ export function parseYaml(text: string): ParsedDocument {
     syntaxErrors,
     extraDocuments: Math.max(0, list.length - 1),
     truncatedDepth: converter.truncated,
+    hasAliases: converter.aliases,
   };
 }
 
@@ -44,12 +52,23 @@ function firstLine(message: string): string {
   return line.replace(/ at line \d+, column \d+:?$/, '');
 }
 
-class Converter {
+export class Converter {
   truncated = false;
-  constructor(private readonly text: string) {}
+  aliases = false;
+  /**
+   * `text` is the whole document; `base` is added to the parser's offsets (non-zero when only a
+   * fragment of `text`, starting at `base`, was parsed: the incremental re-parse).
+   */
+  constructor(private readonly text: string, private readonly base = 0) {}
+
+  private range(node: YamlNode): [number, number] {
+    const r = node.range;
+    if (!r) return [this.base, this.base];
+    return [r[0] + this.base, r[1] + this.base];
+  }
 
   value(node: YamlNode, depth: number, parent: PropertyNode | ArrayNode | undefined): ValueNode {
-    const [start, end] = range(node);
+    const [start, end] = this.range(node);
     const tag = typeof node.tag === 'string' && node.tag.startsWith('!') && !node.tag.startsWith('!!') ? node.tag : undefined;
     let result: ValueNode;
     if (depth > MAX_DEPTH) {
@@ -64,6 +83,7 @@ class Converter {
       for (const item of node.items) array.items.push(this.itemOf(item, depth, array, end));
       result = array;
     } else if (isAlias(node)) {
+      this.aliases = true;
       result = { type: 'alias', offset: start, length: end - start, parent, name: (node as Alias).source };
     } else {
       result = this.scalar(node as Scalar, start, end, parent);
@@ -110,7 +130,7 @@ class Converter {
   /** The `:` between a key and its value, searched only in that gap (bounded, never a document scan). */
   private colonAfter(keyNode: StringNode, value: unknown): number | undefined {
     const from = keyNode.offset + keyNode.length;
-    const valueStart = value && typeof value === 'object' && 'range' in value ? range(value as YamlNode)[0] : -1;
+    const valueStart = value && typeof value === 'object' && 'range' in value ? this.range(value as YamlNode)[0] : -1;
     const limit = valueStart > from ? valueStart : Math.min(this.text.length, from + 256);
     for (let i = from; i < limit; i++) {
       const ch = this.text.charCodeAt(i);
@@ -123,12 +143,12 @@ class Converter {
   private key(key: unknown, value: unknown, object: ObjectNode): StringNode {
     if (key && typeof key === 'object' && 'range' in key) {
       const node = key as YamlNode;
-      const [start, end] = range(node);
+      const [start, end] = this.range(node);
       const raw = isScalar(node) ? node.value : this.text.slice(start, end);
       return { type: 'string', offset: start, length: end - start, parent: undefined, value: raw == null ? '' : String(raw), style: styleOf(node as Scalar) };
     }
     // `: value` with no key: place an empty key just before the value.
-    const at = value && typeof value === 'object' && 'range' in value ? range(value as YamlNode)[0] : object.offset;
+    const at = value && typeof value === 'object' && 'range' in value ? this.range(value as YamlNode)[0] : object.offset;
     return { type: 'string', offset: at, length: 0, parent: undefined, value: '', style: 'plain' };
   }
 
@@ -164,10 +184,4 @@ function styleOf(node: Scalar): ScalarStyle {
     case 'BLOCK_LITERAL': return 'block';
     default: return 'plain';
   }
-}
-
-function range(node: YamlNode): [number, number] {
-  const r = node.range;
-  if (!r) return [0, 0];
-  return [r[0], r[1]];
 }
