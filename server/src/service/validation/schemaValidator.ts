@@ -120,7 +120,8 @@ export class SchemaValidator {
     if (schema.format && FORMATS[schema.format] && !FORMATS[schema.format].test(value)) {
       this.report(node, 'invalid-format', `'${clip(value)}' is not ${FORMATS[schema.format].expected}.`);
     } else if (schema.pattern && !safeTest(schema.pattern, value)) {
-      this.report(node, 'invalid-format', `'${clip(value)}' does not match the required pattern ${schema.pattern}.`);
+      const expected = schema.patternErrorMessage ?? `match the pattern ${schema.pattern}`;
+      this.report(node, 'invalid-format', `'${clip(value)}' is not valid here: it must ${expected}.`);
     }
   }
 
