@@ -9,7 +9,7 @@ import { sharedRun, wordRuns } from '../support/spec/wordRuns';
 
 /** The dialect of schemas/README.md. */
 const VALIDATION = ['type', 'properties', 'required', 'additionalProperties', 'items', 'enum', 'minimum', 'maximum',
-  'minLength', 'maxLength', 'minItems', 'maxItems', 'pattern', 'format', '$ref', 'default'];
+  'minLength', 'maxLength', 'minItems', 'maxItems', 'pattern', 'format', '$ref', 'default', 'patternErrorMessage'];
 const ANNOTATIONS = ['title', 'description', 'enumDescriptions', 'deprecationMessage', 'x-autofilled', 'x-enum-from',
   'x-limit-source', 'x-source'];
 const ROOT_ONLY = ['$schema', 'definitions', 'x-operation', 'x-direction', 'x-note'];
