@@ -6,10 +6,11 @@ import { performance } from 'node:perf_hooks';
 import { componentDocument } from './docs/component';
 import { infrastructureDocument, recipeDocument } from './docs/requests';
 import { BenchDocument, DocumentFamily } from './docs/types';
-import { measureFloor } from './floor';
+import { measureColdFloor, measureFloor } from './floor';
 import { serverSpecs } from './lsp/servers';
-import { checkTargets, documentTable, DocumentResult, fmt, METRICS } from './report';
-import { Budget, runScenario } from './scenario';
+import { checkTargets, documentTable, DocumentResult, fmt, METRICS, startupTable } from './report';
+import { Budget, measureStartup, runScenario } from './scenario';
+import { Stats } from './stats';
 import { comparisonSchemas } from './schemas';
 
 /**
@@ -42,6 +43,7 @@ async function main(): Promise<number> {
   const started = performance.now();
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'imagebuilder-bench-'));
   const results: DocumentResult[] = [];
+  const startup: Record<string, Stats | undefined> = {};
   let broken = 0;
   try {
     const schemas = comparisonSchemas(repoRoot, workDir);
@@ -49,15 +51,24 @@ async function main(): Promise<number> {
     const specs = serverSpecs({ repoRoot, schemas }).filter((s) => !serverFilter || serverFilter.includes(s.id))
       .map((s) => (profileDir && s.id === 'ours' ? { ...s, args: ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`, ...s.args] } : s));
     console.log(`schemas for the other servers: ${Object.entries(schemas).map(([f, s]) => `${f}: ${s.source}`).join(', ')}`);
+    for (const spec of specs) {
+      try {
+        startup[spec.id] = await measureStartup(spec, workDir, quick ? 3 : 7, 30000);
+        console.log(`startup of ${spec.label}: p50 ${fmt(startup[spec.id]?.p50)} ms, slowest ${fmt(startup[spec.id]?.max)} ms`);
+      } catch (error) {
+        broken++;
+        console.log(`startup of ${spec.label} FAILED: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
     for (const family of families) {
       for (const size of sizes) {
         const doc = GENERATORS[family](size);
         const budget = budgetFor(size, quick);
-        const floor = measureFloor(doc, budget.requests, budget.perMeasurementMs);
+        const floor = { ...measureFloor(doc, budget.requests, budget.perMeasurementMs), cold: measureColdFloor(doc, workDir, quick ? 1 : 3) };
         const entry: DocumentResult = {
           fileName: doc.fileName, family, size, lines: doc.text.split('\n').length - 1, bytes: Buffer.byteLength(doc.text), floor, runs: [],
         };
-        console.log(`\n${doc.fileName}: ${entry.lines} lines, ${(entry.bytes / 1024).toFixed(0)} KiB; floor (${floor.parser}) p50 ${fmt(floor.stats?.p50)} ms`);
+        console.log(`\n${doc.fileName}: ${entry.lines} lines, ${(entry.bytes / 1024).toFixed(0)} KiB; floor (${floor.parser}) warm p50 ${fmt(floor.stats?.p50)} ms, cold ${fmt(floor.cold?.p50)} ms`);
         for (const spec of specs.filter((s) => s.families.includes(family))) {
           const run = await runScenario(spec, doc, workDir, budget);
           entry.runs.push(run);
@@ -73,18 +84,22 @@ async function main(): Promise<number> {
     fs.rmSync(workDir, { recursive: true, force: true });
   }
   const seconds = (performance.now() - started) / 1000;
-  const targets = checkTargets(results);
+  const oursStartup = startup.ours;
+  const targets = [
+    ...(oursStartup ? [{ target: 'startup ≤ 300 ms (p50 of spawns)', met: oursStartup.p50 <= 300, detail: `${fmt(oursStartup.p50)} ms (slowest ${fmt(oursStartup.max)})` }] : []),
+    ...checkTargets(results),
+  ];
   console.log('\nTargets:');
   for (const t of targets) console.log(`  [${t.met === undefined ? 'n/a' : t.met ? 'met' : 'NOT met'}] ${t.target}: ${t.detail}`);
   const machine = describeMachine();
   fs.mkdirSync(path.dirname(jsonOut), { recursive: true });
-  fs.writeFileSync(jsonOut, `${JSON.stringify({ machine, quick, seconds, targets, documents: results }, null, 2)}\n`);
-  if (markdownOut) fs.writeFileSync(markdownOut, markdown(results, targets, machine, seconds));
+  fs.writeFileSync(jsonOut, `${JSON.stringify({ machine, quick, seconds, targets, startup, documents: results }, null, 2)}\n`);
+  if (markdownOut) fs.writeFileSync(markdownOut, markdown(results, startup, targets, machine, seconds));
   console.log(`\n${broken === 0 ? 'bench: all runs completed' : `bench: ${broken} run(s) broke`} in ${seconds.toFixed(1)} s; results in ${path.relative(repoRoot, jsonOut)}`);
   return broken === 0 ? 0 : 1;
 }
 
-interface Machine { nproc: string; memory: string; cpu: string; node: string; commit: string; date: string }
+interface Machine { nproc: string; memory: string; cpu: string; node: string; commit: string; date: string; load: string }
 
 function describeMachine(): Machine {
   const run = (cmd: string, argv: string[]) => { try { return execFileSync(cmd, argv, { encoding: 'utf8' }).trim(); } catch { return ''; } };
@@ -96,21 +111,27 @@ function describeMachine(): Machine {
     node: process.version,
     commit: run('git', ['rev-parse', '--short', 'HEAD']),
     date: new Date().toISOString().slice(0, 10),
+    load: os.loadavg().map((l) => l.toFixed(1)).join(' '),
   };
 }
 
-function markdown(results: readonly DocumentResult[], targets: ReturnType<typeof checkTargets>, m: Machine, seconds: number): string {
+function markdown(results: readonly DocumentResult[], startup: Record<string, Stats | undefined>, targets: ReturnType<typeof checkTargets>, m: Machine, seconds: number): string {
   const lines = [
     '# Benchmark results',
     '',
     `Generated by \`npm run bench\` (${seconds.toFixed(0)} s) on ${m.date}, commit ${m.commit}. Machine: ${m.nproc} cores (\`nproc\`), ` +
-      `${m.memory} memory (\`free -h\`), ${m.cpu}, Node ${m.node}. Each server runs in its own process, one document at a time; ` +
+      `${m.memory} memory (\`free -h\`), ${m.cpu}, Node ${m.node}; load average at the end ${m.load} (the machine is shared: ` +
+      'other work ran at the same time, so single numbers are noisy; ratios within a run are more telling). ' +
+      'Each server runs in its own process, one document at a time; ' +
       'times are milliseconds from the editor side of stdio (request sent → answer read). See bench/README.md for the method.',
     '',
     '## Targets (issue 5)',
     '',
     ...targets.map((t) => `- **${t.met === undefined ? 'n/a' : t.met ? 'met' : 'not met'}**: ${t.target} (${t.detail})`),
     '',
+    '## Startup',
+    '',
+    ...startupTable(startup),
     '## Results',
     '',
     ...results.flatMap(documentTable),

@@ -19,7 +19,6 @@ const p95 = (s: Stats | undefined) => s?.p95;
 
 /** The rows of the summary: one number per server, lower is better. */
 export const METRICS: readonly Metric[] = [
-  { name: 'startup (ms)', value: (r) => r.startupMs },
   { name: 'open → diagnostics (ms)', value: (r) => r.openToDiagnosticsMs, floorRatio: true },
   { name: 'completion p50 (ms)', value: (r) => p50(worst(r.completion.map((c) => c.stats))) },
   { name: 'completion p95 (ms)', value: (r) => p95(worst(r.completion.map((c) => c.stats))) },
@@ -42,21 +41,23 @@ function ratio(a: number | undefined, b: number | undefined): string {
   return a === undefined || b === undefined || b === 0 ? '—' : `${(a / b).toFixed(2)}×`;
 }
 
-/** One Markdown table per document: ours, the other server, the floor, and the ratios. */
+/** One Markdown table per document: ours, the other servers, the floor, and the ratios. */
 export function documentTable(doc: DocumentResult): string[] {
   const ours = doc.runs.find((r) => r.server === 'ours');
-  const theirs = doc.runs.find((r) => r.server !== 'ours');
+  const others = doc.runs.filter((r) => r.server !== 'ours');
   const floor = doc.floor.stats?.p50;
+  const cold = doc.floor.cold?.p50;
   const lines = [
     `### ${doc.fileName} (${doc.lines.toLocaleString('en')} lines, ${(doc.bytes / 1024).toFixed(0)} KiB)`,
     '',
-    `| metric | ours | ${theirs?.server ?? 'other'} | floor (${doc.floor.parser}, p50) | ours / theirs | ours / floor |`,
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    `| metric | ours | ${others.map((o) => o.server).join(' | ')} | floor, warm / cold (${doc.floor.parser}) | ${others.map((o) => `ours / ${o.server}`).join(' | ')} | ours / floor (warm) |`,
+    `| --- | ---: |${' ---: |'.repeat(others.length)} ---: |${' ---: |'.repeat(others.length)} ---: |`,
   ];
   for (const metric of METRICS) {
     const a = ours ? metric.value(ours) : undefined;
-    const b = theirs ? metric.value(theirs) : undefined;
-    lines.push(`| ${metric.name} | ${fmt(a)} | ${fmt(b)} | ${metric.floorRatio ? fmt(floor) : ''} | ${ratio(a, b)} | ${metric.floorRatio ? ratio(a, floor) : ''} |`);
+    const theirs = others.map((o) => metric.value(o));
+    const floorText = metric.floorRatio ? `${fmt(floor)} / ${fmt(cold)}` : '';
+    lines.push(`| ${metric.name} | ${fmt(a)} | ${theirs.map(fmt).join(' | ')} | ${floorText} | ${theirs.map((b) => ratio(a, b)).join(' | ')} | ${metric.floorRatio ? ratio(a, floor) : ''} |`);
   }
   for (const run of doc.runs) {
     if (run.failure) lines.push('', `**${run.server} failed:** ${run.failure}`);
@@ -79,6 +80,12 @@ function probeDetail(doc: DocumentResult): string {
   return rows.join('\n');
 }
 
+/** Spawn → initialize result of each server (p50 of several spawns, and the slowest). */
+export function startupTable(startup: Record<string, Stats | undefined>): string[] {
+  const rows = Object.entries(startup).map(([server, s]) => `| ${server} | ${fmt(s?.p50)} | ${fmt(s?.max)} | ${s?.n ?? 0} |`);
+  return ['| server | startup p50 (ms) | slowest (ms) | spawns |', '| --- | ---: | ---: | ---: |', ...rows, ''];
+}
+
 export interface TargetCheck {
   readonly target: string;
   readonly met: boolean | undefined;
@@ -90,6 +97,7 @@ export function checkTargets(docs: readonly DocumentResult[]): TargetCheck[] {
   const checks: TargetCheck[] = [];
   const ours = (d: DocumentResult) => d.runs.find((r) => r.server === 'ours');
   const theirs = (d: DocumentResult) => d.runs.find((r) => r.server !== 'ours');
+  const theirsAll = (d: DocumentResult) => d.runs.filter((r) => r.server !== 'ours');
   const all = (target: string, judge: (d: DocumentResult, o: RunResult) => [boolean | undefined, string]) => {
     const parts = docs.flatMap((d) => { const o = ours(d); return o ? [[d.fileName, ...judge(d, o)] as const] : []; });
     const measured = parts.filter(([, met]) => met !== undefined);
@@ -111,8 +119,7 @@ export function checkTargets(docs: readonly DocumentResult[]): TargetCheck[] {
     return [e === undefined || f === undefined ? undefined : e <= f + 100, `${fmt(e)} vs ${fmt(f === undefined ? undefined : f + 100)}`];
   });
   all('stale validations never published', (_, o) => [o.stalePublishes === undefined ? undefined : o.stalePublishes === 0, String(o.stalePublishes ?? '—')]);
-  all('startup ≤ 300 ms', (_, o) => [o.startupMs === undefined ? undefined : o.startupMs <= 300, fmt(o.startupMs)]);
-  const components = docs.filter((d) => d.family === 'component').sort((a, b) => b.size - a.size);
+  const components = docs.filter((d) => d.family === 'component' && d.size >= 10000).sort((a, b) => b.size - a.size);
   if (components[0]) {
     const o = ours(components[0])?.peakRssMb;
     const t = theirs(components[0])?.peakRssMb;
@@ -127,13 +134,14 @@ export function checkTargets(docs: readonly DocumentResult[]): TargetCheck[] {
   const jsonChecks = json.map((d) => {
     const o = ours(d);
     const t = theirs(d);
-    const pairs = [METRICS[3], METRICS[7]].map((m) => [o && m.value(o), t && m.value(t)] as const);
+    const best = (m: Metric) => Math.min(...theirsAll(d).map((r) => m.value(r) ?? Infinity));
+    const pairs = ['completion p95 (ms)', 'edit → diagnostics p50 (ms)'].map((name) => METRICS.find((m) => m.name === name)!).map((m) => [o && m.value(o), t && best(m)] as const);
     return { d, ok: o && t ? pairs.every(([a, b]) => a !== undefined && b !== undefined && a <= b) : undefined, pairs };
   });
   if (jsonChecks.length > 0) {
     const measured = jsonChecks.filter((c) => c.ok !== undefined);
     checks.push({
-      target: 'JSON: completion p95 and edit → diagnostics at least as good as vscode-json-languageservice',
+      target: 'JSON: completion p95 and edit → diagnostics p50 at least as good as vscode-json-languageservice (its better mode)',
       met: measured.length === 0 ? undefined : measured.every((c) => c.ok),
       detail: jsonChecks.map((c) => `${c.d.fileName}: ${c.pairs.map(([a, b]) => `${fmt(a)} vs ${fmt(b)}`).join(', ')}`).join('; '),
     });

@@ -28,6 +28,8 @@ export interface ProbeResult {
 export interface RunResult {
   readonly server: string;
   readonly document: string;
+  /** Spawn → initialize result, over several spawns (the first one included). */
+  startup?: Stats;
   startupMs?: number;
   openToDiagnosticsMs?: number;
   diagnosticsOnOpen?: number;
@@ -59,7 +61,12 @@ export async function runScenario(spec: ServerSpec, doc: BenchDocument, workDir:
       const uri = uriOf(workDir, probe.fileName);
       const seq = client.lastSeq();
       client.notify('textDocument/didOpen', { textDocument: { uri, languageId: probe.languageId, version: 1, text: probe.text } });
-      await client.waitForPublish(uri, seq, (p) => p.count > 0, timeout, `${spec.id}: schema readiness (${probe.fileName})`);
+      if (spec.pullDiagnostics) {
+        const report = await client.request<{ items?: unknown[] }>('textDocument/diagnostic', { textDocument: { uri } }, timeout);
+        if (!report?.items?.length) throw new Error(`${spec.id}: schema not active (${probe.fileName} has no diagnostics)`);
+      } else {
+        await client.waitForPublish(uri, seq, (p) => p.count > 0, timeout, `${spec.id}: schema readiness (${probe.fileName})`);
+      }
       client.notify('textDocument/didClose', { textDocument: { uri } });
     }
 
@@ -68,7 +75,12 @@ export async function runScenario(spec: ServerSpec, doc: BenchDocument, workDir:
     const openSeq = client.lastSeq();
     const openAt = performance.now();
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId: doc.languageId, version: 1, text: doc.text } });
-    const opened = await client.waitForPublish(uri, openSeq, forVersion(1), timeout, 'open');
+    const diagnosticsOf = async (version: number, afterSeq: number, what: string): Promise<{ at: number; count: number }> => {
+      if (!spec.pullDiagnostics) return client.waitForPublish(uri, afterSeq, forVersion(version), timeout, what);
+      const report = await client.request<{ items?: unknown[] }>('textDocument/diagnostic', { textDocument: { uri } }, timeout);
+      return { at: performance.now(), count: report?.items?.length ?? 0 };
+    };
+    const opened = await diagnosticsOf(1, openSeq, 'open');
     result.openToDiagnosticsMs = opened.at - openAt;
     result.diagnosticsOnOpen = opened.count;
 
@@ -98,7 +110,7 @@ export async function runScenario(spec: ServerSpec, doc: BenchDocument, workDir:
       const version = mirror.version + 1;
       mirror = TextDocument.update(mirror, [{ range, text: edit.text }], version);
       client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: edit.text }] });
-      if (wait) await client.waitForPublish(uri, client.lastSeq(), forVersion(version), timeout, `diagnostics of version ${version}`);
+      if (wait) await diagnosticsOf(version, client.lastSeq(), `diagnostics of version ${version}`);
       return version;
     };
     const at = doc.keystroke.offset;
@@ -110,7 +122,7 @@ export async function runScenario(spec: ServerSpec, doc: BenchDocument, workDir:
       const version = await change({ offset: at - 1, length: 0, text: typed }, false);
       await ask('textDocument/completion', doc.keystroke);
       const ms = performance.now() - start;
-      await client.waitForPublish(uri, seq, forVersion(version), timeout, `diagnostics of version ${version}`);
+      await diagnosticsOf(version, seq, `diagnostics of version ${version}`);
       return ms;
     });
     result.keystrokeCompletion = summarize(keystrokes);
@@ -124,8 +136,8 @@ export async function runScenario(spec: ServerSpec, doc: BenchDocument, workDir:
       let version = 0;
       for (let i = 0; i < BURST.length; i++) version = await change({ offset: offset + i, length: 0, text: BURST[i] }, false);
       const sentAt = performance.now();
-      const published = await client.waitForPublish(uri, seq, forVersion(version), timeout, `diagnostics after a burst (version ${version})`);
-      stale += client.publishesAfter(uri, seq).filter((p) => p.seq <= published.seq && p.version !== undefined && p.version < version).length;
+      const published = await diagnosticsOf(version, seq, `diagnostics after a burst (version ${version})`);
+      stale += client.publishesAfter(uri, seq).filter((p) => p.version !== undefined && p.version < version).length;
       return published.at - sentAt;
     });
     result.editToDiagnostics = summarize(bursts);
@@ -138,6 +150,22 @@ export async function runScenario(spec: ServerSpec, doc: BenchDocument, workDir:
     result.errors.push(...client.errors);
   }
   return result;
+}
+
+/** Spawn → initialize result, `count` times (each server shut down before the next starts). */
+export async function measureStartup(spec: ServerSpec, workDir: string, count: number, timeoutMs: number): Promise<Stats | undefined> {
+  const samples: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const start = performance.now();
+    const client = new LspClient({ command: spec.command, args: spec.args, configuration: spec.configuration });
+    try {
+      await client.request('initialize', initializeParams(spec, workDir), timeoutMs);
+      samples.push(performance.now() - start);
+    } finally {
+      await client.close(Math.min(timeoutMs, 5000));
+    }
+  }
+  return summarize(samples);
 }
 
 /**
@@ -182,6 +210,7 @@ function initializeParams(spec: ServerSpec, workDir: string): unknown {
         completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] }, contextSupport: true },
         hover: { contentFormat: ['markdown', 'plaintext'] },
         publishDiagnostics: { versionSupport: true, relatedInformation: true },
+        ...(spec.pullDiagnostics ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
       },
       window: { workDoneProgress: false },
     },

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { ComparisonSchema } from '../schemas';
 import { DocumentFamily } from '../docs/types';
 
-export type ServerId = 'ours' | 'yaml-language-server' | 'json-language-server';
+export type ServerId = 'ours' | 'yaml-language-server' | 'json-language-server' | 'json-language-server-pull';
 
 /** A document the server must flag once its schema is active (a readiness check, not timed). */
 export interface ReadyProbe {
@@ -23,6 +23,8 @@ export interface ServerSpec {
   /** Settings pushed with `workspace/didChangeConfiguration` after `initialized`, if any. */
   readonly pushedSettings?: unknown;
   readonly readyProbes: readonly ReadyProbe[];
+  /** Diagnostics are asked for (`textDocument/diagnostic`, LSP 3.17) instead of waited for. */
+  readonly pullDiagnostics?: boolean;
 }
 
 export interface ServerContext {
@@ -30,7 +32,11 @@ export interface ServerContext {
   readonly schemas: Record<DocumentFamily, ComparisonSchema>;
 }
 
-/** How each server is started and configured, as an editor would. */
+/**
+ * How each server is started and configured, as an editor would. The JSON server runs twice: with
+ * pushed diagnostics (what an editor without pull support gets: 500 ms debounce) and with pulled ones
+ * (how VS Code runs it: the client asks right after a change, so the time is the validation alone).
+ */
 export function serverSpecs(context: ServerContext): ServerSpec[] {
   const { repoRoot, schemas } = context;
   const node = process.execPath;
@@ -81,6 +87,29 @@ export function serverSpecs(context: ServerContext): ServerSpec[] {
           ],
         },
       },
+      readyProbes: [
+        { fileName: 'infrastructure-ready.json', languageId: 'json', text: '{ "name": 5 }\n' },
+        { fileName: 'recipe-ready.json', languageId: 'json', text: '{ "name": 5 }\n' },
+      ],
+    },
+    {
+      id: 'json-language-server-pull',
+      label: 'vscode-json-languageservice (pull)',
+      families: ['infrastructure', 'recipe'],
+      command: node,
+      args: [path.join(modules, 'vscode-langservers-extracted', 'bin', 'vscode-json-language-server'), '--stdio'],
+      initializationOptions: { provideFormatter: false },
+      configuration: () => null,
+      pushedSettings: {
+        json: {
+          validate: { enable: true },
+          schemas: [
+            { fileMatch: ['infrastructure-*.json'], url: schemas.infrastructure.uri },
+            { fileMatch: ['recipe-*.json'], url: schemas.recipe.uri },
+          ],
+        },
+      },
+      pullDiagnostics: true,
       readyProbes: [
         { fileName: 'infrastructure-ready.json', languageId: 'json', text: '{ "name": 5 }\n' },
         { fileName: 'recipe-ready.json', languageId: 'json', text: '{ "name": 5 }\n' },
