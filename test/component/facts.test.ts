@@ -507,10 +507,6 @@ const ALLOW_LIST: ReadonlyMap<string, string> = new Map([
     'component-yaml/aws-samples__amazon-ec2-image-builder-samples__Components__Linux__inspec-recipe-execution-linux__inspec-test-linux-component.yml :: test/Cleanup: DeleteFile has no input `force`',
     '`force` belongs to DeleteFolder; DeleteFile only takes `path`',
   ],
-  [
-    'cloudformation/aws-samples__amazon-ec2-image-builder-samples__CloudFormation__Linux__amazon-linux-2023-attestable-image__base-template.yaml#KiwiNgComponent :: parameters.IncludePcrMeasurements: unknown key `allowedValues`',
-    'undocumented parameter key (the AWSTOE docs and the CDK parameter definition list only type, default, description)',
-  ],
 ]);
 
 describe('AWSTOE facts: corpus cross-check', () => {

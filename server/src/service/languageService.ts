@@ -62,7 +62,8 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
     analyze,
     doValidation(analysis) {
       if (!analysis.detection.kind) return [];
-      const problems: Problem[] = [...generalProblems(analysis), ...(supportFor(analysis)?.validate(analysis) ?? [])];
+      const support = supportFor(analysis);
+      const problems: Problem[] = [...generalProblems(analysis, support), ...(support?.validate(analysis) ?? [])];
       return toDiagnostics(analysis, problems);
     },
     doComplete(analysis, position) {
@@ -125,9 +126,10 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
 }
 
 /** Problems every recognised kind can have: syntax, an ignored `$schema`, size and depth limits. */
-function generalProblems(analysis: Analysis): Problem[] {
+function generalProblems(analysis: Analysis, support: KindSupport | undefined): Problem[] {
   const { parsed, detection } = analysis;
-  const problems: Problem[] = parsed.syntaxErrors.map((e) => ({
+  const errors = support?.filterSyntax ? support.filterSyntax(analysis, parsed.syntaxErrors) : parsed.syntaxErrors;
+  const problems: Problem[] = errors.map((e) => ({
     offset: e.offset, length: e.length, code: 'syntax', message: e.message, severity: e.severity,
   }));
   if (detection.ignoredSchema) {

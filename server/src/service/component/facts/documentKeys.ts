@@ -70,7 +70,9 @@ export const PARAMETER_KEYS: readonly KeyFact[] = [
     required: true,
     enum: ['string'],
     enumDescriptions: ['A text value; the only parameter type.'],
+    enumCaseInsensitive: true,
     description: 'Data type of the parameter.',
+    notes: 'AWS-published samples write `String`; Image Builder accepts it, so letter case is not checked.',
   },
   {
     name: 'default',
@@ -80,6 +82,15 @@ export const PARAMETER_KEYS: readonly KeyFact[] = [
       'Value used when the caller does not set the parameter. Without a default the caller must supply one.',
   },
   { name: 'description', type: 'string', required: false, description: 'What the parameter is for.' },
+  {
+    name: 'allowedValues',
+    type: 'string-list',
+    required: false,
+    description: 'The only values the caller may give (the default, if any, must be one of them).',
+    notes:
+      'Not in the AWSTOE reference, but used by an AWS-published sample (the AL2023 attestable-image ' +
+      'template) that Image Builder accepts; we accept it and check the default against it.',
+  },
 ];
 
 /** Keys of a constant definition (`constants: - <Name>: { ... }`). */
@@ -90,7 +101,9 @@ export const CONSTANT_KEYS: readonly KeyFact[] = [
     required: true,
     enum: ['string'],
     enumDescriptions: ['A text value; the only constant type.'],
+    enumCaseInsensitive: true,
     description: 'Data type of the constant.',
+    notes: 'AWS-published samples write `String`; Image Builder accepts it, so letter case is not checked.',
   },
   { name: 'value', type: 'scalar', required: true, description: 'The value; it cannot be overridden at run time.' },
 ];
