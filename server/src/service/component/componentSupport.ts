@@ -1,4 +1,6 @@
 import { KindSupport } from '../kindSupport';
+import { completeComponent } from './complete/completion';
+import { hoverComponent } from './hover/hover';
 import { documentIndex } from './model/documentIndex';
 import { componentPlatform } from './model/platform';
 import { explainedSyntaxErrors } from './validate/general';
@@ -12,8 +14,8 @@ export function componentSupport(): KindSupport {
       const explained = explainedSyntaxErrors(documentIndex(analysis), analysis.parsed.text, errors);
       return explained.size === 0 ? errors : errors.filter((e) => !explained.has(e));
     },
-    complete: () => undefined,
-    hover: () => undefined,
+    complete: (analysis, offset) => completeComponent(analysis, offset),
+    hover: (analysis, offset) => hoverComponent(analysis, offset),
     describe(analysis) {
       const platform = componentPlatform(analysis).platform;
       return platform ? { platform } : {};
