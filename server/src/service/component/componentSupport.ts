@@ -3,6 +3,10 @@ import { completeComponent } from './complete/completion';
 import { hoverComponent } from './hover/hover';
 import { documentIndex } from './model/documentIndex';
 import { componentPlatform } from './model/platform';
+import { componentFolding, componentOutline } from './navigate/outline';
+import { definitionsOf, referencesOf } from './navigate/references';
+import { prepareRename, rename } from './navigate/rename';
+import { symbolAt } from './navigate/symbolAt';
 import { explainedSyntaxErrors } from './validate/general';
 import { validateComponent } from './validate/validateComponent';
 
@@ -16,6 +20,20 @@ export function componentSupport(): KindSupport {
     },
     complete: (analysis, offset) => completeComponent(analysis, offset),
     hover: (analysis, offset) => hoverComponent(analysis, offset),
+    definition(analysis, offset) {
+      const hit = symbolAt(analysis, offset);
+      return hit ? definitionsOf(analysis, hit.symbol) : [];
+    },
+    references(analysis, offset, includeDeclaration) {
+      const hit = symbolAt(analysis, offset);
+      if (!hit) return [];
+      const references = referencesOf(analysis, hit.symbol);
+      return includeDeclaration ? [...definitionsOf(analysis, hit.symbol), ...references] : references;
+    },
+    prepareRename: (analysis, offset) => prepareRename(analysis, offset),
+    rename: (analysis, offset, newName) => rename(analysis, offset, newName),
+    symbols: (analysis) => componentOutline(analysis),
+    folding: (analysis) => componentFolding(analysis),
     describe(analysis) {
       const platform = componentPlatform(analysis).platform;
       return platform ? { platform } : {};
