@@ -4,6 +4,7 @@ import {
 } from 'vscode-languageserver-types';
 import { analyze, Analysis, AnalyzeOptions } from './analysis';
 import { componentSupport } from './component/componentSupport';
+import { withEmbeddedComponents } from './component/embedded/embeddedSupport';
 import { COMPONENT_DOCUMENT, KINDS } from './kinds/kinds';
 import { KindSupport, OffsetSymbol } from './kindSupport';
 import { requestSupport } from './request/requestSupport';
@@ -47,8 +48,8 @@ export interface LanguageService {
 
 export function getLanguageService(params: LanguageServiceParams): LanguageService {
   const catalog = new SchemaCatalog(params.schemas);
-  const requests = requestSupport(catalog);
   const components = componentSupport();
+  const requests = withEmbeddedComponents(requestSupport(catalog), components);
   const supportFor = (analysis: Analysis): KindSupport | undefined => {
     const kind = analysis.detection.kind;
     if (!kind || analysis.tooLarge) return undefined;
