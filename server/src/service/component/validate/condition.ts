@@ -34,12 +34,17 @@ function checkConditionNode(node: ValueNode, options: ConditionOptions, r: Repor
     return;
   }
   const operators: PropertyNode[] = [];
+  let unknown = 0;
   for (const property of node.properties) {
     const key = property.keyNode.value;
     if (key === 'then' || key === 'else') checkBranch(property, options, r);
     else if (getOperator(key)) operators.push(property);
-    else if (key !== 'value' && key !== 'path') r.unknownKey(property.keyNode, [...OPERATOR_NAMES, 'value', 'path'], 'a condition', 'unknown-property', 'Operators are case-sensitive.');
+    else if (key !== 'value' && key !== 'path') {
+      unknown++;
+      r.unknownKey(property.keyNode, [...OPERATOR_NAMES, 'value', 'path'], 'a condition', 'unknown-property', 'Operators are case-sensitive.');
+    }
   }
+  if (operators.length === 0 && unknown > 0) return;
   if (operators.length === 0) {
     r.add(anchor(node), 'missing-property', `A condition needs one operator, for example stringEquals, fileExists or and (in ${options.where}).`);
     return;
@@ -69,8 +74,8 @@ function checkComparison(node: ObjectNode, operator: PropertyNode, fact: Compari
     const property = node.properties.find((p) => p.keyNode.value === companion);
     if (!property) continue;
     if (fact.companionKey !== companion) {
-      const instead = fact.companionKey ? ` It compares with '${fact.companionKey}'.` : ' It takes no second value.';
-      r.add(property.keyNode, 'unknown-property', `'${fact.name}' takes no '${companion}'.${instead}`);
+      const instead = fact.companionKey ? `it compares with '${fact.companionKey}'` : 'it tests its own value only';
+      r.add(property.keyNode, 'unknown-property', `'${fact.name}' takes no '${companion}': ${instead}.`);
     } else {
       checkOperand(property.valueNode, fact.companionType === 'number', companion, property, r);
     }

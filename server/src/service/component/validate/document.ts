@@ -53,7 +53,7 @@ function validatePhases(items: readonly ValueNode[], symbols: ComponentSymbols, 
 }
 
 function validatePhase(phase: PhaseSymbol, seen: Map<string, StringNode>, symbols: ComponentSymbols, r: Reporter): void {
-  checkFields(phase.node, PHASE_KEYS, 'a phase', r);
+  checkFields(phase.node, PHASE_KEYS, 'a phase', r, new Set(['steps']));
   const nameNode = phase.nameNode;
   if (nameNode && !isTemplated(nameNode.value)) {
     const first = seen.get(nameNode.value);
@@ -63,11 +63,10 @@ function validatePhase(phase: PhaseSymbol, seen: Map<string, StringNode>, symbol
   }
   const steps = getProperty(phase.node, 'steps');
   const stepsNode = steps?.valueNode;
-  if (stepsNode?.type === 'object') {
-    r.add(steps!.keyNode, 'invalid-type', "'steps' must be a list of steps (`- name: …`); found a mapping.");
+  if (stepsNode?.type !== 'array') {
+    if (steps && stepsNode?.type !== 'alias' && !stepsNode?.tag) r.add(steps.keyNode, 'invalid-type', `'steps' must be a list of steps (\`- name: …\`); found ${stepsNode ? describeNodeType(stepsNode) : 'nothing'}.`);
     return;
   }
-  if (stepsNode?.type !== 'array') return;
   if (stepsNode.items.length === 0) r.add(steps!.keyNode, 'out-of-range', 'A phase needs at least one step.');
   for (const item of stepsNode.items) {
     if (item.type !== 'object' && !isUnquotedExpression(r.text, item)) r.add(item, 'invalid-type', `A step is a mapping with 'name' and 'action'; found ${describeNodeType(item)}.`);
