@@ -43,7 +43,7 @@ function keyItem(entry: KeyEntry, container: Container, platform: Platform | und
     kind: CompletionItemKind.Property,
     detail: `${fact.required ? 'required' : 'optional'} · ${describeType(fact)}${only}`,
     documentation: fact.description,
-    sortText: `${fact.required ? '0' : '1'}${only ? '1' : '0'}${fact.name}`,
+    sortText: `${fact.required || (container.kind === 'condition' && (fact.name === 'value' || fact.name === 'path')) ? '0' : '1'}${only ? '1' : '0'}${fact.name}`,
     snippet: true,
     command: (fact.name === 'action' || fact.name === 'if') && owner === 'step' ? SUGGEST_AGAIN : undefined,
   });
