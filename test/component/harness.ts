@@ -16,6 +16,8 @@ export interface OpenOptions {
   readonly languageId?: 'yaml' | 'json';
   readonly settings?: unknown;
   readonly uri?: string;
+  /** A kind chosen for the document (as the "choose kind" command does); detected when absent. */
+  readonly kind?: string;
 }
 
 /** Analyses `text` (the cursor marker removed); returns the analysis and the cursor's offset. */
@@ -26,7 +28,7 @@ export function open(text: string, options: OpenOptions = {}): { analysis: Analy
   const uri = options.uri ?? `file:///test/component.${languageId === 'json' ? 'json' : 'yml'}`;
   const document = TextDocument.create(uri, languageId, 1, clean);
   const settings = options.settings === undefined ? undefined : normalizeSettings(options.settings);
-  const analysis = service().analyze(document, { settings });
+  const analysis = service().analyze(document, { settings, kindOverride: options.kind ?? null });
   return { analysis, offset: Math.max(0, offset), document };
 }
 

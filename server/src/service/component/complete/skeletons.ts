@@ -56,7 +56,7 @@ function listSkeleton(fact: FieldFact, n: number): string {
 /** `inputs:` with the required inputs of the chosen action (the first of each "one of" group). */
 export function inputsSkeleton(action: ActionFact | undefined): string {
   if (!action) return 'inputs:\n\t$1';
-  if (action.operatorInputs) return `inputs:\n\t${operatorSkeleton(COMPARISON_OPERATORS[2], 1)}`;
+  if (action.operatorInputs) return `inputs:\n\t${operatorSkeleton(COMPARISON_OPERATORS[2], 1).replace(/\n/g, '\n\t')}`;
   const required = requiredInputs(action);
   if (required.length === 0) return 'inputs:\n\t$1';
   if (action.inputsShape === 'list') return `inputs:\n\t- ${itemLines(required, '\t  ')}`;
