@@ -61,7 +61,7 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
       "4:5 invalid-type 'steps' must be a list of steps (`- name: …`); found a mapping.",
     ] },
   { name: 'unknown phase name', doc: head(bash('A')).replace('name: build', 'name: biuld'), expected: [
-      "3:11 unknown-phase 'biuld' is not a phase Image Builder runs (it would be skipped). Allowed: 'build', 'validate', 'test', 'container-host-test'.",
+      "3:11 unknown-phase 'biuld' is not a phase Image Builder runs (it would be skipped). Allowed: 'build', 'validate', 'test', 'container-host-test'. Did you mean 'build'?",
     ] },
   { name: 'duplicate phase', doc: `${head(bash('A'))}  - name: build\n    steps:\n${bash('B')}`, expected: [
       "10:11 duplicate-name Phase 'build' is already defined: phase names are unique.",
@@ -221,7 +221,7 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
       "9:23 invalid-reference 'build.B' runs after this step: chaining can only refer to earlier steps.",
       "9:52 invalid-reference 'build.A' is this step itself: chaining can only refer to earlier steps.",
       "9:87 undefined-reference Phase 'build' has no step named 'Z'. Did you mean 'A'?",
-      "9:110 undefined-reference There is no phase named 'biuld'.",
+      "9:110 undefined-reference There is no phase named 'biuld'. Did you mean 'build'?",
     ] },
   { name: 'chaining from the test stage into the build stage', doc: `${head(bash('A'))}  - name: test\n    steps:\n${bash('T').replace('echo T', 'echo {{ build.A.outputs.stdout }}')}`, expected: [
       "16:23 invalid-reference 'build.A' runs in the build stage, on the build instance; the test phase runs in the test stage on a new instance and cannot read it.",

@@ -44,7 +44,5 @@ function valueMarkdown(container: Container, property: PropertyNode, node: AstNo
     return phase ? phaseMarkdown(phase) : undefined;
   }
   const entry = keyEntry(container, key);
-  if (entry?.kind === 'operator') return operatorMarkdown(entry.operator);
-  if (entry?.kind !== 'field') return undefined;
-  return enumValueMarkdown(entry.fact, value);
+  return entry?.kind === 'field' ? enumValueMarkdown(entry.fact, value) : undefined;
 }
