@@ -25,7 +25,7 @@ export class Reporter {
   /** A key that does not belong, with "did you mean" (and its fix) when one of `candidates` is close. */
   unknownKey(keyNode: StringNode, candidates: Iterable<string>, where: string, code = 'unknown-property', detail = ''): void {
     const suggestion = didYouMean(keyNode.value, candidates);
-    const message = `Property '${keyNode.value}' is not allowed in ${where}.${detail ? ` ${detail}` : ''}${suggestion ? ` Did you mean '${suggestion}'?` : ''}`;
+    const message = `Property '${clip(keyNode.value)}' is not allowed in ${where}.${detail ? ` ${detail}` : ''}${suggestion ? ` Did you mean '${suggestion}'?` : ''}`;
     this.add(keyNode, code, message, { fixes: suggestion ? [replaceFix(keyNode, suggestion)] : undefined });
   }
 
@@ -53,6 +53,8 @@ export function replaceFix(node: StringNode, replacement: string): Fix {
   return { title: `Change to '${replacement}'`, preferred: true, edits: [{ offset: node.offset, length: node.length, newText: quote + escaped + quote }] };
 }
 
+/** A value as shown in a message: control characters escaped, long values cut. */
 export function clip(value: string): string {
-  return value.length > 60 ? `${value.slice(0, 57)}…` : value;
+  const shown = value.replace(/\n/g, '\\n').replace(/\t/g, '\\t').replace(/\r/g, '\\r');
+  return shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
 }
