@@ -16,7 +16,7 @@ const COMPONENT = [
   '            - echo "hi" {{ Nope }}',
 ].join('\n');
 
-const request = (data: string, platform = 'Linux', extra = {}) => JSON.stringify({ name: 'c', semanticVersion: '1.0.0', platform, data, ...extra }, null, 2);
+const request = (data: string, platform = 'Linux', extra = {}) => JSON.stringify({ name: 'my-component', semanticVersion: '1.0.0', platform, data, ...extra }, null, 2);
 const JSON_OPTIONS = { languageId: 'json' as const };
 
 describe('a component document in a create-component data string (JSON)', () => {
@@ -89,7 +89,7 @@ describe('a component document in a create-component data string (JSON)', () => 
 });
 
 describe('a component document in a create-component data block (YAML)', () => {
-  const yaml = `name: c\nsemanticVersion: 1.0.0\nplatform: Linux\ndata: |\n${COMPONENT.split('\n').map((l) => `  ${l}`).join('\n')}\n`;
+  const yaml = `name: my-component\nsemanticVersion: 1.0.0\nplatform: Linux\ndata: |\n${COMPONENT.split('\n').map((l) => `  ${l}`).join('\n')}\n`;
 
   test('problems at their line and column in the block', () => {
     assert.deepEqual(diagnosticsText(yaml).filter((d) => !d.includes('-property')), [
