@@ -94,3 +94,13 @@ describe('component hover', () => {
     assert.equal(hoverAt('/tmp/a', 3), null);
   });
 });
+
+describe('component hover on names where they are defined', () => {
+  const doc = "schemaVersion: 1.0\nparameters:\n  - Greeting:\n      type: string\n      default: hi\nphases:\n  - name: build\n    steps:\n      - name: Say\n        action: ExecuteBash\n        inputs:\n          commands: ['echo {{ Greeting }}']\n";
+  test('a parameter', () => {
+    assert.equal(hoverText(doc.replace('- Greeting', `- Gree${CURSOR}ting`)), '**Greeting** — parameter (defined on line 3)\n\nDefault: `hi`\n\nUse it as `{{ Greeting }}`.');
+  });
+  test('a step', () => {
+    assert.equal(hoverText(doc.replace('name: Say', `name: S${CURSOR}ay`)), '**Say** — step 1 of phase build · ExecuteBash\n\nLater steps read its output with `{{ build.Say.outputs.stdout }}`.');
+  });
+});

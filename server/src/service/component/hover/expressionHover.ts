@@ -1,6 +1,6 @@
 import { Analysis } from '../../analysis';
 import { getValue } from '../../ast/navigate';
-import { ValueNode } from '../../ast/types';
+import { StringNode, ValueNode } from '../../ast/types';
 import { OffsetHover } from '../../features/hover';
 import { parseExpression } from '../model/expressionParse';
 import { RawExpression } from '../model/expressionScan';
@@ -20,6 +20,22 @@ export function expressionHover(analysis: Analysis, offset: number, raw: RawExpr
   const lineOf = (node: { offset: number }) => analysis.document.positionAt(node.offset).line + 1;
   const body = resolution.target ? describeTarget(resolution.target, lineOf) : resolution.problem ? `Cannot be resolved here: ${resolution.problem.message}` : 'A chaining reference to a step whose action is unknown.';
   return { markdown: `${title} — ${body}`, offset: raw.offset, length: raw.end - raw.offset };
+}
+
+/** Hover on a name where it is defined: a parameter or constant key, or a step's name. */
+export function namedHover(analysis: Analysis, node: StringNode): string | undefined {
+  const symbols = componentSymbols(analysis);
+  const lineOf = (n: { offset: number }) => analysis.document.positionAt(n.offset).line + 1;
+  const definitions = symbols.variablesByName.get(node.value);
+  if (definitions?.some((d) => d.keyNode === node)) {
+    return `**${node.value}** — ${describeTarget({ kind: 'variable', name: node.value, definitions }, lineOf)}\n\nUse it as \`{{ ${node.value} }}\`.`;
+  }
+  const step = stepAt(symbols, node.offset);
+  if (!step || step.nameNode?.offset !== node.offset || !step.name) return undefined;
+  const lines = [`**${step.name}** — step ${step.index + 1} of phase ${step.phase.name ?? ''}${step.actionName ? ` · ${step.actionName}` : ''}`];
+  const outputs = step.action?.outputs ?? [];
+  if (outputs.length > 0) lines.push('', `Later steps read its output with \`{{ ${step.phase.name ?? ''}.${step.name}.outputs.${outputs[0].name} }}\`.`);
+  return lines.join('\n');
 }
 
 function describeTarget(target: Target, lineOf: (node: { offset: number }) => number): string {

@@ -6,7 +6,7 @@ import { PHASE_NAMES, getAction } from '../facts';
 import { keyEntry } from '../keys';
 import { expressionAround } from '../model/expressionScan';
 import { Container, containerAt } from '../roles';
-import { expressionHover } from './expressionHover';
+import { expressionHover, namedHover } from './expressionHover';
 import { actionMarkdown, enumValueMarkdown, fieldMarkdown, operatorMarkdown, phaseMarkdown } from './markdown';
 
 /** Hover on every key, action, input, operator, enum value and expression. O(depth · log width + line). */
@@ -17,6 +17,8 @@ export function hoverComponent(analysis: Analysis, offset: number): OffsetHover 
   const node = nodeAt(parsed.root, offset);
   const property = node?.parent?.type === 'property' ? node.parent : undefined;
   if (!node || !property || property.parent?.type !== 'object') return undefined;
+  const named = node.type === 'string' ? namedHover(analysis, node) : undefined;
+  if (named) return { markdown: named, offset: node.offset, length: node.length };
   const container = containerAt(parsed.root, pathOf(property.parent));
   if (!container) return undefined;
   const markdown = property.keyNode === node ? keyMarkdown(container, property) : valueMarkdown(container, property, node);
