@@ -26,6 +26,7 @@ export function withEmbeddedComponents(requests: KindSupport, components: KindSu
     complete(analysis, offset) {
       const inside = at(analysis, offset);
       if (!inside) return requests.complete(analysis, offset);
+      if (insideEscape(analysis.parsed.text, inside.embedded, inside.offset, offset)) return undefined;
       const list = components.complete(inside.embedded.analysis, inside.offset);
       return list ? mapCompletions(inside.embedded, list) : undefined;
     },
@@ -73,6 +74,12 @@ export function withEmbeddedComponents(requests: KindSupport, components: KindSu
       return embedded ? components.describe?.(embedded.analysis) ?? {} : requests.describe?.(analysis) ?? {};
     },
   };
+}
+
+/** A cursor between the characters of one escape (`\|n`): no place to complete at. */
+function insideEscape(text: string, embedded: EmbeddedDocument, virtual: number, offset: number): boolean {
+  const host = embedded.map.toHost[virtual];
+  return host < offset && text[host] === '\\';
 }
 
 function embeddedProblems(embedded: EmbeddedDocument, components: KindSupport): Problem[] {
