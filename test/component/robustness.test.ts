@@ -31,11 +31,11 @@ function exercise(text: string, languageId: string, offset: number): void {
 
 describe('component features on half-typed documents', () => {
   for (const file of FILES) {
-    test(`${file}: every feature at every 5th offset, and on every 9th prefix`, () => {
+    test(`${file}: every feature at every 7th offset, and on every 13th prefix`, () => {
       const text = fs.readFileSync(path.join(repoRoot, file), 'utf8');
       const languageId = file.endsWith('.json') ? 'json' : 'yaml';
-      for (let offset = 0; offset <= text.length; offset += 5) exercise(text, languageId, offset);
-      for (let end = 0; end <= text.length; end += 9) exercise(text.slice(0, end), languageId, end);
+      for (let offset = 0; offset <= text.length; offset += 7) exercise(text, languageId, offset);
+      for (let end = 0; end <= text.length; end += 13) exercise(text.slice(0, end), languageId, end);
     });
   }
 });
