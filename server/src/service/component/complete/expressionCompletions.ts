@@ -21,7 +21,8 @@ export function expressionCompletions(analysis: Analysis, offset: number, start:
   const text = analysis.parsed.text;
   const typed = text.slice(start, offset);
   const content = typed.trimStart();
-  const wordStart = offset - (/[A-Za-z0-9_-]*$/.exec(typed)?.[0].length ?? 0);
+  let wordStart = offset;
+  while (wordStart > start && /[A-Za-z0-9_-]/.test(text[wordStart - 1])) wordStart--;
   const wordEnd = offset + (/^[A-Za-z0-9_-]*/.exec(text.slice(offset, offset + 200))?.[0].length ?? 0);
   const symbols = componentSymbols(analysis);
   const step = stepAt(symbols, offset);
