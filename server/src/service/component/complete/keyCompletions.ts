@@ -14,6 +14,7 @@ export function keyCompletions(container: Container, context: CursorContext, pla
   const entries = keysOf(container).filter((k) => !present.has(k.name) && offered(k, container, present));
   const items = entries.map((entry) => keyItem(entry, container, platform, json));
   if (container.kind === 'input-list' && !json) items.unshift(newListItem(container.action));
+  if (container.kind === 'step' && present.size === 0 && !json) items.unshift(newStep());
   return items;
 }
 
@@ -51,6 +52,17 @@ function keyItem(entry: KeyEntry, container: Container, platform: Platform | und
 
 function indentAfterDash(text: string, prefix: string): string {
   return prefix ? text.replace(/\n/g, '\n  ') : text;
+}
+
+/** A whole new step: its name and action (completion then offers the actions). */
+function newStep(): OffsetCompletion {
+  return item('new step', 'name: ${1:StepName}\naction: $2', {
+    kind: CompletionItemKind.Snippet,
+    detail: 'name and action of a new step',
+    sortText: '00',
+    filterText: 'name action',
+    snippet: true,
+  });
 }
 
 function newListItem(action: ActionFact): OffsetCompletion {

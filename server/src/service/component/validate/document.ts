@@ -23,7 +23,7 @@ export function validateStructure(root: ValueNode, symbols: ComponentSymbols, r:
   validateVariables(root, r);
   const phases = present.get('phases')?.valueNode;
   if (phases?.type === 'array') {
-    if (phases.items.length === 0) r.add(present.get('phases')!.keyNode, 'out-of-range', 'A component document needs at least one phase.');
+    if (phases.items.length === 0 && !r.broken) r.add(present.get('phases')!.keyNode, 'out-of-range', 'A component document needs at least one phase.');
     validatePhases(phases.items, symbols, r);
   }
   else if (phases && phases.type !== 'alias' && !phases.tag) r.add(present.get('phases')!.keyNode, 'invalid-type', `'phases' must be a list of phases (\`- name: build\`); found ${describeNodeType(phases)}.`);
@@ -67,7 +67,7 @@ function validatePhase(phase: PhaseSymbol, seen: Map<string, StringNode>, symbol
     if (steps && stepsNode?.type !== 'alias' && !stepsNode?.tag) r.add(steps.keyNode, 'invalid-type', `'steps' must be a list of steps (\`- name: …\`); found ${stepsNode ? describeNodeType(stepsNode) : 'nothing'}.`);
     return;
   }
-  if (stepsNode.items.length === 0) r.add(steps!.keyNode, 'out-of-range', 'A phase needs at least one step.');
+  if (stepsNode.items.length === 0 && !r.broken) r.add(steps!.keyNode, 'out-of-range', 'A phase needs at least one step.');
   for (const item of stepsNode.items) {
     if (item.type !== 'object' && !isUnquotedExpression(r.text, item)) r.add(item, 'invalid-type', `A step is a mapping with 'name' and 'action'; found ${describeNodeType(item)}.`);
   }

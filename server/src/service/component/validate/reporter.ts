@@ -9,7 +9,8 @@ type Range = { readonly offset: number; readonly length: number };
 export class Reporter {
   readonly problems: Problem[] = [];
 
-  constructor(readonly text: string) {}
+  /** @param broken the text has YAML errors: an empty collection may only be a parse left unfinished. */
+  constructor(readonly text: string, readonly broken = false) {}
 
   add(range: Range, code: string, message: string, extra: Partial<Pick<Problem, 'fixes' | 'related' | 'severity'>> = {}): void {
     this.problems.push({ offset: range.offset, length: range.length, code, message, ...extra });

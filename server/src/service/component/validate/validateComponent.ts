@@ -15,7 +15,7 @@ export function validateComponent(analysis: Analysis): Problem[] {
   return memoize(analysis, 'component.problems', () => {
     const root = analysis.parsed.root;
     if (!root) return [];
-    const r = new Reporter(analysis.parsed.text);
+    const r = new Reporter(analysis.parsed.text, analysis.parsed.syntaxErrors.some((e) => e.severity === 'error'));
     const symbols = componentSymbols(analysis);
     validateStructure(root, symbols, r);
     reportIndexProblems(documentIndex(analysis), r);
