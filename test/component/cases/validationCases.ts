@@ -127,6 +127,9 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
   { name: 'a required input missing', doc: head('      - name: A\n        action: S3Download\n        inputs:\n          - source: s3://b/k\n'), expected: [
       "8:13 missing-property Missing required property 'destination' in the inputs of S3Download.",
     ] },
+  { name: 'a command that YAML reads as a mapping', doc: head('      - name: A\n        action: ExecuteBash\n        inputs:\n          commands:\n            - echo result: ok\n'), expected: [
+      "9:15 invalid-type Expected a string here; found a mapping (a ': ' in an unquoted line makes YAML read `key: value`; quote the whole line).",
+    ] },
   { name: 'commands as a string', doc: head('      - name: A\n        action: ExecuteBash\n        inputs:\n          commands: echo hi\n'), expected: [
       "8:21 invalid-type 'commands' must be a list of strings; found a string.",
     ] },

@@ -82,7 +82,8 @@ function matches(node: ValueNode, type: ValueType, r: Reporter): boolean {
 function scalarItems(items: ReadonlyArray<ValueNode | undefined>, r: Reporter): boolean {
   for (const item of items) {
     if (!item || isScalar(item) || item.type === 'alias' || item.tag || isUnquotedExpression(r.text, item)) continue;
-    r.add(item, 'invalid-type', `Expected a string here; found ${describeNodeType(item)}.`);
+    const hint = item.type === 'object' && !item.flow ? " (a ': ' in an unquoted line makes YAML read `key: value`; quote the whole line)" : '';
+    r.add(item, 'invalid-type', `Expected a string here; found ${describeNodeType(item)}${hint}.`);
   }
   return true;
 }
