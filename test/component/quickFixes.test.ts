@@ -21,6 +21,7 @@ const CASES: ReadonlyArray<[string, string, string, string]> = [
   ['unquoted-expression', step('        action: ExecuteBinary\n        inputs:\n          path: {{ build.First.outputs.stdout }}/bin # run it\n'), 'Quote the value', "path: '{{ build.First.outputs.stdout }}/bin' # run it"],
   ['unquoted-expression', step("        action: ExecuteBinary\n        inputs:\n          path: {{ build.First.outputs.stdout }}/it's\n"), 'Quote the value', 'path: "{{ build.First.outputs.stdout }}/it\'s"'],
   ['unquoted-expression', step('        action: ExecuteBinary\n        inputs:\n          path: /bin/env\n          arguments:\n            - {{ build.First.outputs.stdout }}\n'), 'Quote the value', "- '{{ build.First.outputs.stdout }}'"],
+  ['invalid-type', step('        action: ExecuteBash\n        inputs:\n          commands:\n            - echo result: ok\n'), 'Quote the line', "- 'echo result: ok'"],
   ['unknown-action', step('        action: ExecuteBsh\n        inputs:\n          commands: [x]\n'), "Change to 'ExecuteBash'", 'action: ExecuteBash'],
   ['unknown-action', step("        action: 'executebinary'\n        inputs:\n          path: /x\n"), "Change to 'ExecuteBinary'", "action: 'ExecuteBinary'"],
   ['unknown-property', step('        action: ExecuteBinary\n        timeoutSecond: 5\n        inputs:\n          path: /x\n'), "Change to 'timeoutSeconds'", 'timeoutSeconds: 5'],

@@ -1,7 +1,8 @@
-import { ObjectNode, PropertyNode, StringNode, ValueNode } from '../../ast/types';
+import { ObjectNode, PropertyNode, StringNode, ValueNode, endOf } from '../../ast/types';
 import { isTemplated } from '../../validation/formats';
 import { InputFact, KeyFact, ValueType } from '../facts';
 import { isUnquotedExpression } from '../model/documentIndex';
+import { quote } from './general';
 import { Reporter } from './reporter';
 
 /** A key of the document or an input of a module: what the checks need to know about it. */
@@ -82,8 +83,11 @@ function matches(node: ValueNode, type: ValueType, r: Reporter): boolean {
 function scalarItems(items: ReadonlyArray<ValueNode | undefined>, r: Reporter): boolean {
   for (const item of items) {
     if (!item || isScalar(item) || item.type === 'alias' || item.tag || isUnquotedExpression(r.text, item)) continue;
-    const hint = item.type === 'object' && !item.flow ? " (a ': ' in an unquoted line makes YAML read `key: value`; quote the whole line)" : '';
-    r.add(item, 'invalid-type', `Expected a string here; found ${describeNodeType(item)}${hint}.`);
+    const oneLine = item.type === 'object' && !item.flow && !r.text.slice(item.offset, endOf(item)).trimEnd().includes('\n');
+    const hint = oneLine ? " (a ': ' in an unquoted line makes YAML read `key: value`; quote the whole line)" : '';
+    const raw = r.text.slice(item.offset, endOf(item)).trimEnd();
+    const fixes = oneLine ? [{ title: 'Quote the line', preferred: true, edits: [{ offset: item.offset, length: raw.length, newText: quote(raw) }] }] : undefined;
+    r.add(item, 'invalid-type', `Expected a string here; found ${describeNodeType(item)}${hint}.`, { fixes });
   }
   return true;
 }
