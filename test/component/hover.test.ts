@@ -104,3 +104,10 @@ describe('component hover on names where they are defined', () => {
     assert.equal(hoverText(doc.replace('name: Say', `name: S${CURSOR}ay`)), '**Say** — step 1 of phase build · ExecuteBash\n\nLater steps read its output with `{{ build.Say.outputs.stdout }}`.');
   });
 });
+
+describe('component hover on a step key that depends on the action', () => {
+  test('inputs names what the chosen action takes', () => {
+    const doc = `schemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n      - name: Get\n        action: S3Download\n        inp${CURSOR}uts:\n          - source: s3://b/k\n            destination: /tmp/k\n`;
+    assert.equal(hoverText(doc)?.split('\n').pop(), 'S3Download takes a list of items, each with `source` (required), `destination` (required), `expectedBucketOwner`, `overwrite`.');
+  });
+});

@@ -2,7 +2,7 @@ import { Analysis } from '../../analysis';
 import { nodeAt, pathOf } from '../../ast/navigate';
 import { AstNode, PropertyNode } from '../../ast/types';
 import { OffsetHover } from '../../features/hover';
-import { PHASE_NAMES, getAction } from '../facts';
+import { ActionFact, PHASE_NAMES, getAction } from '../facts';
 import { keyEntry } from '../keys';
 import { expressionAround } from '../model/expressionScan';
 import { Container, containerAt } from '../roles';
@@ -29,8 +29,17 @@ function keyMarkdown(container: Container, property: PropertyNode): string | und
   const key = property.keyNode.value;
   const entry = keyEntry(container, key);
   if (entry?.kind === 'operator') return operatorMarkdown(entry.operator);
-  if (entry?.kind === 'field') return fieldMarkdown(entry.fact, entry.owner);
-  return undefined;
+  if (entry?.kind !== 'field') return undefined;
+  const text = fieldMarkdown(entry.fact, entry.owner);
+  return container.kind === 'step' && key === 'inputs' && container.action ? `${text}\n\n${inputsLine(container.action)}` : text;
+}
+
+/** What the chosen action takes as inputs, in one line. */
+function inputsLine(action: ActionFact): string {
+  if (action.operatorInputs) return `${action.name} takes one condition as its inputs.`;
+  if (action.inputs.length === 0) return `${action.name} takes no inputs.`;
+  const names = action.inputs.map((i) => `\`${i.name}\`${i.required ? ' (required)' : ''}`).join(', ');
+  return `${action.name} takes ${action.inputsShape === 'list' ? 'a list of items, each with' : 'one mapping with'} ${names}.`;
 }
 
 function valueMarkdown(container: Container, property: PropertyNode, node: AstNode): string | undefined {
