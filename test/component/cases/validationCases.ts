@@ -30,6 +30,11 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
     expected: [],
   },
   {
+    name: 'anchors, aliases and merge keys',
+    doc: head('      - name: First\n        <<: &common\n          action: ExecuteBash\n          onFailure: Continue\n        inputs:\n          commands: [echo 1]\n      - name: Second\n        <<: *common\n        timeoutSeconds: &timeout 60\n        inputs:\n          commands: [echo 2]\n      - name: Third\n        action: ExecuteBash\n        timeoutSeconds: *timeout\n        inputs: { commands: [echo 3] }\n'),
+    expected: [],
+  },
+  {
     name: 'unquoted octal permissions, integer-looking strings, a quoted schemaVersion',
     doc: `schemaVersion: "1.0"\nphases:\n  - name: build\n    steps:\n      - name: Make\n        action: CreateFolder\n        inputs:\n          - path: /opt/app\n            permissions: 0755\n            owner: 1000\n`,
     expected: [],

@@ -5,6 +5,9 @@ import { isUnquotedExpression } from '../model/documentIndex';
 import { quote } from './general';
 import { Reporter } from './reporter';
 
+/** The YAML merge key (`<<: *anchor`), which Go's YAML reader, and so AWSTOE, understands. */
+const MERGE_KEY = '<<';
+
 /** A key of the document or an input of a module: what the checks need to know about it. */
 export type FieldFact = KeyFact | InputFact;
 
@@ -19,7 +22,7 @@ export function checkFields(object: ObjectNode, facts: readonly FieldFact[], whe
   const names = facts.map((f) => f.name);
   for (const property of object.properties) {
     const key = property.keyNode.value;
-    if (extra.has(key)) continue;
+    if (extra.has(key) || key === MERGE_KEY) continue;
     const fact = facts.find((f) => f.name === key);
     if (!fact) {
       r.unknownKey(property.keyNode, names.filter((n) => !present.has(n)), where);
@@ -27,7 +30,8 @@ export function checkFields(object: ObjectNode, facts: readonly FieldFact[], whe
     }
     if (present.get(key) === property) checkValue(property, fact, r);
   }
-  r.missing(object, facts.filter((f) => f.required && !present.has(f.name)).map((f) => f.name), where);
+  // Keys merged in from an anchor (`<<: *defaults`) are not known here: nothing is reported missing.
+  if (!present.has(MERGE_KEY)) r.missing(object, facts.filter((f) => f.required && !present.has(f.name)).map((f) => f.name), where);
   return present;
 }
 

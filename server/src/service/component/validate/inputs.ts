@@ -14,7 +14,7 @@ export function validateInputs(step: StepSymbol, property: PropertyNode | undefi
   if (!action) return;
   const node = property?.valueNode;
   if (!property || !node || node.type === 'null') {
-    if (action.inputsRequired) r.missing(step.node, ['inputs'], `this ${action.name} step`);
+    if (action.inputsRequired && !getProperty(step.node, '<<')) r.missing(step.node, ['inputs'], `this ${action.name} step`);
     return;
   }
   if (node.type === 'alias' || node.tag || isUnquotedExpression(r.text, node) || (node.type === 'string' && isTemplated(node.value))) return;
