@@ -46,11 +46,11 @@ async function main(): Promise<number> {
   const startup: Record<string, Stats | undefined> = {};
   let broken = 0;
   try {
-    const schemas = comparisonSchemas(repoRoot, workDir);
+    const schemas = comparisonSchemas(repoRoot);
     const profileDir = args.get('profile');
     const specs = serverSpecs({ repoRoot, schemas }).filter((s) => !serverFilter || serverFilter.includes(s.id))
       .map((s) => (profileDir && s.id === 'ours' ? { ...s, args: ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`, ...s.args] } : s));
-    console.log(`schemas for the other servers: ${Object.entries(schemas).map(([f, s]) => `${f}: ${s.source}`).join(', ')}`);
+    console.log(`schemas for the other servers: ${Object.values(schemas).map((s) => `schemas/${s.file}`).join(', ')}`);
     for (const spec of specs) {
       try {
         startup[spec.id] = await measureStartup(spec, workDir, quick ? 3 : 7, 30000);

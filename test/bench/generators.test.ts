@@ -4,7 +4,6 @@ import { parseDocument } from 'yaml';
 import { componentDocument } from '../../bench/docs/component';
 import { infrastructureDocument, recipeDocument } from '../../bench/docs/requests';
 import { BenchDocument } from '../../bench/docs/types';
-import { componentDocumentSchema } from '../../bench/schemas/componentSchema';
 import { summarize } from '../../bench/stats';
 
 const wordAt = (doc: BenchDocument, offset: number) => /[\w.{-]*$/.exec(doc.text.slice(0, offset))?.[0] ?? '';
@@ -58,13 +57,6 @@ describe('bench document generators', () => {
 });
 
 describe('bench support', () => {
-  it('builds a component schema naming every action', () => {
-    const schema = componentDocumentSchema() as { definitions: { step: { properties: { action: { enum: string[] } }; allOf: unknown[] } } };
-    const actions = schema.definitions.step.properties.action.enum;
-    assert.ok(actions.includes('ExecuteBash') && actions.includes('S3Download'));
-    assert.equal(schema.definitions.step.allOf.length, actions.length);
-  });
-
   it('summarises timings with nearest-rank percentiles', () => {
     const stats = summarize([5, 1, 4, 2, 3, 6, 7, 8, 9, 10]);
     assert.deepEqual(stats, { n: 10, p50: 5, p95: 10, min: 1, max: 10 });
