@@ -67,8 +67,8 @@ export const STEP_TEMPLATES: readonly StepTemplate[] = [
   },
   {
     id: 'foreach', stdout: true, lines: (c) => [
-      `name: ${c.name}`, 'action: ExecuteBash', 'loop:', '  name: item', '  forEach:', '    - alpha', '    - beta', '    - gamma',
-      'inputs:', '  commands:', `    - echo "{{ loop.name }} {{ loop.index }} {{ item.value }} ${n(c)}"`,
+      `name: ${c.name}`, 'action: ExecuteBash', 'loop:', `  name: each${n(c)}`, '  forEach:', '    - alpha', '    - beta', '    - gamma',
+      'inputs:', '  commands:', `    - echo "{{ loop.index }} {{ each${n(c)}.value }} ${n(c)}"`,
     ],
   },
   {

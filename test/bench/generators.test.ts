@@ -5,6 +5,7 @@ import { componentDocument } from '../../bench/docs/component';
 import { infrastructureDocument, recipeDocument } from '../../bench/docs/requests';
 import { BenchDocument } from '../../bench/docs/types';
 import { summarize } from '../../bench/stats';
+import { fixture, service } from '../support/service';
 
 const wordAt = (doc: BenchDocument, offset: number) => /[\w.{-]*$/.exec(doc.text.slice(0, offset))?.[0] ?? '';
 
@@ -53,6 +54,17 @@ describe('bench document generators', () => {
     assert.equal(recipe.text.slice(recipe.keystroke.offset - 3, recipe.keystroke.offset), 'gp3');
     for (const b of infra.bursts) assert.equal(infra.text[b], '"');
     for (const b of recipe.bursts) assert.equal(recipe.text[b], '"');
+  });
+});
+
+describe('bench documents, as our server sees them', () => {
+  it('are valid Image Builder files of the intended kinds (no diagnostics)', () => {
+    const expected: Record<string, string> = { component: 'component-document', infrastructure: 'create-infrastructure-configuration', recipe: 'create-image-recipe' };
+    for (const doc of [componentDocument(100), infrastructureDocument(100), recipeDocument(100)]) {
+      const { analysis } = fixture(doc.text, doc.fileName);
+      assert.equal(analysis.detection.kind?.id, expected[doc.family], doc.fileName);
+      assert.deepEqual(service().doValidation(analysis).map((d) => d.message), [], doc.fileName);
+    }
   });
 });
 
