@@ -1,11 +1,27 @@
+import { performance } from 'node:perf_hooks';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+
+/** Validations wait until no document has been opened or changed for this long (a flood of opens). */
+const QUIET_MS = 2;
 
 /**
  * Debounced, cancellable validation: a newer version of a document replaces the pending one (stale work
  * is dropped, never queued), and a run whose version went stale before it publishes is discarded.
+ *
+ * Documents whose debounce has passed wait in a ready list, newest first, and run one per turn of the
+ * event loop (`setImmediate`), so requests that arrive meanwhile (completion in the file being edited)
+ * are answered between two validations instead of after all of them, and the document scheduled last
+ * (the one just opened or edited) is checked first. While documents keep being opened or changed (a
+ * flood of `didOpen`s, each handled in its own turn by the connection), validations hold back until
+ * the stream is quiet for `QUIET_MS`, so a request behind the flood is not made to wait for them.
  */
 export class ValidationScheduler {
-  private readonly pending = new Map<string, NodeJS.Timeout>();
+  private readonly pending = new Map<string, { timer: NodeJS.Timeout; version: number }>();
+  /** uri → version of the documents whose debounce has passed, and the order they did (last runs first). */
+  private readonly ready = new Map<string, number>();
+  private readonly order: string[] = [];
+  private pump: NodeJS.Immediate | NodeJS.Timeout | undefined;
+  private lastActivity = 0;
 
   constructor(
     private readonly delayMs: number,
@@ -13,22 +29,25 @@ export class ValidationScheduler {
     private readonly run: (document: TextDocument) => void,
   ) {}
 
-  /** Validates after `delayMs` (0: on the next turn of the event loop). */
+  /** Validates after `delayMs` (0: as soon as the event loop is free). */
   schedule(document: TextDocument, delayMs = this.delayMs): void {
+    this.lastActivity = performance.now();
     this.cancel(document.uri);
-    const version = document.version;
+    const { uri, version } = document;
     const timer = setTimeout(() => {
-      this.pending.delete(document.uri);
-      const latest = this.current(document.uri);
-      if (latest && latest.version === version) this.run(latest);
+      this.pending.delete(uri);
+      this.ready.set(uri, version);
+      this.order.push(uri);
+      this.start();
     }, delayMs);
-    this.pending.set(document.uri, timer);
+    this.pending.set(uri, { timer, version });
   }
 
   cancel(uri: string): void {
-    const timer = this.pending.get(uri);
-    if (timer) clearTimeout(timer);
+    const entry = this.pending.get(uri);
+    if (entry) clearTimeout(entry.timer);
     this.pending.delete(uri);
+    this.ready.delete(uri);
   }
 
   isStale(document: TextDocument): boolean {
@@ -36,7 +55,39 @@ export class ValidationScheduler {
   }
 
   dispose(): void {
-    for (const timer of this.pending.values()) clearTimeout(timer);
+    for (const entry of this.pending.values()) clearTimeout(entry.timer);
     this.pending.clear();
+    this.ready.clear();
+    this.order.length = 0;
+    this.stop();
+  }
+
+  private start(): void {
+    this.pump ??= setImmediate(() => this.runNext());
+  }
+
+  private stop(): void {
+    if (this.pump) {
+      clearImmediate(this.pump as NodeJS.Immediate);
+      clearTimeout(this.pump as NodeJS.Timeout);
+    }
+    this.pump = undefined;
+  }
+
+  private runNext(): void {
+    this.pump = undefined;
+    const quietFor = performance.now() - this.lastActivity;
+    if (quietFor < QUIET_MS) {
+      this.pump = setTimeout(() => this.runNext(), QUIET_MS - quietFor);
+      return;
+    }
+    let uri: string | undefined;
+    while ((uri = this.order.pop()) !== undefined && !this.ready.has(uri)); // skip cancelled entries
+    if (uri === undefined) return;
+    const version = this.ready.get(uri)!;
+    this.ready.delete(uri);
+    if (this.ready.size > 0) this.start();
+    const latest = this.current(uri);
+    if (latest && latest.version === version) this.run(latest);
   }
 }
