@@ -12,6 +12,7 @@ import { checkTargets, documentTable, DocumentResult, fmt, METRICS, startupTable
 import { Budget, measureStartup, runScenario } from './scenario';
 import { Stats } from './stats';
 import { comparisonSchemas } from './schemas';
+import { runWorkspace, WorkspaceResult } from './workspace';
 
 /**
  * `npm run bench` (sizes 100, 1,000, 10,000; writes bench/results.json and bench/RESULTS.md) and
@@ -44,6 +45,7 @@ async function main(): Promise<number> {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'imagebuilder-bench-'));
   const results: DocumentResult[] = [];
   const startup: Record<string, Stats | undefined> = {};
+  const workspace: WorkspaceResult[] = [];
   let broken = 0;
   try {
     const schemas = comparisonSchemas(repoRoot);
@@ -80,6 +82,16 @@ async function main(): Promise<number> {
         results.push(entry);
       }
     }
+    if (!args.has('no-workspace') && families.includes('component')) {
+      const files = quick ? 100 : 1000;
+      console.log(`\nworkspace: ${files} component files of 30 steps opened at once`);
+      for (const spec of specs.filter((s) => s.families.includes('component'))) {
+        const run = await runWorkspace(spec, workDir, files, 30, quick ? 60000 : 300000);
+        workspace.push(run);
+        if (run.failure) broken++;
+        console.log(`  ${spec.label}: ${run.failure ? `FAILED: ${run.failure}` : `completion ${fmt(run.completionMs)} ms, last file's diagnostics ${fmt(run.lastFileDiagnosticsMs)} ms, every file's ${fmt(run.allDiagnosticsMs)} ms, peak RSS ${fmt(run.peakRssMb)} MB`}`);
+      }
+    }
   } finally {
     fs.rmSync(workDir, { recursive: true, force: true });
   }
@@ -93,8 +105,8 @@ async function main(): Promise<number> {
   for (const t of targets) console.log(`  [${t.met === undefined ? 'n/a' : t.met ? 'met' : 'NOT met'}] ${t.target}: ${t.detail}`);
   const machine = describeMachine();
   fs.mkdirSync(path.dirname(jsonOut), { recursive: true });
-  fs.writeFileSync(jsonOut, `${JSON.stringify({ machine, quick, seconds, targets, startup, documents: results }, null, 2)}\n`);
-  if (markdownOut) fs.writeFileSync(markdownOut, markdown(results, startup, targets, machine, seconds));
+  fs.writeFileSync(jsonOut, `${JSON.stringify({ machine, quick, seconds, targets, startup, workspace, documents: results }, null, 2)}\n`);
+  if (markdownOut) fs.writeFileSync(markdownOut, markdown(results, startup, workspace, targets, machine, seconds));
   console.log(`\n${broken === 0 ? 'bench: all runs completed' : `bench: ${broken} run(s) broke`} in ${seconds.toFixed(1)} s; results in ${path.relative(repoRoot, jsonOut)}`);
   return broken === 0 ? 0 : 1;
 }
@@ -115,7 +127,7 @@ function describeMachine(): Machine {
   };
 }
 
-function markdown(results: readonly DocumentResult[], startup: Record<string, Stats | undefined>, targets: ReturnType<typeof checkTargets>, m: Machine, seconds: number): string {
+function markdown(results: readonly DocumentResult[], startup: Record<string, Stats | undefined>, workspace: readonly WorkspaceResult[], targets: ReturnType<typeof checkTargets>, m: Machine, seconds: number): string {
   const lines = [
     '# Benchmark results',
     '',
@@ -132,6 +144,12 @@ function markdown(results: readonly DocumentResult[], startup: Record<string, St
     '## Startup',
     '',
     ...startupTable(startup),
+    '## Many files opened at once',
+    '',
+    '| server | files | completion in the last (ms) | its diagnostics (ms) | every file\'s diagnostics (ms) | peak RSS (MB) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...workspace.map((w) => `| ${w.server} | ${w.files} × ${w.steps} steps | ${fmt(w.completionMs)} | ${fmt(w.lastFileDiagnosticsMs)} | ${fmt(w.allDiagnosticsMs)} | ${fmt(w.peakRssMb)} |${w.failure ? ` failed: ${w.failure}` : ''}`),
+    '',
     '## Results',
     '',
     ...results.flatMap(documentTable),
