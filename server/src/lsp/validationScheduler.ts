@@ -1,8 +1,11 @@
 import { performance } from 'node:perf_hooks';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
-/** Validations wait until no document has been opened or changed for this long (a flood of opens). */
-const QUIET_MS = 2;
+/**
+ * While several documents wait, validations wait until none has been opened or changed for this long
+ * (a flood of opens). A single document (typing, opening one file) never waits for it.
+ */
+const QUIET_MS = 20;
 
 /**
  * Debounced, cancellable validation: a newer version of a document replaces the pending one (stale work
@@ -12,8 +15,9 @@ const QUIET_MS = 2;
  * event loop (`setImmediate`), so requests that arrive meanwhile (completion in the file being edited)
  * are answered between two validations instead of after all of them, and the document scheduled last
  * (the one just opened or edited) is checked first. While documents keep being opened or changed (a
- * flood of `didOpen`s, each handled in its own turn by the connection), validations hold back until
- * the stream is quiet for `QUIET_MS`, so a request behind the flood is not made to wait for them.
+ * flood of `didOpen`s, each handled in its own turn by the connection), validations of several waiting
+ * documents hold back until the stream is quiet for `QUIET_MS`, so a request behind the flood is not
+ * made to wait for them.
  */
 export class ValidationScheduler {
   private readonly pending = new Map<string, { timer: NodeJS.Timeout; version: number }>();
@@ -77,7 +81,7 @@ export class ValidationScheduler {
   private runNext(): void {
     this.pump = undefined;
     const quietFor = performance.now() - this.lastActivity;
-    if (quietFor < QUIET_MS) {
+    if (quietFor < QUIET_MS && this.ready.size + this.pending.size > 1) {
       this.pump = setTimeout(() => this.runNext(), QUIET_MS - quietFor);
       return;
     }
