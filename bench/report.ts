@@ -80,6 +80,27 @@ function probeDetail(doc: DocumentResult): string {
   return rows.join('\n');
 }
 
+/**
+ * One line per document: ours against the other servers (JSON: pushed · pulled) and the floor, for the
+ * headline metrics. Ratios are ours / the first other server.
+ */
+export function summaryTable(docs: readonly DocumentResult[]): string[] {
+  const pick = ['open → diagnostics (ms)', 'completion p95 (ms)', 'hover p95 (ms)', 'keystroke → completion p50 (ms)', 'edit → diagnostics p50 (ms)', 'peak RSS (MB)']
+    .map((name) => METRICS.find((m) => m.name === name)!);
+  const header = ['document', 'floor warm / cold (ms)', ...pick.map((m) => `${m.name.replace(' (ms)', '').replace(' (MB)', ' MB')}: ours / theirs`)];
+  const rows = docs.map((d) => {
+    const ours = d.runs.find((r) => r.server === 'ours');
+    const others = d.runs.filter((r) => r.server !== 'ours');
+    const cells = pick.map((m) => {
+      const a = ours ? m.value(ours) : undefined;
+      const b = others.map((o) => m.value(o));
+      return `${fmt(a)} / ${b.map(fmt).join(' · ')} (${ratio(a, b[0])})`;
+    });
+    return `| ${d.fileName} | ${fmt(d.floor.stats?.p50)} / ${fmt(d.floor.cold?.p50)} | ${cells.join(' | ')} |`;
+  });
+  return [`| ${header.join(' | ')} |`, `| --- |${' ---: |'.repeat(header.length - 1)}`, ...rows, ''];
+}
+
 /** Spawn → initialize result of each server (p50 of several spawns, and the slowest). */
 export function startupTable(startup: Record<string, Stats | undefined>): string[] {
   const rows = Object.entries(startup).map(([server, s]) => `| ${server} | ${fmt(s?.p50)} | ${fmt(s?.max)} | ${s?.n ?? 0} |`);
@@ -109,8 +130,12 @@ export function checkTargets(docs: readonly DocumentResult[]): TargetCheck[] {
     const h = p95(worst(o.hover.map((x) => x.stats)));
     return [c === undefined || h === undefined ? undefined : c <= 10 && h <= 10, `${fmt(c)} / ${fmt(h)}`];
   });
-  all('open → diagnostics ≤ 1.5 × floor', (d, o) => {
+  all('open → diagnostics ≤ 1.5 × warm floor', (d, o) => {
     const f = d.floor.stats?.p50;
+    return [o.openToDiagnosticsMs === undefined || f === undefined ? undefined : o.openToDiagnosticsMs <= 1.5 * f, `${fmt(o.openToDiagnosticsMs)} vs ${fmt(f === undefined ? undefined : 1.5 * f)}`];
+  });
+  all('open → diagnostics ≤ 1.5 × cold floor (the first parse in a fresh process)', (d, o) => {
+    const f = d.floor.cold?.p50;
     return [o.openToDiagnosticsMs === undefined || f === undefined ? undefined : o.openToDiagnosticsMs <= 1.5 * f, `${fmt(o.openToDiagnosticsMs)} vs ${fmt(f === undefined ? undefined : 1.5 * f)}`];
   });
   all('edit → diagnostics (p50) ≤ floor + 100 ms', (d, o) => {
