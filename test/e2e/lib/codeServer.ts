@@ -43,6 +43,7 @@ const USER_SETTINGS = {
   'editor.hover.delay': 150,
   'files.autoSave': 'off',
   'git.enabled': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
 
 function freePort(): Promise<number> {
