@@ -1,0 +1,52 @@
+import { Connection, TextDocuments } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Analysis, KindDescription, LanguageService } from '../service/languageService';
+import { DocumentState } from './documentState';
+import { runSafe } from './runner';
+
+/** Request handlers: each finds the cached analysis and asks the service, inside the safe runner. */
+export function registerFeatures(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  state: DocumentState,
+  service: LanguageService,
+  revalidate: (uri: string) => void,
+): void {
+  const withAnalysis = <T>(uri: string, empty: T, work: (analysis: Analysis) => T): T => {
+    const document = documents.get(uri);
+    return document ? work(state.analysis(document)) : empty;
+  };
+
+  connection.onCompletion((params, token) => runSafe(connection, 'completion', token, null, () =>
+    withAnalysis(params.textDocument.uri, null, (a) => service.doComplete(a, params.position))));
+  connection.onHover((params, token) => runSafe(connection, 'hover', token, null, () =>
+    withAnalysis(params.textDocument.uri, null, (a) => service.doHover(a, params.position))));
+  connection.onCodeAction((params, token) => runSafe(connection, 'codeAction', token, [], () =>
+    withAnalysis(params.textDocument.uri, [], (a) => service.getCodeActions(a, params.range, params.context.diagnostics))));
+  connection.onDefinition((params, token) => runSafe(connection, 'definition', token, [], () =>
+    withAnalysis(params.textDocument.uri, [], (a) => service.findDefinition(a, params.position))));
+  connection.onReferences((params, token) => runSafe(connection, 'references', token, [], () =>
+    withAnalysis(params.textDocument.uri, [], (a) => service.findReferences(a, params.position, params.context.includeDeclaration))));
+  connection.onPrepareRename((params, token) => runSafe(connection, 'prepareRename', token, null, () =>
+    withAnalysis(params.textDocument.uri, null, (a) => service.prepareRename(a, params.position))));
+  connection.onRenameRequest((params, token) => runSafe(connection, 'rename', token, null, () =>
+    withAnalysis(params.textDocument.uri, null, (a) => {
+      const result = service.doRename(a, params.position, params.newName);
+      if (result && 'error' in result) throw new Error(result.error);
+      return result;
+    })));
+  connection.onDocumentSymbol((params, token) => runSafe(connection, 'documentSymbol', token, [], () =>
+    withAnalysis(params.textDocument.uri, [], (a) => service.findDocumentSymbols(a))));
+  connection.onFoldingRanges((params, token) => runSafe(connection, 'foldingRange', token, [], () =>
+    withAnalysis(params.textDocument.uri, [], (a) => service.getFoldingRanges(a))));
+
+  const unknown: KindDescription = { kind: null, title: null, source: 'none' };
+  connection.onRequest('imagebuilder/documentKind', (params: { uri?: unknown }, token) => runSafe(connection, 'documentKind', token, unknown, () =>
+    typeof params?.uri === 'string' ? withAnalysis(params.uri, unknown, (a) => service.describeKind(a)) : unknown));
+  connection.onRequest('imagebuilder/listKinds', () => service.listKinds());
+  connection.onNotification('imagebuilder/setDocumentKind', (params: { uri?: unknown; kind?: unknown }) => {
+    if (typeof params?.uri !== 'string') return;
+    state.setOverride(params.uri, typeof params.kind === 'string' ? params.kind : null);
+    revalidate(params.uri);
+  });
+}

@@ -1,0 +1,20 @@
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { describe } from './runner';
+import { startServer } from './server';
+
+/**
+ * Entry point: `--stdio`, `--node-ipc` or `--socket=N` (read by vscode-languageserver from argv), and
+ * `--clientProcessId=N` so the server exits when its editor dies.
+ */
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  process.stdout.write('Usage: imagebuilder-language-server --stdio | --node-ipc | --socket=<port> [--clientProcessId=<pid>]\n');
+  process.exit(0);
+}
+if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
+  process.stderr.write('imagebuilder-language-server: choose a transport: --stdio, --node-ipc or --socket=<port>\n');
+  process.exit(2);
+}
+const connection = createConnection(ProposedFeatures.all);
+process.on('uncaughtException', (error) => connection.console.error(`uncaught: ${describe(error)}`));
+process.on('unhandledRejection', (error) => connection.console.error(`unhandled rejection: ${describe(error)}`));
+startServer(connection);

@@ -1,0 +1,90 @@
+import { Connection, InitializeParams, InitializeResult, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { loadBundledSchemas } from '../node/loadSchemas';
+import { getLanguageService, normalizeSettings } from '../service/languageService';
+import { DocumentState } from './documentState';
+import { registerFeatures } from './features';
+import { describe } from './runner';
+import { ValidationScheduler } from './validationScheduler';
+
+/** Debounce between the last keystroke and validation. */
+const VALIDATION_DELAY_MS = 60;
+
+/** The language server: a thin layer over the language service. */
+export function startServer(connection: Connection): void {
+  const service = getLanguageService({ schemas: loadBundledSchemas() });
+  const documents = new TextDocuments(TextDocument);
+  const state = new DocumentState(service, normalizeSettings(undefined));
+  let pullConfiguration = false;
+
+  const scheduler = new ValidationScheduler(VALIDATION_DELAY_MS, (uri) => documents.get(uri), (document) => {
+    try {
+      const analysis = state.analysis(document);
+      if (scheduler.isStale(document)) return;
+      const diagnostics = service.doValidation(analysis);
+      if (scheduler.isStale(document)) return;
+      void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+    } catch (error) {
+      connection.console.error(`validation of ${document.uri} failed: ${describe(error)}`);
+    }
+  });
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const options = params.initializationOptions as { settings?: unknown } | undefined;
+    state.setSettings(normalizeSettings(options?.settings));
+    pullConfiguration = params.capabilities.workspace?.configuration === true;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        completionProvider: { triggerCharacters: ['"', ':', ' ', '.', '{'], resolveProvider: false },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+      },
+      serverInfo: { name: 'imagebuilder-language-server', version: '0.1.0' },
+    };
+  });
+
+  const refreshSettings = async (): Promise<void> => {
+    if (!pullConfiguration) return;
+    try {
+      const [settings] = await connection.workspace.getConfiguration([{ section: 'imagebuilder' }]);
+      state.setSettings(normalizeSettings(settings));
+    } catch (error) {
+      connection.console.warn(`could not read settings: ${describe(error)}`);
+    }
+    for (const document of documents.all()) scheduler.schedule(document, 0);
+  };
+
+  connection.onInitialized(() => void refreshSettings());
+  connection.onDidChangeConfiguration((change) => {
+    if (pullConfiguration) {
+      void refreshSettings();
+      return;
+    }
+    const settings = (change.settings as { imagebuilder?: unknown } | undefined)?.imagebuilder;
+    if (settings !== undefined) state.setSettings(normalizeSettings(settings));
+    for (const document of documents.all()) scheduler.schedule(document, 0);
+  });
+
+  documents.onDidOpen((event) => scheduler.schedule(event.document, 0));
+  documents.onDidChangeContent((event) => scheduler.schedule(event.document));
+  documents.onDidClose((event) => {
+    scheduler.cancel(event.document.uri);
+    state.forget(event.document.uri);
+    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
+
+  registerFeatures(connection, documents, state, service, (uri) => {
+    const document = documents.get(uri);
+    if (document) scheduler.schedule(document, 0);
+  });
+
+  connection.onShutdown(() => scheduler.dispose());
+  documents.listen(connection);
+  connection.listen();
+}

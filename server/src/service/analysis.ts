@@ -1,0 +1,56 @@
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { detectKind, KindDetection } from './kinds/detect';
+import { parseText, languageOf } from './parse/parse';
+import { ParsedDocument, SourceLanguage } from './parse/types';
+import { Settings, DEFAULT_SETTINGS } from './settings';
+
+export interface AnalyzeOptions {
+  readonly settings?: Settings;
+  /** The kind the user chose for this document (null or absent: detect). */
+  readonly kindOverride?: string | null;
+  /** The file path, for `fileKinds` globs (defaults to the URI's path). */
+  readonly path?: string;
+}
+
+/**
+ * One parse of one document version and what follows from it without further work (the kind).
+ * Features read it; later results derived from it are memoised in `memo`.
+ */
+export interface Analysis {
+  readonly document: TextDocument;
+  readonly parsed: ParsedDocument;
+  readonly detection: KindDetection;
+  readonly settings: Settings;
+  /** Over `maxFileSize`: not parsed; only the kind from settings/override is known. */
+  readonly tooLarge: boolean;
+  readonly memo: Map<string, unknown>;
+}
+
+export function analyze(document: TextDocument, options: AnalyzeOptions = {}): Analysis {
+  const settings = options.settings ?? DEFAULT_SETTINGS;
+  const language: SourceLanguage = languageOf(document.languageId) ?? languageOf(document.uri) ?? 'yaml';
+  const text = document.getText();
+  const tooLarge = text.length > settings.maxFileSize;
+  const parsed: ParsedDocument = tooLarge
+    ? { text, language, root: undefined, syntaxErrors: [], extraDocuments: 0, truncatedDepth: false }
+    : parseText(text, language);
+  const path = options.path ?? uriPath(document.uri);
+  const detection = detectKind(parsed, { override: options.kindOverride, fileKinds: settings.fileKinds, path });
+  return { document, parsed, detection, settings, tooLarge, memo: new Map() };
+}
+
+/** Memoises a result derived from an analysis (computed at most once per document version). */
+export function memoize<T>(analysis: Analysis, key: string, compute: () => T): T {
+  if (analysis.memo.has(key)) return analysis.memo.get(key) as T;
+  const value = compute();
+  analysis.memo.set(key, value);
+  return value;
+}
+
+function uriPath(uri: string): string {
+  try {
+    return decodeURIComponent(new URL(uri).pathname);
+  } catch {
+    return uri;
+  }
+}

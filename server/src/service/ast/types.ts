@@ -1,0 +1,79 @@
+/**
+ * The document model every feature works on: one tree for YAML and JSON alike.
+ * Offsets are UTF-16 code-unit offsets into the document text; `length` covers the node's source.
+ */
+export type AstNode = ObjectNode | ArrayNode | PropertyNode | StringNode | NumberNode | BooleanNode | NullNode | AliasNode;
+export type ValueNode = Exclude<AstNode, PropertyNode>;
+
+interface BaseNode {
+  readonly offset: number;
+  readonly length: number;
+  parent: AstNode | undefined;
+  /** A YAML tag such as `!Ref`, when the source has one. */
+  tag?: string;
+}
+
+export interface ObjectNode extends BaseNode {
+  readonly type: 'object';
+  /** Sorted by offset. */
+  readonly properties: PropertyNode[];
+  /** YAML flow mapping (`{ ... }`) or JSON object. */
+  readonly flow: boolean;
+}
+
+export interface ArrayNode extends BaseNode {
+  readonly type: 'array';
+  /** Sorted by offset. */
+  readonly items: ValueNode[];
+  readonly flow: boolean;
+}
+
+export interface PropertyNode extends BaseNode {
+  readonly type: 'property';
+  readonly keyNode: StringNode;
+  valueNode: ValueNode | undefined;
+  /** Offset of the `:` separator, when present. */
+  colonOffset: number | undefined;
+}
+
+export type ScalarStyle = 'plain' | 'single' | 'double' | 'block' | 'json';
+
+export interface StringNode extends BaseNode {
+  readonly type: 'string';
+  readonly value: string;
+  readonly style: ScalarStyle;
+}
+
+export interface NumberNode extends BaseNode {
+  readonly type: 'number';
+  readonly value: number;
+  readonly isInteger: boolean;
+  /** The source text, e.g. `0755` or `1.0`. */
+  readonly source: string;
+}
+
+export interface BooleanNode extends BaseNode {
+  readonly type: 'boolean';
+  readonly value: boolean;
+}
+
+export interface NullNode extends BaseNode {
+  readonly type: 'null';
+}
+
+/** A YAML alias (`*name`); never expanded, so alias bombs cost nothing. */
+export interface AliasNode extends BaseNode {
+  readonly type: 'alias';
+  readonly name: string;
+}
+
+export type PathSegment = string | number;
+export type JsonPath = PathSegment[];
+
+export function endOf(node: AstNode): number {
+  return node.offset + node.length;
+}
+
+export function isScalar(node: AstNode): node is StringNode | NumberNode | BooleanNode | NullNode {
+  return node.type === 'string' || node.type === 'number' || node.type === 'boolean' || node.type === 'null';
+}

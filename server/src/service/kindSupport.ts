@@ -1,0 +1,46 @@
+import { Analysis } from './analysis';
+import { OffsetCompletion } from './features/completion/schemaCompletion';
+import { OffsetHover } from './features/hover';
+import { Problem } from './validation/problem';
+
+export interface OffsetRange {
+  readonly offset: number;
+  readonly length: number;
+}
+
+export interface OffsetSymbol {
+  readonly name: string;
+  readonly detail?: string;
+  /** LSP SymbolKind number. */
+  readonly kind: number;
+  readonly range: OffsetRange;
+  readonly selection: OffsetRange;
+  readonly children: OffsetSymbol[];
+}
+
+/** The completions at a cursor, all replacing the same range. */
+export interface OffsetCompletionList {
+  readonly replace: OffsetRange;
+  readonly items: OffsetCompletion[];
+  readonly isIncomplete?: boolean;
+}
+
+/**
+ * What a family of document kinds provides. The facade picks the support for the detected kind and
+ * converts offsets to LSP positions; supports never see LSP positions.
+ */
+export interface KindSupport {
+  /** Problems beyond syntax (syntax errors are reported by the facade for every kind). */
+  validate(analysis: Analysis): Problem[];
+  complete(analysis: Analysis, offset: number): OffsetCompletionList | undefined;
+  hover(analysis: Analysis, offset: number): OffsetHover | undefined;
+  definition?(analysis: Analysis, offset: number): OffsetRange[];
+  references?(analysis: Analysis, offset: number, includeDeclaration: boolean): OffsetRange[];
+  /** Edits renaming the symbol at `offset`, or a message saying why it cannot be renamed. */
+  rename?(analysis: Analysis, offset: number, newName: string): { edits: Array<OffsetRange & { newText: string }> } | { error: string };
+  prepareRename?(analysis: Analysis, offset: number): OffsetRange | undefined;
+  symbols?(analysis: Analysis): OffsetSymbol[];
+  folding?(analysis: Analysis): Array<{ startOffset: number; endOffset: number }>;
+  /** Extra description of the document for the status item, e.g. the component platform. */
+  describe?(analysis: Analysis): { platform?: string };
+}

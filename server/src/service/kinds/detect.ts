@@ -1,0 +1,87 @@
+import picomatch from 'picomatch';
+import { getProperty } from '../ast/navigate';
+import { ParsedDocument } from '../parse/types';
+import { detectByContent } from './detectByContent';
+import { getKind, KindInfo } from './kinds';
+
+export type KindSource = 'override' | 'setting' | 'schema' | 'comment' | 'content' | 'none';
+
+export interface KindOptions {
+  /** A kind chosen by the user for this document (the "choose kind" command); null = detect. */
+  readonly override?: string | null;
+  /** `imagebuilder.fileKinds`: glob → kind id. */
+  readonly fileKinds?: Readonly<Record<string, string>>;
+  /** The document's path (or URI path), matched against `fileKinds`. */
+  readonly path?: string;
+}
+
+export interface KindDetection {
+  readonly kind: KindInfo | undefined;
+  readonly source: KindSource;
+  /** A `$schema` that names no bundled schema (it is ignored; nothing is fetched). */
+  readonly ignoredSchema?: { readonly offset: number; readonly length: number; readonly value: string };
+}
+
+const COMMENT = /^\uFEFF?#\s*imagebuilder-kind\s*:\s*([\w.-]+)/;
+const YLS_COMMENT = /^\uFEFF?#\s*yaml-language-server\s*:\s*\$schema=(\S+)/;
+
+export function detectKind(parsed: ParsedDocument, options: KindOptions = {}): KindDetection {
+  const override = options.override ? getKind(options.override) : undefined;
+  if (override) return { kind: override, source: 'override' };
+
+  const fromSetting = kindFromSettings(options);
+  if (fromSetting) return { kind: fromSetting, source: 'setting' };
+
+  const root = parsed.root?.type === 'object' ? parsed.root : undefined;
+  const schemaProperty = root ? getProperty(root, '$schema') : undefined;
+  const schemaValue = schemaProperty?.valueNode?.type === 'string' ? schemaProperty.valueNode : undefined;
+  if (schemaValue) {
+    const kind = kindFromSchemaReference(schemaValue.value);
+    if (kind) return { kind, source: 'schema' };
+  }
+
+  if (parsed.language === 'yaml') {
+    const firstLine = parsed.text.slice(0, 512).split(/\r\n|\r|\n/, 1)[0];
+    const match = COMMENT.exec(firstLine) ?? YLS_COMMENT.exec(firstLine);
+    const kind = match ? getKind(match[1]) ?? kindFromSchemaReference(match[1]) : undefined;
+    if (kind) return { kind, source: 'comment' };
+  }
+
+  const contentKind = root ? getKind(detectByContent(root) ?? '') : undefined;
+  if (!contentKind) return { kind: undefined, source: 'none' };
+  const ignoredSchema = schemaValue ? { offset: schemaValue.offset, length: schemaValue.length, value: schemaValue.value } : undefined;
+  return ignoredSchema ? { kind: contentKind, source: 'content', ignoredSchema } : { kind: contentKind, source: 'content' };
+}
+
+/** `…/create-component.request.schema.json`, `get-image.response.schema.json`, or a bare kind id. */
+export function kindFromSchemaReference(reference: string): KindInfo | undefined {
+  const direct = getKind(reference);
+  if (direct) return direct;
+  const match = /([a-z][a-z-]*)(\.request|\.response)?\.schema\.json$/.exec(reference);
+  if (!match) return undefined;
+  return getKind(match[2] === '.response' ? `${match[1]}.response` : match[1]);
+}
+
+const matchers = new Map<string, (path: string) => boolean>();
+
+function kindFromSettings(options: KindOptions): KindInfo | undefined {
+  if (!options.fileKinds || !options.path) return undefined;
+  const path = options.path.replace(/\\/g, '/');
+  for (const [glob, kindId] of Object.entries(options.fileKinds)) {
+    const kind = getKind(kindId);
+    if (kind && matcher(glob)(path)) return kind;
+  }
+  return undefined;
+}
+
+function matcher(glob: string): (path: string) => boolean {
+  let match = matchers.get(glob);
+  if (!match) {
+    const patterns = glob.startsWith('/') || glob.startsWith('**/') ? [glob] : [glob, `**/${glob}`];
+    const compiled = picomatch(patterns, { dot: true });
+    match = (path: string) => compiled(path);
+    if (matchers.size > 200) matchers.clear();
+    matchers.set(glob, match);
+  }
+  return match;
+}

@@ -1,0 +1,68 @@
+import { getValue } from '../ast/navigate';
+import { ObjectNode } from '../ast/types';
+import { COMPONENT_DOCUMENT } from './kinds';
+
+/** Response payload key → response kind (a saved `aws imagebuilder get-…/list-…` output). */
+const RESPONSE_KEYS: ReadonlyArray<[string, string]> = [
+  ['component', 'get-component.response'],
+  ['containerRecipe', 'get-container-recipe.response'],
+  ['image', 'get-image.response'],
+  ['imagePipeline', 'get-image-pipeline.response'],
+  ['imageRecipe', 'get-image-recipe.response'],
+  ['infrastructureConfiguration', 'get-infrastructure-configuration.response'],
+  ['componentSummaryList', 'list-component-build-versions.response'],
+  ['componentVersionList', 'list-components.response'],
+  ['containerRecipeSummaryList', 'list-container-recipes.response'],
+  ['imageSummaryList', 'list-image-build-versions.response'],
+  ['imagePipelineList', 'list-image-pipelines.response'],
+  ['imageRecipeSummaryList', 'list-image-recipes.response'],
+  ['imageVersionList', 'list-images.response'],
+  ['infrastructureConfigurationSummaryList', 'list-infrastructure-configurations.response'],
+  ['componentBuildVersionArn', 'create-component.response'],
+  ['containerRecipeArn', 'create-container-recipe.response'],
+  ['imageArn', 'import-vm-image.response'],
+  ['infrastructureConfigurationArn', 'create-infrastructure-configuration.response'],
+];
+
+/** A request whose only key names the resource: `{ "componentBuildVersionArn": "…" }`. */
+const SINGLE_KEY_REQUESTS: ReadonlyArray<[string, string]> = [
+  ['componentBuildVersionArn', 'get-component'],
+  ['containerRecipeArn', 'get-container-recipe'],
+  ['imageBuildVersionArn', 'get-image'],
+  ['imagePipelineArn', 'get-image-pipeline'],
+  ['imageRecipeArn', 'get-image-recipe'],
+  ['componentVersionArn', 'list-component-build-versions'],
+  ['imageVersionArn', 'list-image-build-versions'],
+];
+
+/** Keys of requests the 2024-10-22 spec does not cover (pipelines, distributions, workflows). */
+const PIPELINE_KEYS = ['imageRecipeArn', 'containerRecipeArn', 'distributionConfigurationArn', 'distributions', 'schedule', 'imageTestsConfiguration', 'workflows'];
+
+/**
+ * The kind of a document from its top-level keys alone (O(number of top-level keys)).
+ * Undefined for anything that is not an Image Builder file, so it gets no diagnostics at all.
+ */
+export function detectByContent(root: ObjectNode): string | undefined {
+  const keys = new Set(root.properties.map((p) => p.keyNode.value));
+  const has = (key: string) => keys.has(key);
+
+  if (has('phases') && (has('schemaVersion') || has('name')) && getValue(root, 'phases')?.type !== 'object') return COMPONENT_DOCUMENT;
+  if (has('AWSTemplateFormatVersion') || has('Resources')) return undefined; // CloudFormation, not ours
+  if (has('requestId')) {
+    for (const [key, kind] of RESPONSE_KEYS) if (has(key)) return kind;
+    return undefined;
+  }
+  if (PIPELINE_KEYS.some(has)) return undefined; // an image pipeline or distribution request: not modelled
+  if (has('infrastructureConfigurationArn') && keys.size > 1) return 'update-infrastructure-configuration';
+  if (has('instanceProfileName') || has('placement') || (has('instanceTypes') && has('name'))) return 'create-infrastructure-configuration';
+  if (has('vmImportTaskId')) return 'import-vm-image';
+  if (has('containerType') || has('targetRepository') || has('dockerfileTemplateData') || has('dockerfileTemplateUri')) return 'create-container-recipe';
+  if (has('parentImage') && has('components')) return 'create-image-recipe';
+  if (has('semanticVersion') && has('platform') && (has('data') || has('uri'))) {
+    return has('format') || has('type') ? 'import-component' : 'create-component';
+  }
+  if (keys.size === 1) {
+    for (const [key, kind] of SINGLE_KEY_REQUESTS) if (has(key)) return kind;
+  }
+  return undefined;
+}

@@ -1,0 +1,167 @@
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, MarkupKind, Position, Range, TextEdit, WorkspaceEdit,
+} from 'vscode-languageserver-types';
+import { analyze, Analysis, AnalyzeOptions } from './analysis';
+import { componentSupport } from './component/componentSupport';
+import { COMPONENT_DOCUMENT, KINDS } from './kinds/kinds';
+import { KindSupport, OffsetSymbol } from './kindSupport';
+import { requestSupport } from './request/requestSupport';
+import { ruleInfo } from './rules/ruleTable';
+import { SchemaCatalog } from './schema/catalog';
+import { SchemaFiles } from './schema/types';
+import { codeActionsFor, toDiagnostic, toRange } from './toLsp';
+import { Problem } from './validation/problem';
+
+export { Analysis, AnalyzeOptions } from './analysis';
+export { normalizeSettings, DEFAULT_SETTINGS, Settings } from './settings';
+
+export interface LanguageServiceParams {
+  /** The bundled schemas, loaded by the host (the service reads no files). */
+  readonly schemas: SchemaFiles;
+}
+
+export interface KindDescription {
+  readonly kind: string | null;
+  readonly title: string | null;
+  readonly platform?: string;
+  readonly source: string;
+}
+
+/** The pure language service: text in, LSP-shaped results out. No I/O, no LSP connection. */
+export interface LanguageService {
+  analyze(document: TextDocument, options?: AnalyzeOptions): Analysis;
+  doValidation(analysis: Analysis): Diagnostic[];
+  doComplete(analysis: Analysis, position: Position): CompletionList;
+  doHover(analysis: Analysis, position: Position): Hover | null;
+  getCodeActions(analysis: Analysis, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[];
+  findDefinition(analysis: Analysis, position: Position): Location[];
+  findReferences(analysis: Analysis, position: Position, includeDeclaration: boolean): Location[];
+  prepareRename(analysis: Analysis, position: Position): Range | null;
+  doRename(analysis: Analysis, position: Position, newName: string): WorkspaceEdit | { error: string } | null;
+  findDocumentSymbols(analysis: Analysis): DocumentSymbol[];
+  getFoldingRanges(analysis: Analysis): FoldingRange[];
+  describeKind(analysis: Analysis): KindDescription;
+  listKinds(): Array<{ kind: string; title: string }>;
+}
+
+export function getLanguageService(params: LanguageServiceParams): LanguageService {
+  const catalog = new SchemaCatalog(params.schemas);
+  const requests = requestSupport(catalog);
+  const components = componentSupport();
+  const supportFor = (analysis: Analysis): KindSupport | undefined => {
+    const kind = analysis.detection.kind;
+    if (!kind || analysis.tooLarge) return undefined;
+    return kind.id === COMPONENT_DOCUMENT ? components : requests;
+  };
+  const offsetOf = (analysis: Analysis, position: Position) => analysis.document.offsetAt(position);
+  const locations = (analysis: Analysis, ranges: ReadonlyArray<{ offset: number; length: number }>): Location[] =>
+    ranges.map((r) => ({ uri: analysis.document.uri, range: toRange(analysis.document, r) }));
+
+  return {
+    analyze,
+    doValidation(analysis) {
+      if (!analysis.detection.kind) return [];
+      const problems: Problem[] = [...generalProblems(analysis), ...(supportFor(analysis)?.validate(analysis) ?? [])];
+      return toDiagnostics(analysis, problems);
+    },
+    doComplete(analysis, position) {
+      const offset = offsetOf(analysis, position);
+      const list = supportFor(analysis)?.complete(analysis, offset);
+      if (!list) return { isIncomplete: false, items: [] };
+      const range = toRange(analysis.document, list.replace);
+      const items: CompletionItem[] = list.items.map(({ item, insert }) => ({ ...item, textEdit: TextEdit.replace(range, insert) }));
+      return { isIncomplete: list.isIncomplete ?? false, items };
+    },
+    doHover(analysis, position) {
+      const hover = supportFor(analysis)?.hover(analysis, offsetOf(analysis, position));
+      if (!hover) return null;
+      return { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: toRange(analysis.document, hover) };
+    },
+    getCodeActions(analysis, range, diagnostics) {
+      void range;
+      return codeActionsFor(analysis.document, diagnostics);
+    },
+    findDefinition(analysis, position) {
+      const support = supportFor(analysis);
+      return support?.definition ? locations(analysis, support.definition(analysis, offsetOf(analysis, position))) : [];
+    },
+    findReferences(analysis, position, includeDeclaration) {
+      const support = supportFor(analysis);
+      return support?.references ? locations(analysis, support.references(analysis, offsetOf(analysis, position), includeDeclaration)) : [];
+    },
+    prepareRename(analysis, position) {
+      const range = supportFor(analysis)?.prepareRename?.(analysis, offsetOf(analysis, position));
+      return range ? toRange(analysis.document, range) : null;
+    },
+    doRename(analysis, position, newName) {
+      const support = supportFor(analysis);
+      const result = support?.rename?.(analysis, offsetOf(analysis, position), newName);
+      if (!result) return null;
+      if ('error' in result) return result;
+      const edits = result.edits.map((e) => TextEdit.replace(toRange(analysis.document, e), e.newText));
+      return { changes: { [analysis.document.uri]: edits } };
+    },
+    findDocumentSymbols(analysis) {
+      const symbols = supportFor(analysis)?.symbols?.(analysis) ?? [];
+      return symbols.map((s) => toDocumentSymbol(analysis.document, s));
+    },
+    getFoldingRanges(analysis) {
+      const ranges = supportFor(analysis)?.folding?.(analysis) ?? [];
+      return ranges.map((r) => ({
+        startLine: analysis.document.positionAt(r.startOffset).line,
+        endLine: analysis.document.positionAt(r.endOffset).line,
+      })).filter((r) => r.endLine > r.startLine);
+    },
+    describeKind(analysis) {
+      const kind = analysis.detection.kind;
+      const extra = supportFor(analysis)?.describe?.(analysis) ?? {};
+      return { kind: kind?.id ?? null, title: kind?.title ?? null, source: analysis.detection.source, ...extra };
+    },
+    listKinds() {
+      return KINDS.map((k) => ({ kind: k.id, title: k.title }));
+    },
+  };
+}
+
+/** Problems every recognised kind can have: syntax, an ignored `$schema`, size and depth limits. */
+function generalProblems(analysis: Analysis): Problem[] {
+  const { parsed, detection } = analysis;
+  const problems: Problem[] = parsed.syntaxErrors.map((e) => ({
+    offset: e.offset, length: e.length, code: 'syntax', message: e.message, severity: e.severity,
+  }));
+  if (detection.ignoredSchema) {
+    const s = detection.ignoredSchema;
+    problems.push({ offset: s.offset, length: s.length, code: 'schema-ignored', message: `'${s.value}' is not a bundled Image Builder schema; it is ignored (schemas are never fetched). The kind was detected from the content.` });
+  }
+  if (analysis.tooLarge) {
+    problems.push({ offset: 0, length: 0, code: 'file-too-large', message: `This file is larger than imagebuilder.maxFileSize (${analysis.settings.maxFileSize} characters): it is not checked, and completion and hover are off.` });
+  }
+  if (parsed.truncatedDepth) {
+    problems.push({ offset: 0, length: 0, code: 'file-too-large', message: 'This file nests deeper than the checker follows; the deepest parts are not checked.' });
+  }
+  return problems;
+}
+
+function toDiagnostics(analysis: Analysis, problems: readonly Problem[]): Diagnostic[] {
+  const overrides = analysis.settings.diagnostics.severity;
+  const result: Diagnostic[] = [];
+  for (const problem of problems) {
+    const rule = ruleInfo(problem.code);
+    const severity = overrides[problem.code] ?? problem.severity ?? rule?.severity ?? 'error';
+    if (severity === 'off') continue;
+    result.push(toDiagnostic(analysis.document, problem, severity));
+  }
+  return result.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+function toDocumentSymbol(document: TextDocument, symbol: OffsetSymbol): DocumentSymbol {
+  return {
+    name: symbol.name || ' ',
+    detail: symbol.detail,
+    kind: symbol.kind as DocumentSymbol['kind'],
+    range: toRange(document, symbol.range),
+    selectionRange: toRange(document, symbol.selection),
+    children: symbol.children.map((c) => toDocumentSymbol(document, c)),
+  };
+}

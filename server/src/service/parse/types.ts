@@ -1,0 +1,28 @@
+import { ValueNode } from '../ast/types';
+
+export type SourceLanguage = 'yaml' | 'json';
+
+export interface SyntaxProblem {
+  readonly offset: number;
+  readonly length: number;
+  readonly message: string;
+  /** The parser's own error code (eemeli/yaml's `code`, or jsonc-parser's error name). */
+  readonly parserCode: string;
+  readonly severity: 'error' | 'warning';
+}
+
+/** The result of one parse of one document version. Immutable once built; cached per version. */
+export interface ParsedDocument {
+  readonly text: string;
+  readonly language: SourceLanguage;
+  /** The first document's root; undefined for an empty document. */
+  readonly root: ValueNode | undefined;
+  readonly syntaxErrors: readonly SyntaxProblem[];
+  /** Further documents of a YAML stream, beyond the first (not analysed). */
+  readonly extraDocuments: number;
+  /** Nodes nested deeper than the parser's limit were cut off. */
+  readonly truncatedDepth: boolean;
+}
+
+/** Nesting deeper than this is not converted (no real Image Builder file comes close). */
+export const MAX_DEPTH = 400;

@@ -1,0 +1,168 @@
+import { Alias, Document, isAlias, isMap, isScalar, isSeq, Node as YamlNode, Pair, parseAllDocuments, Scalar } from 'yaml';
+import { ArrayNode, ObjectNode, PropertyNode, ScalarStyle, StringNode, ValueNode } from '../ast/types';
+import { MAX_DEPTH, ParsedDocument, SyntaxProblem } from './types';
+
+/** Warnings of eemeli/yaml that are not problems in Image Builder files (e.g. CloudFormation's `!Ref`). */
+const IGNORED_WARNINGS = new Set(['TAG_RESOLVE_FAILED']);
+
+export function parseYaml(text: string): ParsedDocument {
+  const documents = parseAllDocuments(text, {
+    prettyErrors: false,
+    uniqueKeys: false, // duplicate keys are checked by the validator in linear time
+    strict: false,
+    keepSourceTokens: false,
+  });
+  const list = Array.isArray(documents) ? documents : [];
+  const first = list[0] as Document.Parsed | undefined;
+  const syntaxErrors: SyntaxProblem[] = [];
+  for (const doc of list) {
+    for (const error of doc.errors) syntaxErrors.push(problem(error.code, error.message, error.pos, 'error', text.length));
+    for (const warning of doc.warnings) {
+      if (!IGNORED_WARNINGS.has(warning.code)) syntaxErrors.push(problem(warning.code, warning.message, warning.pos, 'warning', text.length));
+    }
+  }
+  const converter = new Converter(text);
+  const root = first?.contents ? converter.value(first.contents as YamlNode, 0, undefined) : undefined;
+  return {
+    text,
+    language: 'yaml',
+    root,
+    syntaxErrors,
+    extraDocuments: Math.max(0, list.length - 1),
+    truncatedDepth: converter.truncated,
+  };
+}
+
+function problem(code: string, message: string, pos: [number, number], severity: 'error' | 'warning', textLength: number): SyntaxProblem {
+  const offset = Math.min(pos[0], textLength);
+  const length = Math.max(0, Math.min(pos[1], textLength) - offset);
+  return { offset, length, message: firstLine(message), parserCode: code, severity };
+}
+
+function firstLine(message: string): string {
+  const line = message.split('\n')[0];
+  return line.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+class Converter {
+  truncated = false;
+  constructor(private readonly text: string) {}
+
+  value(node: YamlNode, depth: number, parent: PropertyNode | ArrayNode | undefined): ValueNode {
+    const [start, end] = range(node);
+    const tag = typeof node.tag === 'string' && node.tag.startsWith('!') && !node.tag.startsWith('!!') ? node.tag : undefined;
+    let result: ValueNode;
+    if (depth > MAX_DEPTH) {
+      this.truncated = true;
+      result = { type: 'null', offset: start, length: end - start, parent };
+    } else if (isMap(node)) {
+      const object: ObjectNode = { type: 'object', offset: start, length: end - start, parent, properties: [], flow: !!node.flow };
+      for (const pair of node.items) object.properties.push(this.property(pair as Pair, depth, object));
+      result = object;
+    } else if (isSeq(node)) {
+      const array: ArrayNode = { type: 'array', offset: start, length: end - start, parent, items: [], flow: !!node.flow };
+      for (const item of node.items) array.items.push(this.itemOf(item, depth, array, end));
+      result = array;
+    } else if (isAlias(node)) {
+      result = { type: 'alias', offset: start, length: end - start, parent, name: (node as Alias).source };
+    } else {
+      result = this.scalar(node as Scalar, start, end, parent);
+    }
+    if (tag) result.tag = tag;
+    return result;
+  }
+
+  private itemOf(item: unknown, depth: number, array: ArrayNode, fallback: number): ValueNode {
+    if (item && typeof item === 'object' && 'range' in item) return this.value(item as YamlNode, depth + 1, array);
+    if (item && typeof item === 'object' && 'key' in item) {
+      // A single-pair flow item `[ a: b ]` becomes a pair: wrap it in an object.
+      const pair = item as Pair;
+      const object: ObjectNode = { type: 'object', offset: fallback, length: 0, parent: array, properties: [], flow: true };
+      const property = this.property(pair, depth + 1, object);
+      Object.assign(object, { offset: property.offset, length: property.length });
+      object.properties.push(property);
+      return object;
+    }
+    return { type: 'null', offset: fallback, length: 0, parent: array };
+  }
+
+  private property(pair: Pair, depth: number, object: ObjectNode): PropertyNode {
+    const keyNode = this.key(pair.key, pair.value, object);
+    const property: PropertyNode = {
+      type: 'property', offset: keyNode.offset, length: keyNode.length, parent: object, keyNode, valueNode: undefined, colonOffset: undefined,
+    };
+    keyNode.parent = property;
+    property.colonOffset = this.colonAfter(keyNode, pair.value);
+    if (pair.value != null && typeof pair.value === 'object' && 'range' in (pair.value as object)) {
+      const value = this.value(pair.value as YamlNode, depth + 1, property);
+      property.valueNode = value;
+      if (value.length > 0 || value.offset > keyNode.offset) {
+        Object.assign(property, { length: Math.max(value.offset + value.length, keyNode.offset + keyNode.length) - keyNode.offset });
+      }
+    } else if (property.colonOffset !== undefined) {
+      Object.assign(property, { length: property.colonOffset + 1 - keyNode.offset });
+    }
+    return property;
+  }
+
+  /** The `:` between a key and its value, searched only in that gap (bounded, never a document scan). */
+  private colonAfter(keyNode: StringNode, value: unknown): number | undefined {
+    const from = keyNode.offset + keyNode.length;
+    const valueStart = value && typeof value === 'object' && 'range' in value ? range(value as YamlNode)[0] : -1;
+    const limit = valueStart > from ? valueStart : Math.min(this.text.length, from + 256);
+    for (let i = from; i < limit; i++) {
+      const ch = this.text.charCodeAt(i);
+      if (ch === 58 /* : */) return i;
+      if (valueStart < 0 && (ch === 10 || ch === 13)) return undefined;
+    }
+    return undefined;
+  }
+
+  private key(key: unknown, value: unknown, object: ObjectNode): StringNode {
+    if (key && typeof key === 'object' && 'range' in key) {
+      const node = key as YamlNode;
+      const [start, end] = range(node);
+      const raw = isScalar(node) ? node.value : this.text.slice(start, end);
+      return { type: 'string', offset: start, length: end - start, parent: undefined, value: raw == null ? '' : String(raw), style: styleOf(node as Scalar) };
+    }
+    // `: value` with no key: place an empty key just before the value.
+    const at = value && typeof value === 'object' && 'range' in value ? range(value as YamlNode)[0] : object.offset;
+    return { type: 'string', offset: at, length: 0, parent: undefined, value: '', style: 'plain' };
+  }
+
+  private scalar(node: Scalar, start: number, end: number, parent: PropertyNode | ArrayNode | undefined): ValueNode {
+    const value = node.value;
+    const base = { offset: start, length: end - start, parent };
+    if (typeof value === 'number') {
+      const source = this.text.slice(start, end);
+      return { ...base, type: 'number', value, isInteger: Number.isInteger(value) && isIntegerSource(source), source };
+    }
+    if (typeof value === 'bigint') {
+      const source = this.text.slice(start, end);
+      return { ...base, type: 'number', value: Number(value), isInteger: true, source };
+    }
+    if (typeof value === 'boolean') return { ...base, type: 'boolean', value };
+    if (value == null) return { ...base, type: 'null' };
+    return { ...base, type: 'string', value: String(value), style: styleOf(node) };
+  }
+}
+
+function isIntegerSource(source: string): boolean {
+  return /^[-+]?(0x[0-9a-fA-F]+|0o[0-7]+|[0-9]+)$/.test(source.trim());
+}
+
+function range(node: YamlNode): [number, number] {
+  const r = node.range;
+  if (!r) return [0, 0];
+  return [r[0], r[1]];
+}
+
+function styleOf(node: Scalar): ScalarStyle {
+  switch (node.type) {
+    case 'QUOTE_SINGLE': return 'single';
+    case 'QUOTE_DOUBLE': return 'double';
+    case 'BLOCK_FOLDED':
+    case 'BLOCK_LITERAL': return 'block';
+    default: return 'plain';
+  }
+}

@@ -1,0 +1,40 @@
+/** Every diagnostic the service reports: stable codes, default severities, what each means. */
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface RuleInfo {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly appliesTo: 'all' | 'request' | 'component';
+  readonly description: string;
+  /** A short example of what triggers it (shown in README's table). */
+  readonly example: string;
+}
+
+export const RULES: readonly RuleInfo[] = [
+  { code: 'syntax', severity: 'error', appliesTo: 'all', description: 'The text is not valid YAML or JSON.', example: '`"name": "x",}`' },
+  { code: 'duplicate-key', severity: 'error', appliesTo: 'all', description: 'The same key appears twice in one mapping; only one value would be used.', example: '`name` given twice' },
+  { code: 'unknown-property', severity: 'error', appliesTo: 'all', description: 'A key the shape does not have (with "did you mean" when one is close).', example: '`"instanceType": […]` → did you mean `instanceTypes`?' },
+  { code: 'missing-property', severity: 'error', appliesTo: 'all', description: 'A required key is absent (`clientToken` never counts: the SDK fills it in).', example: 'no `instanceProfileName`' },
+  { code: 'invalid-type', severity: 'error', appliesTo: 'all', description: 'A value of the wrong type (YAML numbers and booleans that should be quoted strings included).', example: '`"volumeSize": "100"`' },
+  { code: 'invalid-value', severity: 'error', appliesTo: 'all', description: 'A value outside the allowed set; lists the allowed values and suggests the closest.', example: '`"platform": "MacOS"` → `macOS`' },
+  { code: 'out-of-range', severity: 'error', appliesTo: 'all', description: 'A number, length or item count outside its limits.', example: '`"httpPutResponseHopLimit": 65`' },
+  { code: 'invalid-format', severity: 'error', appliesTo: 'all', description: 'A string that does not have the required shape (semantic version, S3 URL, ARN, name pattern).', example: '`"semanticVersion": "1.0"`' },
+  { code: 'exclusive-properties', severity: 'error', appliesTo: 'request', description: 'Two keys that cannot be given together.', example: '`data` and `uri` both set' },
+  { code: 'placement-target-conflict', severity: 'error', appliesTo: 'request', description: '`hostId` and `hostResourceGroupArn` both set: give one placement target at most.', example: 'both in `placement`' },
+  { code: 'placement-target-needs-host', severity: 'error', appliesTo: 'request', description: '`hostId` or `hostResourceGroupArn` set while `tenancy` is not `host`.', example: '`"tenancy": "dedicated", "hostId": "h-0abc"`' },
+  { code: 'mac-needs-host', severity: 'error', appliesTo: 'request', description: 'A Mac instance type (`mac1.metal`, `mac2.metal`, …) without `tenancy: host`: Mac instances run only on Dedicated Hosts.', example: '`"instanceTypes": ["mac2.metal"]` with no placement' },
+  { code: 'ebs-throughput-needs-gp3', severity: 'error', appliesTo: 'request', description: '`throughput` is only for gp3 volumes.', example: '`"volumeType": "gp2", "throughput": 250`' },
+  { code: 'ebs-iops-mismatch', severity: 'error', appliesTo: 'request', description: '`iops` on a volume type that takes none, io1/io2 without `iops`, or `iops` outside the type\'s range.', example: '`"volumeType": "io2"` with no `iops`' },
+  { code: 'schema-ignored', severity: 'information', appliesTo: 'all', description: 'A `$schema` that names no bundled schema; it is ignored and nothing is fetched.', example: '`"$schema": "https://example.com/x.json"`' },
+  { code: 'file-too-large', severity: 'information', appliesTo: 'all', description: 'The file is over the size limit: only syntax is checked, heavy features are off.', example: 'a 20 MB file' },
+];
+
+const BY_CODE = new Map<string, RuleInfo>(RULES.map((rule) => [rule.code, rule]));
+
+export function ruleInfo(code: string): RuleInfo | undefined {
+  return BY_CODE.get(code);
+}
+
+export function allRules(): RuleInfo[] {
+  return [...BY_CODE.values()];
+}

@@ -1,0 +1,68 @@
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity, Range, TextEdit } from 'vscode-languageserver-types';
+import { OffsetRange } from './kindSupport';
+import { Severity } from './rules/ruleTable';
+import { Fix, Problem } from './validation/problem';
+
+/** Offsets → LSP positions: done only here, at the facade's edge. */
+
+export const SOURCE = 'imagebuilder';
+
+export function toRange(document: TextDocument, range: OffsetRange): Range {
+  const start = Math.max(0, Math.min(range.offset, document.getText().length));
+  return { start: document.positionAt(start), end: document.positionAt(start + Math.max(0, range.length)) };
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** The data a diagnostic carries so that code actions need no second analysis. */
+export interface DiagnosticData {
+  readonly fixes: Array<{ title: string; preferred?: boolean; edits: TextEdit[] }>;
+}
+
+export function toDiagnostic(document: TextDocument, problem: Problem, severity: Severity): Diagnostic {
+  const diagnostic: Diagnostic = {
+    range: toRange(document, problem),
+    severity: SEVERITY[severity],
+    code: problem.code,
+    source: SOURCE,
+    message: problem.message,
+  };
+  if (problem.related?.length) {
+    diagnostic.relatedInformation = problem.related.map((r) => ({ location: { uri: document.uri, range: toRange(document, r) }, message: r.message }));
+  }
+  if (problem.fixes?.length) {
+    const data: DiagnosticData = { fixes: problem.fixes.map((fix) => toFixData(document, fix)) };
+    diagnostic.data = data;
+  }
+  return diagnostic;
+}
+
+function toFixData(document: TextDocument, fix: Fix): DiagnosticData['fixes'][number] {
+  return { title: fix.title, preferred: fix.preferred, edits: fix.edits.map((e) => TextEdit.replace(toRange(document, e), e.newText)) };
+}
+
+export function codeActionsFor(document: TextDocument, diagnostics: readonly Diagnostic[]): CodeAction[] {
+  const actions: CodeAction[] = [];
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.source !== SOURCE) continue;
+    const data = diagnostic.data as Partial<DiagnosticData> | undefined;
+    if (!data || !Array.isArray(data.fixes)) continue;
+    for (const fix of data.fixes) {
+      if (typeof fix?.title !== 'string' || !Array.isArray(fix.edits)) continue;
+      actions.push({
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: fix.preferred === true,
+        edit: { changes: { [document.uri]: fix.edits } },
+      });
+    }
+  }
+  return actions;
+}
