@@ -14,7 +14,7 @@ import { runExtensionTests } from './lib/testElectron';
 import { artifactsDir, freshDir, requireTools, Tools } from './lib/tools';
 import { runUiCheck, UiReport } from './lib/uiCheck';
 import { makeWorkspace, removeWorkspace } from './lib/workspace';
-import { COMPLETIONS, DIAGNOSTICS, HOVER, SILENT } from './scenario';
+import { COMPLETIONS, DIAGNOSTICS, HOVER, QUICK_FIX, SILENT } from './scenario';
 
 const enabled = process.env.IB_E2E === '1';
 const skip = enabled ? false : 'real-editor tests: run `npm run e2e` (sets IB_E2E=1)';
@@ -80,8 +80,8 @@ describe('real editors', { skip }, () => {
       await t.test(`diagnostics of ${d.file}`, () => {
         const got = nvim.diagnostics[d.file].map(x => `${x.line}:${x.code}`).sort();
         for (const code of d.codes) assert.ok(got.some(g => g.endsWith(`:${code}`)), code);
-        const vs = details(new RegExp(`^diagnostics .* in ${d.file}$`)).diagnostics as Array<{ line: number; code: string }> | undefined;
-        if (vs) assert.deepEqual(got, vs.map(x => `${x.line}:${x.code}`).sort(), 'same as in VS Code');
+        const vs = details(new RegExp(`^diagnostics .* in ${d.file}$`)).diagnostics as Array<{ line: number; code: string; source: string }> | undefined;
+        if (vs) assert.deepEqual(got, vs.filter(x => x.source === 'imagebuilder').map(x => `${x.line}:${x.code}`).sort(), 'same as in VS Code');
       });
     }
     for (const id of SILENT) await t.test(`nothing on ${id}`, () => { assert.deepEqual(nvim.diagnostics[id], []); assert.equal(nvim.kinds[id], null); });
@@ -94,7 +94,7 @@ describe('real editors', { skip }, () => {
       });
     }
     await t.test(`hover on ${HOVER.key}`, () => assert.match(nvim.hover ?? '', HOVER.expect));
-    await t.test('a quick fix is offered', () => assert.ok(nvim.code_actions.length > 0));
+    await t.test(`the quick fix "${QUICK_FIX.title}" is offered`, () => assert.ok(nvim.code_actions.includes(QUICK_FIX.title), nvim.code_actions.join('; ')));
   });
 
   test('the test-electron runner fails loudly when there is no editor', () => {

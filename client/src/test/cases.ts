@@ -42,6 +42,24 @@ const diagnostics: Cases = [
   }]),
 ];
 
+const duplicates: Cases = [
+  ['a JSON syntax error shows once (from VS Code\'s JSON support), not twice', async (d) => {
+    const file = COMPLETIONS[0].file;
+    const editor = await open(file);
+    const uri = editor.document.uri;
+    try {
+      const before = JSON.stringify(ours(uri));
+      await replaceText(editor, blankValue(editor.document.getText(), COMPLETIONS[0].key).text);
+      await waitFor('VS Code\'s JSON syntax error and our new diagnostics', () =>
+        vscode.languages.getDiagnostics(uri).some(x => x.source === 'json') && JSON.stringify(ours(uri)) !== before);
+      d.diagnostics = summary(uri);
+      assert.deepEqual(ours(uri).filter(x => codeOf(x) === 'syntax'), [], 'no imagebuilder syntax diagnostic beside json\'s');
+    } finally {
+      await revert(uri);
+    }
+  }],
+];
+
 const completion: Cases = COMPLETIONS.map(({ name, file, key, expect }): [string, CaseFn] => [`completion after ${key}: (${name})`, async (d) => {
   const editor = await open(file);
   const uri = editor.document.uri;
@@ -82,8 +100,10 @@ const hoverAndKinds: Cases = [
       return s.uri === want && text.test(s.text) ? s : undefined;
     }, 15_000);
     d.status = shown;
-    d.documentKind = await a.documentKind(editor.document.uri);
-    assert.equal((d.documentKind as { kind: string }).kind, kind);
+    const answer = await a.documentKind(editor.document.uri);
+    d.documentKind = answer;
+    assert.equal(answer.kind, kind);
+    if (answer.platform) assert.ok(shown.text.includes(`(${answer.platform})`), `platform ${answer.platform} shown`);
   }]),
   ['choose a kind by command, then back to detection', async (d) => {
     const a = await api();
@@ -128,12 +148,11 @@ const fixes: Cases = [
         'vscode.executeCodeActionProvider', uri, diag.range, vscode.CodeActionKind.QuickFix.value);
       d.actions = actions.map(x => ({ title: x.title, kind: 'kind' in x ? x.kind?.value : undefined,
         codes: 'diagnostics' in x ? (x.diagnostics ?? []).map(codeOf) : undefined }));
-      // The editor's command API drops `diagnostics` from the actions it returns in some versions: ask for the fixes
-      // of this diagnostic's range only, and prefer one that names the code when it is there.
+      // The editor's command API drops `diagnostics` from the actions it returns: pick the fix by its title.
       const quickFixes = actions.filter((x): x is vscode.CodeAction =>
         'kind' in x && !!x.kind && vscode.CodeActionKind.QuickFix.contains(x.kind) && (!!x.edit || !!x.command));
-      const fix = quickFixes.find(x => (x.diagnostics ?? []).some(y => codeOf(y) === QUICK_FIX.code)) ?? quickFixes[0];
-      assert.ok(fix, `a quick fix for ${QUICK_FIX.code} (got ${JSON.stringify(d.actions)})`);
+      const fix = quickFixes.find(x => x.title === QUICK_FIX.title);
+      assert.ok(fix, `the quick fix "${QUICK_FIX.title}" (got ${JSON.stringify(d.actions)})`);
       d.applied = fix.title;
       if (fix.edit) assert.ok(await vscode.workspace.applyEdit(fix.edit), 'edit applied');
       if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
@@ -154,4 +173,4 @@ const fixes: Cases = [
   }],
 ];
 
-export const CASES: Cases = [...activation, ...diagnostics, ...completion, ...hoverAndKinds, ...fixes];
+export const CASES: Cases = [...activation, ...diagnostics, ...duplicates, ...completion, ...hoverAndKinds, ...fixes];

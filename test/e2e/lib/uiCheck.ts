@@ -121,27 +121,35 @@ async function steps(wb: Workbench, ws: string, artifacts: string, report: UiRep
     await poll(`${rel} back to its saved text`, async () => (await page.locator('.tabs-container .tab.active.dirty').count()) === 0, T);
   }
 
-  // 5. An unrelated YAML file: the language status answers for it, and nothing appears in Problems.
-  const silent = FILES[SILENT[0]];
-  await openFile(page, silent);
-  await languageStatusText(page, /not an image builder file/i);
-  await page.keyboard.press('Escape');
-  const silentBase = path.basename(silent);
-  report.silentFileProblems = (await problemsRows(page)).filter(r => r.includes(silentBase));
-  const squiggles = await page.locator('.editor-group-container.active .monaco-editor .squiggly-error, .editor-group-container.active .monaco-editor .squiggly-warning').count();
-  if (report.silentFileProblems.length || squiggles) throw new Error(`${silent} got diagnostics: ${report.silentFileProblems.join(' | ')}`);
-  await shot('unrelated-yaml-silent');
+  // 5. Unrelated YAML files: the language status answers for each, and nothing appears in Problems.
+  for (const id of SILENT) {
+    const silent = FILES[id];
+    await openFile(page, silent);
+    await languageStatusText(page, /not an image builder file/i);
+    await page.keyboard.press('Escape');
+    const silentBase = path.basename(silent);
+    const rows = (await problemsRows(page)).filter(r => r.includes(silentBase));
+    report.silentFileProblems.push(...rows);
+    const squiggles = await page.locator('.editor-group-container.active .monaco-editor .squiggly-error, .editor-group-container.active .monaco-editor .squiggly-warning').count();
+    if (rows.length || squiggles) throw new Error(`${silent} got diagnostics: ${rows.join(' | ')}`);
+    await shot(`unrelated-yaml-silent-${id}`);
+  }
 
   // 6. Quick fix from the light bulb menu (Ctrl+.) on the conflict; the error goes from Problems.
   const rel = FILES[QUICK_FIX.file];
   await openFile(page, rel);
   const qp = keyPosition(text(rel), 'hostResourceGroupArn');
   await goTo(page, qp.line, qp.character + 1);
-  await page.keyboard.press('Control+.');
-  const menu = page.locator('.action-widget .monaco-list-row.action');
-  await menu.first().waitFor({ timeout: T });
+  // The light bulb shows once the editor has the code actions; then Ctrl+. opens their menu.
+  await page.locator('.editor-group-container.active .lightBulbWidget').first().waitFor({ timeout: T });
+  const fix = page.locator('.action-widget .monaco-list-row.action', { hasText: QUICK_FIX.title });
+  await poll(`the quick fix menu with "${QUICK_FIX.title}"`, async () => {
+    if (await fix.count()) return true;
+    if (!(await page.locator('.action-widget').isVisible())) await page.keyboard.press('Control+.');
+    return undefined;
+  }, T, 500);
   await shot('quick-fix-menu');
-  await page.keyboard.press('Enter'); // the first (preferred) fix
+  await fix.first().click();
   await poll(`${QUICK_FIX.code} gone from Problems`, async () => {
     const rows = await problemsRows(page);
     return rows.some(r => r.includes(QUICK_FIX.code)) ? undefined : rows;

@@ -92,8 +92,11 @@ local ok, err = pcall(function()
   local qb = open(spec.quick_fix.path, spec.quick_fix.filetype)
   for _, d in ipairs(vim.diagnostic.get(qb)) do
     if d.code == spec.quick_fix.code then
-      local lsp_diag = { range = { start = { line = d.lnum, character = d.col }, ['end'] = { line = d.end_lnum, character = d.end_col } },
-        message = d.message, code = d.code, source = d.source, severity = d.severity }
+      -- the diagnostic as the server sent it (with its `data`), rebuilt as Neovim's own code_action() does
+      local lsp_diag = vim.tbl_extend('keep', {
+        range = { start = { line = d.lnum, character = d.col }, ['end'] = { line = d.end_lnum, character = d.end_col } },
+        severity = d.severity, message = d.message, source = d.source, code = d.code,
+      }, d.user_data and d.user_data.lsp or {})
       local actions = request(qb, 'textDocument/codeAction', { textDocument = { uri = vim.uri_from_bufnr(qb) },
         range = lsp_diag.range, context = { diagnostics = { lsp_diag }, only = { 'quickfix' } } })
       for _, a in ipairs(actions or {}) do table.insert(out.code_actions, a.title) end
