@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Installs, idempotently, the tools the real-editor tests need (Debian 12, root, Node 20):
-#   apt: chromium, neovim, libkrb5-dev, build-essential
-#   npm (in a cache folder OUTSIDE the repo): node@24 (only to run code-server), code-server, playwright-core
+#   apt: chromium, neovim, emacs-nox + elpa-eglot + elpa-yaml-mode, libkrb5-dev, build-essential
+#   npm (in a cache folder OUTSIDE the repo): node@24 (only to run code-server), code-server
+# (playwright-core, which drives chromium, is a devDependency of the project: npm ci brings it.)
 # Prints shell "export" lines for the tool paths on stdout (everything else goes to stderr).
 # Fast (< 1 s) when everything is already there. Override the cache with IB_E2E_CACHE.
 set -euo pipefail
 CACHE=${IB_E2E_CACHE:-$HOME/.cache/imagebuilder-e2e}
 CODE_SERVER_VERSION=4.139.1
-PLAYWRIGHT_VERSION=1.65.1
 NODE24_SPEC=node@24
 mkdir -p "$CACHE"
 log() { echo "[e2e-install] $*" >&2; }
@@ -15,6 +15,9 @@ log() { echo "[e2e-install] $*" >&2; }
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v nvim >/dev/null 2>&1 || need_apt+=(neovim)
+command -v emacs >/dev/null 2>&1 || need_apt+=(emacs-nox)
+dpkg -s elpa-eglot >/dev/null 2>&1 || need_apt+=(elpa-eglot)
+dpkg -s elpa-yaml-mode >/dev/null 2>&1 || need_apt+=(elpa-yaml-mode)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt+=(libkrb5-dev)
 dpkg -s build-essential >/dev/null 2>&1 || need_apt+=(build-essential)
 command -v python3 >/dev/null 2>&1 || need_apt+=(python3)
@@ -59,14 +62,8 @@ if [ ! -f "$CS_DIR/.complete" ]; then
   touch "$CS_DIR/.complete"
 fi
 
-PW_DIR="$CACHE/playwright-$PLAYWRIGHT_VERSION"
-if [ ! -f "$PW_DIR/node_modules/playwright-core/package.json" ]; then
-  log "npm install playwright-core@$PLAYWRIGHT_VERSION"
-  npm_into "$PW_DIR" npm install --no-audit --no-fund "playwright-core@$PLAYWRIGHT_VERSION"
-fi
-
 echo "export NODE24='$N24_BIN/node'"
 echo "export CS_ENTRY='$CS_ENTRY'"
-echo "export PLAYWRIGHT_DIR='$PW_DIR/node_modules/playwright-core'"
 echo "export CHROMIUM='$(command -v chromium)'"
 echo "export NVIM='$(command -v nvim)'"
+echo "export EMACS='$(command -v emacs)'"

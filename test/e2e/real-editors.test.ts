@@ -8,13 +8,14 @@ import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { CaseResult } from '../../client/src/test/harness';
 import { repoRoot } from '../support/paths';
+import { DocCheckResult, runEmacsDoc, runNeovimDoc } from './lib/docSnippets';
 import { log } from './lib/log';
 import { NeovimReport, runNeovim } from './lib/neovim';
 import { runExtensionTests } from './lib/testElectron';
 import { artifactsDir, freshDir, requireTools, Tools } from './lib/tools';
 import { runUiCheck, UiReport } from './lib/uiCheck';
 import { makeWorkspace, removeWorkspace } from './lib/workspace';
-import { COMPLETIONS, DIAGNOSTICS, HOVER, QUICK_FIX, SILENT } from './scenario';
+import { COMPLETIONS, DIAGNOSTICS, FILES, HOVER, QUICK_FIX, SILENT } from './scenario';
 
 const enabled = process.env.IB_E2E === '1';
 const skip = enabled ? false : 'real-editor tests: run `npm run e2e` (sets IB_E2E=1)';
@@ -95,6 +96,27 @@ describe('real editors', { skip }, () => {
     }
     await t.test(`hover on ${HOVER.key}`, () => assert.match(nvim.hover ?? '', HOVER.expect));
     await t.test(`the quick fix "${QUICK_FIX.title}" is offered`, () => assert.ok(nvim.code_actions.includes(QUICK_FIX.title), nvim.code_actions.join('; ')));
+  });
+
+  test('docs/editors.md: the documented set-ups, run as written', { timeout: 5 * 60_000 }, async (t) => {
+    const artifacts = path.join(artifactsDir, 'docs');
+    const runs: Array<[string, () => Promise<DocCheckResult>]> = [
+      ['Neovim 0.7 (vim.lsp.start_client)', () => runNeovimDoc(tools.nvim, ws('nvim-docs'), artifacts)],
+      ['Emacs 28 + eglot', () => runEmacsDoc(tools.emacs, ws('emacs-docs'), artifacts)],
+    ];
+    for (const [name, run] of runs) {
+      await t.test(name, async () => {
+        const r = await run();
+        assert.deepEqual(r.errors, []);
+        assert.equal(r.clients.length, 1, `one server attached: ${r.clients.join(', ')}`);
+        for (const d of DIAGNOSTICS.filter(x => /\.ya?ml$/.test(FILES[x.file]))) {
+          for (const code of d.codes) assert.ok(r.diagnostics[FILES[d.file]]?.includes(code), `${code} in ${FILES[d.file]}`);
+        }
+        for (const id of SILENT.filter(x => /\.ya?ml$/.test(FILES[x]))) assert.deepEqual(r.diagnostics[FILES[id]], [], `nothing on ${FILES[id]}`);
+        const c = COMPLETIONS.find(x => /\.ya?ml$/.test(FILES[x.file]))!;
+        for (const e of c.expect) assert.ok(r.completion.includes(e), `${c.key}: ${e}`);
+      });
+    }
   });
 
   test('the test-electron runner fails loudly when there is no editor', () => {
