@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { describeKind, KindDescription } from './describe';
 import { DocumentKindRequest, DocumentKindResult } from './protocol';
-import { documentSelector } from './selector';
+import { documentSelector, isCandidate } from './selector';
 import { workspaceSchemes } from './client';
 
 const REFRESH_DELAY_MS = 300;
@@ -42,6 +42,7 @@ export class KindStatus implements vscode.Disposable {
     const doc = vscode.window.activeTextEditor?.document;
     const client = this.getClient();
     if (!doc || !client || !client.isRunning()) return;
+    if (!isCandidate(doc.languageId, doc.uri.scheme, workspaceSchemes())) return; // the item is not shown there
     const generation = ++this.generation;
     const uri = client.code2ProtocolConverter.asUri(doc.uri);
     this.item.busy = true;
