@@ -83,7 +83,7 @@ const CASES: ReadonlyArray<{ name: string; file?: string; text: string; expect: 
     expect: [
       "L4 error ebs-throughput-needs-gp3 [\"throughput\"] 'throughput' applies only to gp3 volumes; this volume is 'gp2'.",
       "L4 error ebs-iops-mismatch [\"iops\"] 'gp2' volumes do not take 'iops'; only io1, io2 and gp3 do.",
-      "L5 error ebs-iops-mismatch [\"volumeType\"] 'io2' volumes need 'iops' (100–256000).",
+      "L5 error ebs-iops-mismatch [\"volumeType\"] 'io2' volumes need 'iops' (100–64000).",
     ].join('\n'),
   },
   {
