@@ -56,9 +56,11 @@ describe('real editors', { skip }, () => {
     if (failure) throw failure;
   });
 
-  test('VS Code (code-server): UI of the installed .vsix', { timeout: 10 * 60_000 }, async (t) => {
+  test('VS Code (code-server): UI of the installed .vsix, in Restricted Mode', { timeout: 10 * 60_000 }, async (t) => {
     const report: UiReport = await runUiCheck({ tools, vsix, workspace: ws('ui'), artifacts: path.join(artifactsDir, 'vscode-ui') });
     await t.test('the .vsix installs with code-server --install-extension', () => assert.match(report.installed, /successfully installed/i));
+    await t.test('the workspace is untrusted (Restricted Mode) and everything below still works', () =>
+      assert.match(report.restrictedMode, /restricted mode/i));
     await t.test('Problems panel lists the diagnostics with their codes', () => {
       for (const code of DIAGNOSTICS.flatMap(d => d.codes)) assert.ok(report.problems.some(r => r.includes(code)), code);
     });

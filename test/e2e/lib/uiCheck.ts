@@ -15,6 +15,7 @@ import { focusEditor, goTo, openFile, problemsRows, waitForProblems } from './wo
 
 export interface UiReport {
   installed: string;
+  restrictedMode: string;
   problems: string[];
   suggestions: Record<string, string[]>;
   hover: string;
@@ -34,9 +35,10 @@ export async function runUiCheck(o: { tools: Tools; vsix: string; workspace: str
   log(installed.split('\n').pop());
   const logFile = path.join(o.artifacts, 'code-server.log');
   fs.writeFileSync(logFile, '');
-  const cs = await startCodeServer({ tools: o.tools, workspace: o.workspace, home, logFile, extensionsDir });
+  // Workspace trust stays on and the folder is not trusted: the whole check runs in Restricted Mode.
+  const cs = await startCodeServer({ tools: o.tools, workspace: o.workspace, home, logFile, extensionsDir, restricted: true });
   const { wb, goto } = await openWorkbench(o.tools, path.join(home, 'chrome'), o.artifacts);
-  const report: UiReport = { installed, problems: [], suggestions: {}, hover: '', languageStatus: '', silentFileProblems: [],
+  const report: UiReport = { installed, restrictedMode: '', problems: [], suggestions: {}, hover: '', languageStatus: '', silentFileProblems: [],
     afterQuickFix: [], screenshots: [] };
   const shot = async (name: string): Promise<void> => { report.screenshots.push(await wb.screenshot(name)); };
   try {
@@ -58,6 +60,13 @@ export async function runUiCheck(o: { tools: Tools; vsix: string; workspace: str
 async function steps(wb: Workbench, ws: string, artifacts: string, report: UiReport, shot: (n: string) => Promise<void>): Promise<void> {
   const page = wb.page;
   const text = (rel: string): string => fs.readFileSync(path.join(ws, rel), 'utf8');
+
+  // 0. Decline to trust the folder: Restricted Mode.
+  await page.getByRole('button', { name: "No, I don't trust the authors" }).click({ timeout: T });
+  const restricted = page.locator('.statusbar-item', { hasText: 'Restricted Mode' });
+  await restricted.first().waitFor({ timeout: T });
+  report.restrictedMode = (await restricted.first().innerText()).trim();
+  log('workspace trust:', report.restrictedMode);
 
   // 1. Diagnostics: squiggles, then both codes in the Problems panel.
   for (const { file } of DIAGNOSTICS) await openFile(page, FILES[file]);
