@@ -1,7 +1,7 @@
 // The checks run inside the editor's extension host, on the files named in test/e2e/scenario.ts.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { blankValue, COMPLETIONS, DIAGNOSTICS, HOVER, keyPosition, KINDS, QUICK_FIX, SILENT } from '../../../test/e2e/scenario';
+import { blankValue, COMPLETIONS, DIAGNOSTICS, FILES, HOVER, keyPosition, KINDS, QUICK_FIX, SILENT } from '../../../test/e2e/scenario';
 import type { CaseFn } from './harness';
 import { waitFor } from './harness';
 import { api, codeOf, diagnosticsWith, hoverText, labelOf, open, ours, replaceText, revert, summary, uriOf } from './editor';
@@ -105,6 +105,33 @@ const hoverAndKinds: Cases = [
     assert.equal(answer.kind, kind);
     if (answer.platform) assert.ok(shown.text.includes(`(${answer.platform})`), `platform ${answer.platform} shown`);
   }]),
+  ['show detected kind command', async (d) => {
+    const uri = uriOf(KINDS[0].file);
+    await open(KINDS[0].file);
+    const r = await vscode.commands.executeCommand<{ kind: string | null; source: string }>('imagebuilder.showDocumentKind', uri);
+    d.result = r;
+    assert.equal(r?.kind, KINDS[0].kind);
+  }],
+  ['imagebuilder.fileKinds: a glob setting gives a file its kind', async (d) => {
+    const a = await api();
+    const id = SILENT[SILENT.length - 1];
+    const uri = uriOf(id);
+    await open(id);
+    const config = vscode.workspace.getConfiguration('imagebuilder');
+    await config.update('fileKinds', { [`**/${FILES[id].split('/').pop()}`]: 'component-document' }, vscode.ConfigurationTarget.Workspace);
+    try {
+      d.withSetting = await waitFor('the kind from the setting', async () => {
+        const k = await a.documentKind(uri);
+        return k.kind === 'component-document' && k.source === 'setting' ? k : undefined;
+      });
+    } finally {
+      await config.update('fileKinds', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    d.after = await waitFor('detection again', async () => {
+      const k = await a.documentKind(uri);
+      return k.kind === null ? k : undefined;
+    });
+  }],
   ['choose a kind by command, then back to detection', async (d) => {
     const a = await api();
     const uri = uriOf(SILENT[0]);

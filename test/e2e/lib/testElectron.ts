@@ -2,10 +2,11 @@
 // run (VSCODE_EXECUTABLE, or IB_E2E_DOWNLOAD_VSCODE=1 to let test-electron download it), it runs there;
 // on this kind of machine it runs in code-server through scripts/e2e/code-shim.sh. With neither, it fails
 // with a message saying so: it never passes without having run the tests.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { repoRoot } from '../../support/paths';
-import { locateTools } from './tools';
+import { artifactsDir, locateTools } from './tools';
 
 export const shimPath: string = path.join(repoRoot, 'scripts', 'e2e', 'code-shim.sh');
 export const extensionTestsPath: string = path.join(repoRoot, 'out', 'client', 'src', 'test', 'index.js');
@@ -40,8 +41,12 @@ export async function runExtensionTests(workspace: string, env: Record<string, s
 /** Command-line entry (scripts/e2e/test-electron.sh): runs on a fresh workspace, exit code 0/1. */
 export async function cli(): Promise<number> {
   const { makeWorkspace } = await import('./workspace');
+  const artifacts = path.join(artifactsDir, 'vscode-extension-host');
+  const results = path.join(artifacts, 'results.json');
+  fs.rmSync(results, { force: true });
   try {
-    await runExtensionTests(makeWorkspace('test-electron'), {});
+    await runExtensionTests(makeWorkspace('test-electron'), { IB_E2E_RESULT: results, IB_E2E_ARTIFACTS: artifacts });
+    console.log(`[e2e] extension tests passed; results in ${path.relative(process.cwd(), results)}`);
     return 0;
   } catch (e) {
     console.error(`[e2e] extension tests FAILED: ${e instanceof Error ? e.message : String(e)}`);
