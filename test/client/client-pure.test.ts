@@ -24,7 +24,7 @@ test('selector: a virtual workspace scheme is added once', () => {
 
 test('describeKind: a component shows its platform; no kind says so', () => {
   assert.deepEqual(describeKind({ kind: 'component-document', title: 'Component document', platform: 'Linux', source: 'content' }),
-    { text: 'Component document (Linux)', detail: 'detected from the content' });
+    { text: 'Component document · Linux', detail: 'detected from the content' });
   assert.deepEqual(describeKind({ kind: 'create-infrastructure-configuration', title: null, source: 'setting' }),
     { text: 'create-infrastructure-configuration', detail: 'from the imagebuilder.fileKinds setting' });
   assert.equal(describeKind({ kind: null, title: null, source: 'none' }).text, 'Not an Image Builder file');

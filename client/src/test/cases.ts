@@ -103,7 +103,7 @@ const hoverAndKinds: Cases = [
     const answer = await a.documentKind(editor.document.uri);
     d.documentKind = answer;
     assert.equal(answer.kind, kind);
-    if (answer.platform) assert.ok(shown.text.includes(`(${answer.platform})`), `platform ${answer.platform} shown`);
+    if (answer.platform) assert.ok(shown.text.endsWith(` · ${answer.platform}`), `platform ${answer.platform} shown`);
   }]),
   ['show detected kind command', async (d) => {
     const uri = uriOf(KINDS[0].file);
