@@ -6,7 +6,7 @@
 # Prints shell "export" lines for the tool paths on stdout (everything else goes to stderr).
 # Fast (< 1 s) when everything is already there. Override the cache with IB_E2E_CACHE.
 set -euo pipefail
-CACHE=${IB_E2E_CACHE:-$HOME/.cache/imagebuilder-e2e}
+CACHE=${IB_E2E_CACHE:-${HOME:-/root}/.cache/imagebuilder-e2e}
 CODE_SERVER_VERSION=4.139.1
 NODE24_SPEC=node@24
 mkdir -p "$CACHE"
@@ -24,9 +24,15 @@ command -v python3 >/dev/null 2>&1 || need_apt+=(python3)
 if [ ${#need_apt[@]} -gt 0 ]; then
   log "apt-get install ${need_apt[*]}"
   SUDO=; [ "$(id -u)" = 0 ] || SUDO=sudo
-  $SUDO apt-get update -qq >&2
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >"$CACHE/apt.log" 2>&1 \
-    || { tail -30 "$CACHE/apt.log" >&2; exit 1; }
+  ok=
+  for attempt in 1 2; do   # a mirror hiccup is the known flaky part: one more try
+    if $SUDO apt-get update -qq >"$CACHE/apt.log" 2>&1 &&
+       DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >>"$CACHE/apt.log" 2>&1; then
+      ok=1; break
+    fi
+    log "apt-get failed (attempt $attempt)"; tail -20 "$CACHE/apt.log" >&2
+  done
+  [ -n "$ok" ] || exit 1
 fi
 
 # npm install into $1 (a folder of its own), retried once: registry hiccups are the known flaky part.
