@@ -125,7 +125,7 @@ describe('real editors', { skip }, () => {
     const empty = freshDir('no-tools');
     const r = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(path.join(__dirname, 'lib', 'testElectron.js'))}).cli().then(c => process.exit(c))`], {
       encoding: 'utf8', timeout: 60_000,
-      env: { PATH: process.env.PATH, HOME: empty, IB_E2E_CACHE: empty, CHROMIUM: path.join(empty, 'none') },
+      env: { PATH: process.env.PATH, HOME: empty, IB_E2E_CACHE: empty, CHROMIUM: path.join(empty, 'none'), IB_E2E_ARTIFACTS: empty },
     });
     fs.rmSync(empty, { recursive: true, force: true });
     assert.notEqual(r.status, 0, 'exit code is not 0');

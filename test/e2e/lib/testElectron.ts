@@ -41,10 +41,11 @@ export async function runExtensionTests(workspace: string, env: Record<string, s
 /** Command-line entry (scripts/e2e/test-electron.sh): runs on a fresh workspace, exit code 0/1. */
 export async function cli(): Promise<number> {
   const { makeWorkspace } = await import('./workspace');
-  const artifacts = path.join(artifactsDir, 'vscode-extension-host');
+  const artifacts = process.env.IB_E2E_ARTIFACTS || path.join(artifactsDir, 'vscode-extension-host');
   const results = path.join(artifacts, 'results.json');
-  fs.rmSync(results, { force: true });
   try {
+    chooseExecutable(); // before touching any file: with no editor, fail here
+    fs.rmSync(results, { force: true });
     await runExtensionTests(makeWorkspace('test-electron'), { IB_E2E_RESULT: results, IB_E2E_ARTIFACTS: artifacts });
     console.log(`[e2e] extension tests passed; results in ${path.relative(process.cwd(), results)}`);
     return 0;
