@@ -15,7 +15,7 @@ import { runExtensionTests } from './lib/testElectron';
 import { artifactsDir, freshDir, requireTools, Tools } from './lib/tools';
 import { runUiCheck, UiReport } from './lib/uiCheck';
 import { makeWorkspace, removeWorkspace } from './lib/workspace';
-import { COMPLETIONS, DIAGNOSTICS, FILES, HOVER, QUICK_FIX, SILENT } from './scenario';
+import { COMPLETIONS, DIAGNOSTICS, FILES, GRAMMAR, HOVER, QUICK_FIX, SILENT } from './scenario';
 
 const enabled = process.env.IB_E2E === '1';
 const skip = enabled ? false : 'real-editor tests: run `npm run e2e` (sets IB_E2E=1)';
@@ -68,6 +68,7 @@ describe('real editors', { skip }, () => {
       for (const c of COMPLETIONS) for (const e of c.expect) assert.ok(report.suggestions[c.name].some(l => l.replace(/["']/g, '') === e), `${c.name}: ${e}`);
     });
     await t.test(`hover on ${HOVER.key}`, () => assert.match(report.hover, HOVER.expect));
+    await t.test('the {{ }} injection grammar colours expressions in YAML', () => assert.match(report.grammarScopes, GRAMMAR.scope));
     await t.test('language status shows the kind', () => assert.match(report.languageStatus, /infrastructure/i));
     await t.test('unrelated YAML gets nothing', () => assert.deepEqual(report.silentFileProblems, []));
     await t.test('the quick fix from the light bulb menu removes the conflict', () =>

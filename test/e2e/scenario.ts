@@ -58,6 +58,9 @@ export const KINDS: Array<{ file: FileId; kind: string; text: RegExp }> = [
   { file: 'component', kind: 'component-document', text: /component document/i },
 ];
 
+/** Highlighting: a `{{ … }}` expression in a component document gets the injection grammar's scopes. */
+export const GRAMMAR = { file: 'component' as FileId, text: '{{', scope: /template-expression\.begin\.imagebuilder/ };
+
 export interface Position {
   line: number;
   character: number;

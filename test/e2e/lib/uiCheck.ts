@@ -3,7 +3,7 @@
 // unrelated YAML file. Screenshots go to the artifacts folder; one of them is the Marketplace picture.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { blankValue, COMPLETIONS, DIAGNOSTICS, FILES, HOVER, keyPosition, QUICK_FIX, SILENT } from '../scenario';
+import { blankValue, COMPLETIONS, DIAGNOSTICS, FILES, GRAMMAR, HOVER, keyPosition, positionAt, QUICK_FIX, SILENT } from '../scenario';
 import { openWorkbench, Workbench } from './browser';
 import { installVsix, startCodeServer } from './codeServer';
 import { copyExtensionHostLog } from './hostTests';
@@ -11,7 +11,7 @@ import { log, poll } from './log';
 import { repoRoot } from '../../support/paths';
 import type { Page } from 'playwright-core';
 import { freshDir, Tools } from './tools';
-import { focusEditor, goTo, openFile, problemsRows, waitForProblems } from './workbenchActions';
+import { focusEditor, goTo, openFile, problemsRows, runCommand, waitForProblems } from './workbenchActions';
 
 export interface UiReport {
   installed: string;
@@ -19,6 +19,7 @@ export interface UiReport {
   problems: string[];
   suggestions: Record<string, string[]>;
   hover: string;
+  grammarScopes: string;
   languageStatus: string;
   silentFileProblems: string[];
   afterQuickFix: string[];
@@ -38,7 +39,7 @@ export async function runUiCheck(o: { tools: Tools; vsix: string; workspace: str
   // Workspace trust stays on and the folder is not trusted: the whole check runs in Restricted Mode.
   const cs = await startCodeServer({ tools: o.tools, workspace: o.workspace, home, logFile, extensionsDir, restricted: true });
   const { wb, goto } = await openWorkbench(o.tools, path.join(home, 'chrome'), o.artifacts);
-  const report: UiReport = { installed, restrictedMode: '', problems: [], suggestions: {}, hover: '', languageStatus: '', silentFileProblems: [],
+  const report: UiReport = { installed, restrictedMode: '', problems: [], suggestions: {}, hover: '', grammarScopes: '', languageStatus: '', silentFileProblems: [],
     afterQuickFix: [], screenshots: [] };
   const shot = async (name: string): Promise<void> => { report.screenshots.push(await wb.screenshot(name)); };
   try {
@@ -105,6 +106,22 @@ async function steps(wb: Workbench, ws: string, artifacts: string, report: UiRep
   report.hover = (await hover.first().innerText()).trim();
   await shot('hover-hostId');
   await page.mouse.move(5, 450);
+
+  // 3b. Highlighting: the injection grammar's scopes on `{{` (Developer: Inspect Editor Tokens and Scopes).
+  const gfile = FILES[GRAMMAR.file];
+  await openFile(page, gfile);
+  const gtext = text(gfile);
+  const gp = positionAt(gtext, gtext.indexOf(GRAMMAR.text));
+  await goTo(page, gp.line, gp.character);
+  await runCommand(page, 'Developer: Inspect Editor Tokens and Scopes');
+  const inspect = page.locator('.token-inspect-widget');
+  await inspect.waitFor({ timeout: T });
+  report.grammarScopes = await poll('the injection grammar scopes', async () => {
+    const t = await inspect.innerText();
+    return GRAMMAR.scope.test(t) ? t.replace(/\s+/g, ' ') : undefined;
+  }, T);
+  await shot('grammar-injection');
+  await page.keyboard.press('Escape');
 
   // 4. Completion: delete the value after the key, as if just typed, then Ctrl+Space.
   for (const c of COMPLETIONS) {
