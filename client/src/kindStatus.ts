@@ -25,6 +25,12 @@ export class KindStatus implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument(e => {
         if (e.document === vscode.window.activeTextEditor?.document) this.refreshSoon(REFRESH_DELAY_MS);
       }),
+      // Settings (file kinds, platform) change the answer; new diagnostics mean the server has re-read the file.
+      vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration('imagebuilder')) this.refreshSoon(); }),
+      vscode.languages.onDidChangeDiagnostics(e => {
+        const active = vscode.window.activeTextEditor?.document.uri.toString();
+        if (active && e.uris.some(u => u.toString() === active)) this.refreshSoon();
+      }),
     );
   }
 

@@ -8,7 +8,7 @@
  */
 export const FILES = {
   placementConflict: 'examples/requests/infrastructure-placement-conflict.json',
-  componentError: 'examples/component/broken-syntax.yaml',
+  componentError: 'examples/component/broken-references.yaml',
   component: 'examples/component/install-nginx.yaml',
   platformYaml: 'e2e/create-component.yaml',
   volumeType: 'examples/requests/image-recipe.json',
@@ -26,7 +26,7 @@ export interface ExpectedDiagnostics {
 
 export const DIAGNOSTICS: ExpectedDiagnostics[] = [
   { file: 'placementConflict', codes: ['placement-target-conflict'] },
-  { file: 'componentError', codes: ['syntax'] },
+  { file: 'componentError', codes: ['unknown-action'] },
 ];
 
 /** Files that must get no diagnostic at all. */

@@ -132,6 +132,25 @@ const hoverAndKinds: Cases = [
       return k.kind === null ? k : undefined;
     });
   }],
+  ['imagebuilder.component.platform: the setting changes the platform shown and checked', async (d) => {
+    const a = await api();
+    const file = KINDS.find(k => k.kind === 'component-document')!.file;
+    const editor = await open(file);
+    const uri = editor.document.uri;
+    const config = vscode.workspace.getConfiguration('imagebuilder');
+    await config.update('component.platform', 'Windows', vscode.ConfigurationTarget.Workspace);
+    try {
+      d.status = await waitFor('the status to show Windows', async () => {
+        await a.documentKind(uri);
+        const s = a.languageStatus();
+        return s.uri === uri.toString() && s.text.endsWith(' · Windows') ? s : undefined;
+      });
+      d.diagnostics = await diagnosticsWith(uri, 'action-platform');
+    } finally {
+      await config.update('component.platform', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor('no action-platform diagnostic once the setting is gone', () => !ours(uri).some(x => codeOf(x) === 'action-platform'));
+  }],
   ['choose a kind by command, then back to detection', async (d) => {
     const a = await api();
     const uri = uriOf(SILENT[0]);
