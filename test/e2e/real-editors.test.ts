@@ -69,6 +69,8 @@ describe('real editors', { skip }, () => {
     });
     await t.test(`hover on ${HOVER.key}`, () => assert.match(report.hover, HOVER.expect));
     await t.test('the {{ }} injection grammar colours expressions in YAML', () => assert.match(report.grammarScopes, GRAMMAR.scope));
+    await t.test('language status shows a component document with its platform', () =>
+      assert.match(report.componentStatus, /component document.* · (Linux|Windows|macOS)/i));
     await t.test('language status shows the kind', () => assert.match(report.languageStatus, /infrastructure/i));
     await t.test('unrelated YAML gets nothing', () => assert.deepEqual(report.silentFileProblems, []));
     await t.test('the quick fix from the light bulb menu removes the conflict', () =>

@@ -20,6 +20,7 @@ export interface UiReport {
   suggestions: Record<string, string[]>;
   hover: string;
   grammarScopes: string;
+  componentStatus: string;
   languageStatus: string;
   silentFileProblems: string[];
   afterQuickFix: string[];
@@ -39,7 +40,7 @@ export async function runUiCheck(o: { tools: Tools; vsix: string; workspace: str
   // Workspace trust stays on and the folder is not trusted: the whole check runs in Restricted Mode.
   const cs = await startCodeServer({ tools: o.tools, workspace: o.workspace, home, logFile, extensionsDir, restricted: true });
   const { wb, goto } = await openWorkbench(o.tools, path.join(home, 'chrome'), o.artifacts);
-  const report: UiReport = { installed, restrictedMode: '', problems: [], suggestions: {}, hover: '', grammarScopes: '', languageStatus: '', silentFileProblems: [],
+  const report: UiReport = { installed, restrictedMode: '', problems: [], suggestions: {}, hover: '', grammarScopes: '', componentStatus: '', languageStatus: '', silentFileProblems: [],
     afterQuickFix: [], screenshots: [] };
   const shot = async (name: string): Promise<void> => { report.screenshots.push(await wb.screenshot(name)); };
   try {
@@ -87,13 +88,7 @@ async function steps(wb: Workbench, ws: string, artifacts: string, report: UiRep
   await shot('choose-kind');
   await page.keyboard.press('Escape');
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: T });
-  // The hover stays pinned after a click: a click in the editor (then Escape) closes it.
-  await poll('the language status hover to close', async () => {
-    if (!(await page.locator('.hover-language-status').first().isVisible())) return true;
-    await page.locator('.editor-group-container.active .view-lines').click();
-    await page.keyboard.press('Escape');
-    return undefined;
-  }, T, 300);
+  await closeLanguageStatus(page);
 
   // 3. Hover on hostId.
   await focusEditor(page);
@@ -122,6 +117,10 @@ async function steps(wb: Workbench, ws: string, artifacts: string, report: UiRep
   }, T);
   await shot('grammar-injection');
   await page.keyboard.press('Escape');
+  // The same component document's kind and platform in the language status.
+  report.componentStatus = await languageStatusText(page, /component document.* · (Linux|Windows|macOS)/i);
+  await shot('language-status-component');
+  await closeLanguageStatus(page);
 
   // 4. Completion: delete the value after the key, as if just typed, then Ctrl+Space.
   for (const c of COMPLETIONS) {
@@ -182,6 +181,16 @@ async function steps(wb: Workbench, ws: string, artifacts: string, report: UiRep
   }, T);
   report.afterQuickFix = await problemsRows(page);
   await shot('after-quick-fix');
+}
+
+/** The language status hover stays pinned after a click: a click in the editor (then Escape) closes it. */
+async function closeLanguageStatus(page: Page): Promise<void> {
+  await poll('the language status hover to close', async () => {
+    if (!(await page.locator('.hover-language-status').first().isVisible())) return true;
+    await page.locator('.editor-group-container.active .view-lines').click();
+    await page.keyboard.press('Escape');
+    return undefined;
+  }, T, 300);
 }
 
 /** Opens the language status hover ({} in the status bar) and waits for our item's text. */
