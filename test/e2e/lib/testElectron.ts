@@ -40,17 +40,21 @@ export async function runExtensionTests(workspace: string, env: Record<string, s
 
 /** Command-line entry (scripts/e2e/test-electron.sh): runs on a fresh workspace, exit code 0/1. */
 export async function cli(): Promise<number> {
-  const { makeWorkspace } = await import('./workspace');
+  const { makeWorkspace, removeWorkspace } = await import('./workspace');
   const artifacts = process.env.IB_E2E_ARTIFACTS || path.join(artifactsDir, 'vscode-extension-host');
   const results = path.join(artifacts, 'results.json');
+  let workspace: string | undefined;
   try {
     chooseExecutable(); // before touching any file: with no editor, fail here
     fs.rmSync(results, { force: true });
-    await runExtensionTests(makeWorkspace('test-electron'), { IB_E2E_RESULT: results, IB_E2E_ARTIFACTS: artifacts });
+    workspace = makeWorkspace('test-electron');
+    await runExtensionTests(workspace, { IB_E2E_RESULT: results, IB_E2E_ARTIFACTS: artifacts });
     console.log(`[e2e] extension tests passed; results in ${path.relative(process.cwd(), results)}`);
     return 0;
   } catch (e) {
     console.error(`[e2e] extension tests FAILED: ${e instanceof Error ? e.message : String(e)}`);
     return 1;
+  } finally {
+    if (workspace) removeWorkspace(workspace);
   }
 }
