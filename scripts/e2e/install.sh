@@ -11,6 +11,9 @@ CODE_SERVER_VERSION=4.139.1
 NODE24_SPEC=node@24
 mkdir -p "$CACHE"
 log() { echo "[e2e-install] $*" >&2; }
+# Under `npm run`, the outer npm's settings arrive as npm_* variables (e.g. npm_config_user_agent naming
+# Node 20, which code-server's postinstall reads): the nested installs below must not inherit them.
+for v in $(compgen -e | grep '^npm_' || true); do unset "$v"; done
 
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)

@@ -11,7 +11,8 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$ROOT"
 start=$(date +%s)
-eval "$(bash scripts/e2e/install.sh)"
+tools=$(bash scripts/e2e/install.sh) || { echo "[e2e] FAILED: installing the editors (scripts/e2e/install.sh)" >&2; exit 1; }
+eval "$tools"
 echo "[e2e] tools ready in $(( $(date +%s) - start ))s"
 npx tsc -b
 node scripts/bundle.mjs
