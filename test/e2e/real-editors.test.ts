@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import type { CaseResult } from '../../client/src/test/harness';
 import { repoRoot } from '../support/paths';
 import { DocCheckResult, runEmacsDoc, runNeovimDoc } from './lib/docSnippets';
@@ -23,23 +23,29 @@ const snippetPrefixes = new Set<string>(['json', 'yaml'].flatMap(l => Object.val
   fs.readFileSync(path.join(repoRoot, 'snippets', `${l}.json`), 'utf8'))).flatMap(s => (s as { prefix: string[] }).prefix)));
 
 describe('real editors', { skip }, () => {
-  let tools: Tools;
-  let vsix: string;
+  let setup: { tools: Tools; vsix: string } | undefined;
   const workspaces: string[] = [];
   let host: CaseResult[] | undefined;
   const ws = (label: string): string => { const w = makeWorkspace(label); workspaces.push(w); return w; };
 
-  before(() => {
-    tools = requireTools(); // fails loudly, naming the install script, when the tools are missing
+  // Set-up as a test of its own, so that missing editors count as a failure (not as cancelled tests).
+  test('the editors are installed and the .vsix builds', () => {
+    const tools = requireTools(); // names the install script when something is missing
     fs.rmSync(artifactsDir, { recursive: true, force: true });
     fs.mkdirSync(artifactsDir, { recursive: true });
-    vsix = path.join(freshDir('vsix'), 'imagebuilder-language-tools.vsix');
+    const vsix = path.join(freshDir('vsix'), 'imagebuilder-language-tools.vsix');
     execFileSync(process.execPath, [path.join(repoRoot, 'scripts', 'package.mjs'), `--out=${vsix}`], { cwd: repoRoot, stdio: 'pipe' });
     log(`packaged ${vsix}`);
+    setup = { tools, vsix };
   });
-  after(() => { for (const w of workspaces) removeWorkspace(w); if (vsix) fs.rmSync(path.dirname(vsix), { recursive: true, force: true }); });
+  const ready = (): { tools: Tools; vsix: string } => {
+    if (!setup) throw new Error('set-up failed: see "the editors are installed and the .vsix builds"');
+    return setup;
+  };
+  after(() => { for (const w of workspaces) removeWorkspace(w); if (setup) fs.rmSync(path.dirname(setup.vsix), { recursive: true, force: true }); });
 
   test('VS Code (code-server): the extension\'s tests in the extension host, via @vscode/test-electron', { timeout: 15 * 60_000 }, async (t) => {
+    ready();
     const artifacts = path.join(artifactsDir, 'vscode-extension-host');
     const resultFile = path.join(artifacts, 'results.json');
     let failure: unknown;
@@ -57,6 +63,7 @@ describe('real editors', { skip }, () => {
   });
 
   test('VS Code (code-server): UI of the installed .vsix, in Restricted Mode', { timeout: 10 * 60_000 }, async (t) => {
+    const { tools, vsix } = ready();
     const report: UiReport = await runUiCheck({ tools, vsix, workspace: ws('ui'), artifacts: path.join(artifactsDir, 'vscode-ui') });
     await t.test('the .vsix installs with code-server --install-extension', () => assert.match(report.installed, /successfully installed/i));
     await t.test('the workspace is untrusted (Restricted Mode) and everything below still works', () =>
@@ -79,6 +86,7 @@ describe('real editors', { skip }, () => {
   });
 
   test('Neovim: the standalone server over stdio gives what VS Code gave', { timeout: 5 * 60_000 }, async (t) => {
+    const { tools } = ready();
     const nvim: NeovimReport = await runNeovim({ tools, workspace: ws('neovim'), artifacts: path.join(artifactsDir, 'neovim') });
     assert.deepEqual(nvim.errors, []);
     const details = (name: RegExp): Record<string, unknown> => (host?.find(r => name.test(r.name))?.details ?? {}) as Record<string, unknown>;
@@ -104,6 +112,7 @@ describe('real editors', { skip }, () => {
   });
 
   test('docs/editors.md: the documented set-ups, run as written', { timeout: 5 * 60_000 }, async (t) => {
+    const { tools } = ready();
     const artifacts = path.join(artifactsDir, 'docs');
     const runs: Array<[string, () => Promise<DocCheckResult>]> = [
       ['Neovim 0.7 (vim.lsp.start_client)', () => runNeovimDoc(tools.nvim, ws('nvim-docs'), artifacts)],
