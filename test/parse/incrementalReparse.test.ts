@@ -113,6 +113,26 @@ describe('incremental re-parse', () => {
     assert.ok(incremental > tried / 6, `re-parsed incrementally only ${incremental} of ${tried}`);
   });
 
+  it('re-parses a step typed at the end of a phase (the last item, then new items)', () => {
+    let text = componentDocument(200).text;
+    const at = text.indexOf('\n  - name: validate');
+    const typed = '\n      - name: Appended\n        action: ExecuteBash\n        inputs:\n          commands:\n            - echo hi';
+    let current = parseText(text, 'yaml');
+    let incremental = 0;
+    for (let i = 1; i <= typed.length; i++) {
+      const next = text.slice(0, at) + typed.slice(0, i) + text.slice(at + i - 1);
+      const full = parseText(next, 'yaml');
+      const fast = reparse(current, next);
+      if (fast) {
+        incremental++;
+        assert.deepEqual(summary(fast), summary(full), `after ${JSON.stringify(typed.slice(0, i))}`);
+      }
+      text = next;
+      current = fast ?? full;
+    }
+    assert.ok(incremental > typed.length / 2, `only ${incremental} of ${typed.length} keystrokes re-parsed incrementally`);
+  });
+
   it('re-parses a typed character in the middle of a big component without a full parse', () => {
     const doc = componentDocument(1000);
     const previous = parseText(doc.text, 'yaml');

@@ -1,7 +1,8 @@
 import { parseTree, ParseError } from 'jsonc-parser';
 import { isMap, isSeq, parseAllDocuments } from 'yaml';
-import { lastStartingAtOrBefore } from '../ast/navigate';
 import { ArrayNode, AstNode, ValueNode, endOf } from '../ast/types';
+import { childContaining, DASH_LINE, depthOf, hasEmptyNode, lineStart, MARKERS, splice, staysInSequence } from './incrementalTree';
+import { reparseYamlTail } from './incrementalTail';
 import { convertJsonFragment, JSON_OPTIONS } from './jsonToAst';
 import { ParsedDocument } from './types';
 import { Converter, isReportedWarning, YAML_OPTIONS } from './yamlToAst';
@@ -19,11 +20,17 @@ import { Converter, isReportedWarning, YAML_OPTIONS } from './yamlToAst';
 export function reparse(previous: ParsedDocument, text: string): ParsedDocument | undefined {
   const root = previous.root;
   if (!root || previous.syntaxErrors.length > 0 || previous.extraDocuments > 0 || previous.truncatedDepth) return undefined;
-  if (previous.language === 'yaml' && previous.hasAliases !== false) return undefined;
+  if (previous.language === 'yaml' && (previous.hasAliases !== false || EXPLICIT_KEY.test(previous.text))) return undefined;
   const edit = diff(previous.text, text);
   if (!edit) return { ...previous, text };
   return previous.language === 'json' ? reparseJson(previous, root, text, edit) : reparseYaml(previous, root, text, edit);
 }
+
+/**
+ * An explicit key (`? key`): the converter looks for the `:` of such a pair on later lines, so a
+ * node before an edited region could depend on it (found by fuzzing). Such documents parse in full.
+ */
+const EXPLICIT_KEY = /(^|[\n\r])[ \t]*(- +)*\?([ \t\r\n]|$)/;
 
 /** The old text's `[start, oldEnd)` became the new text's `[start, start + delta + oldEnd - start)`. */
 export interface TextEdit {
@@ -78,8 +85,6 @@ function reparseJson(previous: ParsedDocument, root: ValueNode, text: string, ed
 
 // ---- YAML ----
 
-const DASH_LINE = /^ *- +$/;
-const MARKERS = /(^|\n)(---|\.\.\.)([ \t\r\n]|$)|(^|\n)%/;
 
 function reparseYaml(previous: ParsedDocument, root: ValueNode, text: string, edit: TextEdit): ParsedDocument | undefined {
   const old = previous.text;
@@ -105,7 +110,7 @@ function reparseYaml(previous: ParsedDocument, root: ValueNode, text: string, ed
     // Up to the next item's dash, indentation included: a block scalar's range takes in the
     // indentation of the line that ends it, so the fragment must have it too.
     const fragment = text.slice(start, end + nextDash.indexOf('-') + edit.delta);
-    if (MARKERS.test(fragment)) continue;
+    if (MARKERS.test(fragment) || MARKERS.test(old.slice(start, end)) || !staysInSequence(text, start, end + edit.delta, dash.indexOf('-'))) continue;
     const documents = parseAllDocuments(fragment, YAML_OPTIONS);
     if (!Array.isArray(documents) || documents.length !== 1) continue;
     const document = documents[0];
@@ -116,79 +121,9 @@ function reparseYaml(previous: ParsedDocument, root: ValueNode, text: string, ed
     if (!isMap(map) || map.flow) continue;
     const converter = new Converter(text, start);
     const replacement = converter.value(map, depthOf(item), array);
-    if (converter.truncated || converter.aliases || replacement.offset !== item.offset) continue;
+    if (converter.truncated || converter.aliases || replacement.offset !== item.offset || hasEmptyNode(replacement)) continue;
     splice(root, item, replacement, end, edit.delta);
     return { ...previous, text, root };
   }
-  return undefined;
-}
-
-// ---- the tree ----
-
-/** The child of `node` whose range contains `offset` (binary search over sorted children). */
-function childContaining(node: AstNode, offset: number): AstNode | undefined {
-  const contains = (c: AstNode | undefined) => c && offset >= c.offset && offset <= endOf(c) ? c : undefined;
-  switch (node.type) {
-    case 'object': return contains(node.properties[lastStartingAtOrBefore(node.properties, offset)]);
-    case 'array': return contains(node.items[lastStartingAtOrBefore(node.items, offset)]);
-    case 'property': return contains(node.valueNode) ?? contains(node.keyNode);
-    default: return undefined;
-  }
-}
-
-/** The `depth` the parsers gave `node`: the number of value nodes above it. */
-function depthOf(node: AstNode): number {
-  let depth = 0;
-  for (let p = node.parent; p; p = p.parent) if (p.type !== 'property') depth++;
-  return depth;
-}
-
-type Mutable = { offset: number; length: number };
-
-/**
- * Puts `replacement` in the place of `old`, then grows every ancestor by `delta` and shifts every
- * node at or after `from` (an offset of the previous text, past the replaced region) by `delta`.
- */
-function splice(root: ValueNode, old: ValueNode, replacement: ValueNode, from: number, delta: number): void {
-  const parent = old.parent;
-  if (parent?.type === 'property') parent.valueNode = replacement;
-  else if (parent?.type === 'array') parent.items[parent.items.indexOf(old)] = replacement;
-  if (delta !== 0) shiftAfter(root, replacement, from, delta);
-}
-
-function shiftAfter(node: AstNode, replacement: AstNode, from: number, delta: number): void {
-  (node as Mutable).length += delta;
-  forEachChild(node, (child) => {
-    if (child === replacement) return;
-    if (child.offset >= from) shiftTree(child, delta);
-    else if (endOf(child) >= from) shiftAfter(child, replacement, from, delta);
-  });
-  if (node.type === 'property' && node.colonOffset !== undefined && node.colonOffset >= from) node.colonOffset += delta;
-}
-
-function shiftTree(node: AstNode, delta: number): void {
-  (node as Mutable).offset += delta;
-  if (node.type === 'property' && node.colonOffset !== undefined) node.colonOffset += delta;
-  forEachChild(node, (child) => shiftTree(child, delta));
-}
-
-function forEachChild(node: AstNode, visit: (child: AstNode) => void): void {
-  switch (node.type) {
-    case 'object':
-      for (const p of node.properties) visit(p);
-      break;
-    case 'array':
-      for (const i of node.items) visit(i);
-      break;
-    case 'property':
-      visit(node.keyNode);
-      if (node.valueNode) visit(node.valueNode);
-      break;
-    default:
-      break;
-  }
-}
-
-function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
+  return reparseYamlTail(previous, root, text, edit);
 }

@@ -1,0 +1,113 @@
+import { lastStartingAtOrBefore } from '../ast/navigate';
+import { AstNode, ValueNode, endOf } from '../ast/types';
+
+/** Tree surgery for the incremental re-parse (`incremental.ts`, `incrementalTail.ts`). */
+
+/** The text before a block-sequence item's mapping on its line: spaces, the dash, spaces. */
+export const DASH_LINE = /^ *- +$/;
+/**
+ * Document markers, directives, and a carriage return alone (a line break to YAML, not to the line
+ * arithmetic here): a fragment with one is never parsed on its own.
+ */
+export const MARKERS = /(^|\n)(---|\.\.\.)([ \t\r\n]|$)|(^|\n)%|\r(?!\n)/;
+/** The child of `node` whose range contains `offset` (binary search over sorted children). */
+export function childContaining(node: AstNode, offset: number): AstNode | undefined {
+  const contains = (c: AstNode | undefined) => c && offset >= c.offset && offset <= endOf(c) ? c : undefined;
+  switch (node.type) {
+    case 'object': return contains(node.properties[lastStartingAtOrBefore(node.properties, offset)]);
+    case 'array': return contains(node.items[lastStartingAtOrBefore(node.items, offset)]);
+    case 'property': return contains(node.valueNode) ?? contains(node.keyNode);
+    default: return undefined;
+  }
+}
+
+/** The `depth` the parsers gave `node`: the number of value nodes above it. */
+export function depthOf(node: AstNode): number {
+  let depth = 0;
+  for (let p = node.parent; p; p = p.parent) if (p.type !== 'property') depth++;
+  return depth;
+}
+
+export type Mutable = { offset: number; length: number };
+
+/**
+ * Puts `replacement` in the place of `old`, then grows every ancestor by `delta` and shifts every
+ * node at or after `from` (an offset of the previous text, past the replaced region) by `delta`.
+ */
+export function splice(root: ValueNode, old: ValueNode, replacement: ValueNode, from: number, delta: number): void {
+  const parent = old.parent;
+  if (parent?.type === 'property') parent.valueNode = replacement;
+  else if (parent?.type === 'array') parent.items[parent.items.indexOf(old)] = replacement;
+  if (delta !== 0) shiftAfter(root, replacement, from, delta);
+}
+
+function shiftAfter(node: AstNode, replacement: AstNode, from: number, delta: number): void {
+  (node as Mutable).length += delta;
+  forEachChild(node, (child) => {
+    if (child === replacement) return;
+    if (child.offset >= from) shiftTree(child, delta);
+    else if (endOf(child) >= from) shiftAfter(child, replacement, from, delta);
+  });
+  if (node.type === 'property' && node.colonOffset !== undefined && node.colonOffset >= from) node.colonOffset += delta;
+}
+
+export function shiftTree(node: AstNode, delta: number): void {
+  (node as Mutable).offset += delta;
+  if (node.type === 'property' && node.colonOffset !== undefined) node.colonOffset += delta;
+  forEachChild(node, (child) => shiftTree(child, delta));
+}
+
+export function forEachChild(node: AstNode, visit: (child: AstNode) => void): void {
+  switch (node.type) {
+    case 'object':
+      for (const p of node.properties) visit(p);
+      break;
+    case 'array':
+      for (const i of node.items) visit(i);
+      break;
+    case 'property':
+      visit(node.keyNode);
+      if (node.valueNode) visit(node.valueNode);
+      break;
+    default:
+      break;
+  }
+}
+
+export function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/**
+ * Whether every line of `text[from, to)` after the first stays inside a block sequence whose dashes
+ * stand at `column`: blank lines, lines indented past the column, dash lines at it, and comments
+ * indented at least to the items' content (`yaml` lets a comment further left change how the next
+ * lines continue a plain scalar or end a collection: found by fuzzing).
+ */
+export function staysInSequence(text: string, from: number, to: number, column: number): boolean {
+  let at = text.indexOf('\n', from);
+  while (at >= 0 && at + 1 < to) {
+    let i = at + 1;
+    while (i < to && text.charCodeAt(i) === 32) i++;
+    const ch = text[i];
+    const indent = i - at - 1;
+    if (i < to && ch === '#' && indent < column + 2) return false;
+    if (i < to && ch !== '\n' && ch !== '\r' && ch !== '#') {
+      if (ch === '\t') return false;
+      const isDash = ch === '-' && (i + 1 >= to || ' \n\r'.includes(text[i + 1]));
+      if (indent < column || (indent === column && !isDash)) return false;
+    }
+    at = text.indexOf('\n', at + 1);
+  }
+  return true;
+}
+
+/** Whether a (new, small) subtree has an empty node: their place depends on what follows (fuzzing). */
+export function hasEmptyNode(node: AstNode): boolean {
+  if (node.length === 0) return true;
+  let found = false;
+  forEachChild(node, (child) => {
+    if (!found && hasEmptyNode(child)) found = true;
+  });
+  return found;
+}
