@@ -7,6 +7,7 @@ import { componentSupport } from './component/componentSupport';
 import { COMPONENT_DOCUMENT, KINDS } from './kinds/kinds';
 import { KindSupport, OffsetSymbol } from './kindSupport';
 import { requestSupport } from './request/requestSupport';
+import { MAX_DEPTH } from './parse/types';
 import { ruleInfo } from './rules/ruleTable';
 import { SchemaCatalog } from './schema/catalog';
 import { SchemaFiles } from './schema/types';
@@ -136,6 +137,9 @@ function generalProblems(analysis: Analysis): Problem[] {
   }
   if (analysis.tooLarge) {
     problems.push({ offset: 0, length: 0, code: 'file-too-large', message: `This file is larger than imagebuilder.maxFileSize (${analysis.settings.maxFileSize} characters): it is not checked, and completion and hover are off.` });
+  }
+  if (parsed.tooDeepAt !== undefined) {
+    problems.push({ offset: parsed.tooDeepAt, length: 1, code: 'file-too-large', message: `This file nests more than ${MAX_DEPTH} levels deep from here: it is not parsed, so it is not checked, and completion and hover are off.` });
   }
   if (parsed.truncatedDepth) {
     problems.push({ offset: 0, length: 0, code: 'file-too-large', message: 'This file nests deeper than the checker follows; the deepest parts are not checked.' });

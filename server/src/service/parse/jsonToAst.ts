@@ -1,5 +1,6 @@
 import { Node as JsonNode, ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { ArrayNode, ObjectNode, PropertyNode, StringNode, ValueNode } from '../ast/types';
+import { jsonTooDeepAt } from './depthGuard';
 import { MAX_DEPTH, ParsedDocument, SyntaxProblem } from './types';
 
 const MESSAGES: Record<string, string> = {
@@ -23,6 +24,10 @@ const MESSAGES: Record<string, string> = {
 
 /** JSON through jsonc-parser (VS Code's own): strict JSON, error-tolerant tree, exact error offsets. */
 export function parseJson(text: string): ParsedDocument {
+  const tooDeepAt = jsonTooDeepAt(text);
+  if (tooDeepAt !== undefined) {
+    return { text, language: 'json', root: undefined, syntaxErrors: [], extraDocuments: 0, truncatedDepth: false, tooDeepAt };
+  }
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
   const syntaxErrors: SyntaxProblem[] = errors.map((e) => {

@@ -1,19 +1,27 @@
-import { Alias, Document, isAlias, isMap, isScalar, isSeq, Node as YamlNode, Pair, parseAllDocuments, Scalar } from 'yaml';
+import { Alias, Composer, Document, isAlias, isMap, isScalar, isSeq, Node as YamlNode, Pair, Parser, Scalar } from 'yaml';
 import { ArrayNode, ObjectNode, PropertyNode, ScalarStyle, StringNode, ValueNode } from '../ast/types';
+import { yamlTooDeepAt } from './depthGuard';
 import { MAX_DEPTH, ParsedDocument, SyntaxProblem } from './types';
 
 /** Warnings of eemeli/yaml that are not problems in Image Builder files (e.g. CloudFormation's `!Ref`). */
 const IGNORED_WARNINGS = new Set(['TAG_RESOLVE_FAILED']);
 
+const OPTIONS = {
+  prettyErrors: false,
+  uniqueKeys: false, // duplicate keys are checked by the validator in linear time
+  strict: false,
+  keepSourceTokens: false,
+} as const;
+
+/** eemeli/yaml in its two stages: the iterative CST parser, then (unless nested too deep) the recursive composer. */
 export function parseYaml(text: string): ParsedDocument {
-  const documents = parseAllDocuments(text, {
-    prettyErrors: false,
-    uniqueKeys: false, // duplicate keys are checked by the validator in linear time
-    strict: false,
-    keepSourceTokens: false,
-  });
-  const list = Array.isArray(documents) ? documents : [];
-  const first = list[0] as Document.Parsed | undefined;
+  const tokens = Array.from(new Parser().parse(text));
+  const tooDeepAt = yamlTooDeepAt(tokens);
+  if (tooDeepAt !== undefined) {
+    return { text, language: 'yaml', root: undefined, syntaxErrors: [], extraDocuments: 0, truncatedDepth: false, tooDeepAt };
+  }
+  const list: Document.Parsed[] = Array.from(new Composer(OPTIONS).compose(tokens));
+  const first = list[0];
   const syntaxErrors: SyntaxProblem[] = [];
   for (const doc of list) {
     for (const error of doc.errors) syntaxErrors.push(problem(error.code, error.message, error.pos, 'error', text.length));
