@@ -42,34 +42,34 @@ export function parseJson(text: string): ParsedDocument {
 type Parent = PropertyNode | ArrayNode | undefined;
 
 function convert(node: JsonNode, text: string, depth: number, parent: Parent, state: { truncated: boolean }): ValueNode {
-  const base = { offset: node.offset, length: node.length, parent };
+  const { offset, length } = node; // plain literals below: object spread here made a 1 MB array take seconds
   if (depth > MAX_DEPTH) {
     state.truncated = true;
-    return { ...base, type: 'null' };
+    return { offset, length, parent, type: 'null' };
   }
   switch (node.type) {
     case 'object': {
-      const object: ObjectNode = { ...base, type: 'object', properties: [], flow: true };
+      const object: ObjectNode = { offset, length, parent, type: 'object', properties: [], flow: true };
       for (const child of node.children ?? []) {
         if (child.type === 'property') object.properties.push(convertProperty(child, text, depth, object, state));
       }
       return object;
     }
     case 'array': {
-      const array: ArrayNode = { ...base, type: 'array', items: [], flow: true };
+      const array: ArrayNode = { offset, length, parent, type: 'array', items: [], flow: true };
       for (const child of node.children ?? []) array.items.push(convert(child, text, depth + 1, array, state));
       return array;
     }
     case 'string':
-      return { ...base, type: 'string', value: String(node.value), style: 'json' };
+      return { offset, length, parent, type: 'string', value: String(node.value), style: 'json' };
     case 'number': {
       const source = text.slice(node.offset, node.offset + node.length);
-      return { ...base, type: 'number', value: Number(node.value), isInteger: /^-?\d+$/.test(source), source };
+      return { offset, length, parent, type: 'number', value: Number(node.value), isInteger: /^-?\d+$/.test(source), source };
     }
     case 'boolean':
-      return { ...base, type: 'boolean', value: Boolean(node.value) };
+      return { offset, length, parent, type: 'boolean', value: Boolean(node.value) };
     default:
-      return { ...base, type: 'null' };
+      return { offset, length, parent, type: 'null' };
   }
 }
 
