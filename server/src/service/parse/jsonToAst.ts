@@ -29,7 +29,10 @@ export function parseJson(text: string): ParsedDocument {
     return { text, language: 'json', root: undefined, syntaxErrors: [], extraDocuments: 0, truncatedDepth: false, tooDeepAt };
   }
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
+  // A byte-order mark (files saved by Windows tools; the CLI reads files as they are) is no JSON token:
+  // parse it as a space, which keeps every offset.
+  const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  const tree = parseTree(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
   const syntaxErrors: SyntaxProblem[] = errors.map((e) => {
     const name = printParseErrorCode(e.error);
     return { offset: e.offset, length: e.length, message: MESSAGES[name] ?? name, parserCode: name, severity: 'error' as const };
