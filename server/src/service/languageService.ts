@@ -55,7 +55,7 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
     if (!kind || analysis.tooLarge) return undefined;
     return kind.id === COMPONENT_DOCUMENT ? components : requests;
   };
-  const offsetOf = (analysis: Analysis, position: Position) => analysis.document.offsetAt(position);
+  const offsetOf = (analysis: Analysis, position: Position) => analysis.document.offsetAt(sanePosition(position));
   const locations = (analysis: Analysis, ranges: ReadonlyArray<{ offset: number; length: number }>): Location[] =>
     ranges.map((r) => ({ uri: analysis.document.uri, range: toRange(analysis.document, r) }));
 
@@ -145,6 +145,16 @@ function generalProblems(analysis: Analysis): Problem[] {
     problems.push({ offset: 0, length: 0, code: 'file-too-large', message: 'This file nests deeper than the checker follows; the deepest parts are not checked.' });
   }
   return problems;
+}
+
+/**
+ * A position as the client sent it may be malformed (fractional, negative, NaN, a string, absent):
+ * `offsetAt` would turn that into NaN or a string, and ranges computed from it would hold NaN.
+ * Each coordinate becomes a non-negative integer; past-the-end values are clamped by `offsetAt`.
+ */
+function sanePosition(position: Position | undefined): Position {
+  const index = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? Math.max(0, Math.floor(value)) : 0);
+  return { line: index(position?.line), character: index(position?.character) };
 }
 
 function toDiagnostics(analysis: Analysis, problems: readonly Problem[]): Diagnostic[] {
