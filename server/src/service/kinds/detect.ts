@@ -57,9 +57,25 @@ export function detectKind(parsed: ParsedDocument, options: KindOptions = {}): K
 export function kindFromSchemaReference(reference: string): KindInfo | undefined {
   const direct = getKind(reference);
   if (direct) return direct;
-  const match = /([a-z][a-z-]*)(\.request|\.response)?\.schema\.json$/.exec(reference);
-  if (!match) return undefined;
-  return getKind(match[2] === '.response' ? `${match[1]}.response` : match[1]);
+  // Read backwards from the end, in linear time: an unanchored regular expression here took time
+  // quadratic in the length of the reference, which is document text (a long `$schema` froze the server).
+  if (!reference.endsWith(SCHEMA_SUFFIX)) return undefined;
+  let stem = reference.slice(0, -SCHEMA_SUFFIX.length);
+  const response = stem.endsWith('.response');
+  if (response) stem = stem.slice(0, -'.response'.length);
+  else if (stem.endsWith('.request')) stem = stem.slice(0, -'.request'.length);
+  let start = stem.length;
+  while (start > 0 && isKindChar(stem.charCodeAt(start - 1))) start--;
+  while (stem.charCodeAt(start) === 45 /* - */) start++; // a kind id starts with a letter
+  const name = stem.slice(start);
+  return name ? getKind(response ? `${name}.response` : name) : undefined;
+}
+
+const SCHEMA_SUFFIX = '.schema.json';
+
+/** `[a-z-]` */
+function isKindChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || code === 45;
 }
 
 const matchers = new Map<string, (path: string) => boolean>();
