@@ -166,7 +166,7 @@ function toDiagnostics(analysis: Analysis, problems: readonly Problem[]): Diagno
     if (severity === 'off') continue;
     result.push(toDiagnostic(analysis.document, problem, severity));
   }
-  return result;
+  return result.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
 function toDocumentSymbol(document: TextDocument, symbol: OffsetSymbol): DocumentSymbol {

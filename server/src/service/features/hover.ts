@@ -41,7 +41,7 @@ export function propertyMarkdown(catalog: SchemaCatalog, location: SchemaLocatio
   const property = location.property!;
   const flags = property.autofilled ? 'filled in by the SDK/CLI when omitted' : property.required ? 'required' : 'optional';
   const lines = [`**${property.name}** · \`${typeLabel(schema)}\` · ${flags}`];
-  if (schema.description) lines.push('', schema.description);
+  if (property.description) lines.push('', property.description);
   if (schema.enum) {
     lines.push('', 'Allowed values:');
     schema.enum.forEach((value, i) => {

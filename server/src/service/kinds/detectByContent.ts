@@ -35,6 +35,9 @@ const SINGLE_KEY_REQUESTS: ReadonlyArray<[string, string]> = [
   ['imageVersionArn', 'list-image-build-versions'],
 ];
 
+/** Keys of requests the 2024-10-22 spec does not cover (pipelines, distributions, workflows). */
+const PIPELINE_KEYS = ['imageRecipeArn', 'containerRecipeArn', 'distributionConfigurationArn', 'distributions', 'schedule', 'imageTestsConfiguration', 'workflows'];
+
 /**
  * The kind of a document from its top-level keys alone (O(number of top-level keys)).
  * Undefined for anything that is not an Image Builder file, so it gets no diagnostics at all.
@@ -49,6 +52,7 @@ export function detectByContent(root: ObjectNode): string | undefined {
     for (const [key, kind] of RESPONSE_KEYS) if (has(key)) return kind;
     return undefined;
   }
+  if (PIPELINE_KEYS.some(has)) return undefined; // an image pipeline or distribution request: not modelled
   if (has('infrastructureConfigurationArn') && keys.size > 1) return 'update-infrastructure-configuration';
   if (has('instanceProfileName') || has('placement') || (has('instanceTypes') && has('name'))) return 'create-infrastructure-configuration';
   if (has('vmImportTaskId')) return 'import-vm-image';

@@ -33,10 +33,12 @@ export function parseJson(text: string): ParsedDocument {
   // parse it as a space, which keeps every offset.
   const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
   const tree = parseTree(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
-  const syntaxErrors: SyntaxProblem[] = errors.map((e) => {
+  const syntaxErrors: SyntaxProblem[] = [];
+  for (const e of errors) {
+    if (syntaxErrors.at(-1)?.offset === e.offset) continue; // one error per place: the first explains it
     const name = printParseErrorCode(e.error);
-    return { offset: e.offset, length: e.length, message: MESSAGES[name] ?? name, parserCode: name, severity: 'error' as const };
-  });
+    syntaxErrors.push({ offset: e.offset, length: e.length, message: MESSAGES[name] ?? name, parserCode: name, severity: 'error' });
+  }
   const state = { truncated: false };
   const root = tree ? convert(tree, text, 0, undefined, state) : undefined;
   return { text, language: 'json', root, syntaxErrors, extraDocuments: 0, truncatedDepth: state.truncated };

@@ -22,9 +22,9 @@ export function requestSupport(catalog: SchemaCatalog): KindSupport {
         const root = analysis.parsed.root;
         if (!schema || !root || !analysis.detection.kind) return [];
         const problems: Problem[] = [];
-        const validator = new SchemaValidator(catalog, problems);
-        validator.validate(root, schema);
         const json = analysis.parsed.language === 'json';
+        const validator = new SchemaValidator(catalog, problems, !json);
+        validator.validate(root, schema);
         runShapeRules(validator.shapes, { text: analysis.parsed.text, json, kind: analysis.detection.kind, problems });
         return problems;
       });

@@ -6,6 +6,8 @@ export interface PropertyInfo {
   readonly schema: JsonSchema;
   readonly required: boolean;
   readonly autofilled: boolean;
+  /** The property's own description, else its shape's. */
+  readonly description: string | undefined;
 }
 
 /**
@@ -16,22 +18,26 @@ export class SchemaCatalog {
   private readonly operationsByObject = new Map<JsonSchema, Set<string>>();
   private readonly shapeNames = new Map<JsonSchema, string>();
 
-  constructor(private readonly files: SchemaFiles) {
+  private readonly files: SchemaFiles;
+
+  constructor(input: SchemaFiles) {
+    this.files = absoluteRefs(input);
+    const files = this.files;
     for (const [fileName, schema] of files) {
       for (const [name, definition] of Object.entries(schema.definitions ?? {})) this.shapeNames.set(definition, name);
       const kindId = fileName.replace(/\.request\.schema\.json$/, '').replace(/\.schema\.json$/, '');
       if (schema['x-operation']) this.shapeNames.set(schema, kindId);
     }
-    for (const [fileName, schema] of files) {
+    for (const schema of files.values()) {
       const operation = schema['x-operation'];
-      if (typeof operation === 'string') this.indexOperations(fileName, schema, cliName(operation), new Set());
+      if (typeof operation === 'string') this.indexOperations(schema, cliName(operation), new Set());
     }
   }
 
   /** The root schema of a kind file (`create-component.request.schema.json`), resolved. */
   root(fileName: string): JsonSchema | undefined {
     const schema = this.files.get(fileName);
-    return schema ? this.resolve(schema, fileName) : undefined;
+    return schema ? this.resolve(schema) : undefined;
   }
 
   has(fileName: string): boolean {
@@ -42,13 +48,11 @@ export class SchemaCatalog {
     return [...this.files.keys()];
   }
 
-  /** Follows `$ref` chains (bounded) to the schema they name. */
-  resolve(schema: JsonSchema, fromFile = 'shapes.schema.json'): JsonSchema {
+  /** Follows `$ref` chains (bounded) to the schema they name (refs are absolute: `file#/definitions/X`). */
+  resolve(schema: JsonSchema): JsonSchema {
     let current = schema;
-    let file = fromFile;
     for (let hops = 0; current.$ref && hops < 16; hops++) {
-      const [target, pointer] = current.$ref.split('#');
-      if (target) file = target;
+      const [file, pointer] = current.$ref.split('#');
       const base = this.files.get(file);
       const name = pointer?.replace(/^\/definitions\//, '');
       const next = name ? base?.definitions?.[name] : base;
@@ -67,15 +71,18 @@ export class SchemaCatalog {
   property(object: JsonSchema, name: string): PropertyInfo | undefined {
     const declared = object.properties?.[name];
     if (declared) {
+      const schema = this.resolve(declared);
       return {
         name,
-        schema: this.resolve(declared),
+        schema,
         required: object.required?.includes(name) ?? false,
-        autofilled: declared['x-autofilled'] === true || this.resolve(declared)['x-autofilled'] === true,
+        autofilled: declared['x-autofilled'] === true || schema['x-autofilled'] === true,
+        description: declared.description ?? schema.description,
       };
     }
     if (typeof object.additionalProperties === 'object') {
-      return { name, schema: this.resolve(object.additionalProperties), required: false, autofilled: false };
+      const schema = this.resolve(object.additionalProperties);
+      return { name, schema, required: false, autofilled: false, description: object.additionalProperties.description ?? schema.description };
     }
     return undefined;
   }
@@ -85,8 +92,8 @@ export class SchemaCatalog {
     return [...(this.operationsByObject.get(object) ?? [])].sort();
   }
 
-  private indexOperations(fileName: string, schema: JsonSchema, operation: string, seen: Set<JsonSchema>): void {
-    const resolved = this.resolve(schema, fileName);
+  private indexOperations(schema: JsonSchema, operation: string, seen: Set<JsonSchema>): void {
+    const resolved = this.resolve(schema);
     if (seen.has(resolved)) return;
     seen.add(resolved);
     if (resolved.properties || resolved.additionalProperties) {
@@ -94,13 +101,31 @@ export class SchemaCatalog {
       if (!set) this.operationsByObject.set(resolved, (set = new Set()));
       set.add(operation);
     }
-    for (const child of Object.values(resolved.properties ?? {})) this.indexOperations(fileName, child, operation, seen);
-    if (typeof resolved.additionalProperties === 'object') this.indexOperations(fileName, resolved.additionalProperties, operation, seen);
-    if (resolved.items) this.indexOperations(fileName, resolved.items, operation, seen);
+    for (const child of Object.values(resolved.properties ?? {})) this.indexOperations(child, operation, seen);
+    if (typeof resolved.additionalProperties === 'object') this.indexOperations(resolved.additionalProperties, operation, seen);
+    if (resolved.items) this.indexOperations(resolved.items, operation, seen);
   }
 }
 
 /** `create_infrastructure_configuration` → `create-infrastructure-configuration`. */
 export function cliName(operation: string): string {
   return operation.replace(/_/g, '-');
+}
+
+/** A copy of the files in which every `$ref` names its file (`#/definitions/X` → `this-file#/definitions/X`). */
+function absoluteRefs(files: SchemaFiles): SchemaFiles {
+  const result = new Map<string, JsonSchema>();
+  for (const [fileName, schema] of files) {
+    const copy = structuredClone(schema);
+    rewrite(copy, fileName, 0);
+    result.set(fileName, copy);
+  }
+  return result;
+}
+
+function rewrite(node: unknown, fileName: string, depth: number): void {
+  if (depth > 64 || typeof node !== 'object' || node === null) return;
+  const record = node as Record<string, unknown>;
+  if (typeof record.$ref === 'string' && record.$ref.startsWith('#')) record.$ref = fileName + record.$ref;
+  for (const value of Object.values(record)) rewrite(value, fileName, depth + 1);
 }

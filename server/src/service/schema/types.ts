@@ -18,6 +18,8 @@ export interface JsonSchema {
   minItems?: number;
   maxItems?: number;
   pattern?: string;
+  /** What `pattern` requires, in words, completing "it must …" (VS Code's JSON-schema convention). */
+  patternErrorMessage?: string;
   format?: string;
   default?: unknown;
   deprecationMessage?: string;

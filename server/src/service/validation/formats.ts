@@ -4,7 +4,8 @@ export interface FormatCheck {
   readonly expected: string;
 }
 
-const UINT = '(0|[1-9][0-9]{0,9})';
+/** The API's VersionNumber: digits only (leading zeros allowed, as in `2019.12.03`). */
+const UINT = '[0-9]{1,10}';
 
 export const FORMATS: Readonly<Record<string, FormatCheck>> = {
   'semantic-version': {

@@ -14,13 +14,13 @@ export class SchemaValidator {
   /** Object nodes by the shape they were checked against (`Placement`, a kind id for roots), for the rules. */
   readonly shapes = new Map<string, ObjectNode[]>();
 
-  constructor(private readonly catalog: SchemaCatalog, private readonly problems: Problem[]) {}
+  constructor(private readonly catalog: SchemaCatalog, private readonly problems: Problem[], private readonly yaml = false) {}
 
   validate(node: ValueNode, schema: JsonSchema): void {
     const resolved = this.catalog.resolve(schema);
     if (node.type === 'alias' || node.tag) return; // never expanded; templating tags are not ours to judge
     if (!matchesType(node, resolved)) {
-      this.report(node, 'invalid-type', typeMessage(node, resolved));
+      this.report(node, 'invalid-type', typeMessage(node, resolved, this.yaml));
       return;
     }
     if (resolved.enum) this.checkEnum(node, resolved);
@@ -120,7 +120,8 @@ export class SchemaValidator {
     if (schema.format && FORMATS[schema.format] && !FORMATS[schema.format].test(value)) {
       this.report(node, 'invalid-format', `'${clip(value)}' is not ${FORMATS[schema.format].expected}.`);
     } else if (schema.pattern && !safeTest(schema.pattern, value)) {
-      this.report(node, 'invalid-format', `'${clip(value)}' does not match the required pattern ${schema.pattern}.`);
+      const expected = schema.patternErrorMessage ?? `match the pattern ${schema.pattern}`;
+      this.report(node, 'invalid-format', `'${clip(value)}' is not valid here: it must ${expected}.`);
     }
   }
 
@@ -159,10 +160,10 @@ export function anchorOf(node: AstNode): AstNode | { offset: number; length: num
   return { offset: node.offset, length: Math.min(1, node.length) };
 }
 
-function typeMessage(node: ValueNode, schema: JsonSchema): string {
+function typeMessage(node: ValueNode, schema: JsonSchema, yaml: boolean): string {
   const expected = expectedType(schema);
-  if (node.type === 'number' && schema.type === 'string') return `Expected ${expected} but found a number; in YAML, quote it ("${node.source}").`;
-  if (node.type === 'boolean' && schema.type === 'string') return `Expected ${expected} but found a boolean; quote it to make it a string.`;
+  if (yaml && node.type === 'number' && schema.type === 'string') return `Expected ${expected} but YAML reads ${node.source} as a number: quote it ("${node.source}").`;
+  if (yaml && node.type === 'boolean' && schema.type === 'string') return `Expected ${expected} but YAML reads this as a boolean: quote it.`;
   if (node.type === 'number' && schema.type === 'integer') return `Expected a whole number but found ${node.source}.`;
   return `Expected ${expected} but found ${describeNodeType(node)}.`;
 }

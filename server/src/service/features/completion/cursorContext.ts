@@ -67,9 +67,7 @@ function jsonContext(parsed: ParsedDocument, offset: number): CursorContext | un
 
 function keyContext(object: ObjectNode, keyNode: AstNode, text: string, quoted: boolean): CursorContext {
   const after = text.slice(endOf(keyNode), endOf(keyNode) + 200);
-  const hasColon = /^\s*:/.test(after);
-  const index = object.properties.findIndex((p) => p.keyNode === keyNode);
-  const needsComma = !hasColon && object.properties[index + 1] !== undefined;
+  const needsComma = /^\s*"/.test(after); // another property follows with no separator yet
   return { mode: 'key', path: pathOf(object), object, replace: { offset: keyNode.offset, length: keyNode.length }, quoted, needsComma };
 }
 

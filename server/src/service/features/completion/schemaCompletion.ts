@@ -24,7 +24,7 @@ function keyCompletions(catalog: SchemaCatalog, schema: JsonSchema, context: Cur
   const present = new Set(context.object?.properties.map((p) => p.keyNode.value) ?? []);
   const currentKey = context.object?.properties.find((p) => p.keyNode.offset === context.replace.offset)?.keyNode.value;
   const result: OffsetCompletion[] = [];
-  for (const name of Object.keys(schema.properties ?? {})) {
+  for (const [index, name] of Object.keys(schema.properties ?? {}).entries()) {
     if (name === '$schema' || (present.has(name) && name !== currentKey)) continue;
     const info = catalog.property(schema, name)!;
     const insert = keySnippet(catalog, name, info.schema, json, context.needsComma);
@@ -34,8 +34,8 @@ function keyCompletions(catalog: SchemaCatalog, schema: JsonSchema, context: Cur
         label: name,
         kind: CompletionItemKind.Property,
         detail: `${info.required ? 'required' : 'optional'} · ${typeLabel(info.schema)}`,
-        documentation: info.schema.description ? { kind: MarkupKind.Markdown, value: info.schema.description } : undefined,
-        sortText: `${info.required && !info.autofilled ? '0' : '1'}${name}`,
+        documentation: info.description ? { kind: MarkupKind.Markdown, value: info.description } : undefined,
+        sortText: `${info.required && !info.autofilled ? '0' : '1'}${String(index).padStart(3, '0')}`, // spec order
         filterText: json && context.quoted ? `"${name}"` : name,
         insertTextFormat: InsertTextFormat.Snippet,
       },

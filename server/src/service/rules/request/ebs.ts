@@ -2,11 +2,14 @@ import { getProperty, getValue, stringValue } from '../../ast/navigate';
 import { ObjectNode, PropertyNode } from '../../ast/types';
 import { RequestRuleContext, ShapeRule } from './types';
 
-/** IOPS each EBS volume type accepts (EC2 limits); `undefined` = the type takes no `iops`. */
+/**
+ * IOPS each EBS volume type accepts; `undefined` = the type takes no `iops`. The minimums are EC2's; the
+ * maximums are capped at the Image Builder API's own limit for `iops` (64,000).
+ */
 const IOPS_RANGE: Readonly<Record<string, readonly [number, number] | undefined>> = {
   io1: [100, 64000],
-  io2: [100, 256000],
-  gp3: [3000, 80000],
+  io2: [100, 64000],
+  gp3: [3000, 64000],
   gp2: undefined,
   standard: undefined,
   sc1: undefined,

@@ -1,0 +1,157 @@
+// The checks run inside the editor's extension host, on the files named in test/e2e/scenario.ts.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { blankValue, COMPLETIONS, DIAGNOSTICS, HOVER, keyPosition, KINDS, QUICK_FIX, SILENT } from '../../../test/e2e/scenario';
+import type { CaseFn } from './harness';
+import { waitFor } from './harness';
+import { api, codeOf, diagnosticsWith, hoverText, labelOf, open, ours, replaceText, revert, summary, uriOf } from './editor';
+
+type Cases = Array<[string, CaseFn]>;
+
+const activation: Cases = [
+  ['the extension activates and its server runs', async (d) => {
+    const a = await api();
+    await waitFor('the language client to run', () => a.client?.isRunning());
+    d.commands = (await vscode.commands.getCommands(true)).filter(c => c.startsWith('imagebuilder.'));
+    for (const c of ['imagebuilder.restartServer', 'imagebuilder.showDocumentKind', 'imagebuilder.chooseDocumentKind']) {
+      assert.ok((d.commands as string[]).includes(c), `command ${c} registered`);
+    }
+  }],
+];
+
+const diagnostics: Cases = [
+  ...DIAGNOSTICS.map(({ file, codes }): [string, CaseFn] => [`diagnostics ${codes.join(', ')} in ${file}`, async (d) => {
+    const editor = await open(file);
+    for (const code of codes) {
+      const found = await diagnosticsWith(editor.document.uri, code);
+      assert.ok(found.every(x => x.severity === vscode.DiagnosticSeverity.Error), `${code} is an error`);
+    }
+    d.diagnostics = summary(editor.document.uri);
+  }]),
+  ...SILENT.map((file): [string, CaseFn] => [`no diagnostic on an unrelated file (${file})`, async (d) => {
+    const a = await api();
+    const silent = await open(file);
+    // Open a broken Image Builder file after it: once its diagnostics arrive, the server has been through the first.
+    const witness = await open(DIAGNOSTICS[0].file);
+    await diagnosticsWith(witness.document.uri, DIAGNOSTICS[0].codes[0]);
+    const kind = await a.documentKind(silent.document.uri);
+    d.kind = kind;
+    d.diagnostics = summary(silent.document.uri);
+    assert.equal(kind.kind, null, 'not detected as an Image Builder file');
+    assert.deepEqual(vscode.languages.getDiagnostics(silent.document.uri), [], 'no diagnostic at all');
+  }]),
+];
+
+const completion: Cases = COMPLETIONS.map(({ name, file, key, expect }): [string, CaseFn] => [`completion after ${key}: (${name})`, async (d) => {
+  const editor = await open(file);
+  const uri = editor.document.uri;
+  try {
+    const { text, cursor } = blankValue(editor.document.getText(), key);
+    await replaceText(editor, text);
+    const list = await waitFor(`completions for ${key}`, async () => {
+      const l = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider',
+        uri, new vscode.Position(cursor.line, cursor.character));
+      return l.items.length ? l : undefined;
+    }, 15_000);
+    const labels = list.items.map(labelOf);
+    d.labels = labels;
+    for (const e of expect) assert.ok(labels.includes(e), `${e} offered (got ${labels.join(', ')})`);
+  } finally {
+    await revert(uri);
+  }
+}]);
+
+const hoverAndKinds: Cases = [
+  [`hover on ${HOVER.key}`, async (d) => {
+    const editor = await open(HOVER.file);
+    const p = keyPosition(editor.document.getText(), HOVER.key);
+    const hovers = await waitFor(`a hover on ${HOVER.key}`, async () => {
+      const h = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider',
+        editor.document.uri, new vscode.Position(p.line, p.character + 1));
+      return h.length ? h : undefined;
+    }, 15_000);
+    d.hover = hoverText(hovers);
+    assert.match(d.hover as string, HOVER.expect);
+  }],
+  ...KINDS.map(({ file, kind, text }): [string, CaseFn] => [`language status shows the kind of ${file}`, async (d) => {
+    const a = await api();
+    const editor = await open(file);
+    const want = editor.document.uri.toString();
+    const shown = await waitFor(`the language status for ${file}`, () => {
+      const s = a.languageStatus();
+      return s.uri === want && text.test(s.text) ? s : undefined;
+    }, 15_000);
+    d.status = shown;
+    d.documentKind = await a.documentKind(editor.document.uri);
+    assert.equal((d.documentKind as { kind: string }).kind, kind);
+  }]),
+  ['choose a kind by command, then back to detection', async (d) => {
+    const a = await api();
+    const uri = uriOf(SILENT[0]);
+    await open(SILENT[0]);
+    await vscode.commands.executeCommand('imagebuilder.chooseDocumentKind', uri, 'component-document');
+    d.forced = await waitFor('the chosen kind', async () => {
+      const k = await a.documentKind(uri);
+      return k.kind === 'component-document' ? k : undefined;
+    });
+    await vscode.commands.executeCommand('imagebuilder.chooseDocumentKind', uri, null);
+    d.reset = await waitFor('detection again', async () => {
+      const k = await a.documentKind(uri);
+      return k.kind === null ? k : undefined;
+    });
+    await waitFor('no diagnostic after reset', () => ours(uri).length === 0);
+  }],
+];
+
+const fixes: Cases = [
+  ['settings: a severity override reaches the server', async (d) => {
+    const editor = await open(QUICK_FIX.file);
+    const uri = editor.document.uri;
+    const config = vscode.workspace.getConfiguration('imagebuilder');
+    await config.update('diagnostics.severity', { [QUICK_FIX.code]: 'warning' }, vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor(`${QUICK_FIX.code} as a warning`, () =>
+        ours(uri).some(x => codeOf(x) === QUICK_FIX.code && x.severity === vscode.DiagnosticSeverity.Warning));
+    } finally {
+      await config.update('diagnostics.severity', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor(`${QUICK_FIX.code} as an error again`, () =>
+      ours(uri).some(x => codeOf(x) === QUICK_FIX.code && x.severity === vscode.DiagnosticSeverity.Error));
+    d.diagnostics = summary(uri);
+  }],
+  [`the quick fix for ${QUICK_FIX.code} applies and the error goes`, async (d) => {
+    const editor = await open(QUICK_FIX.file);
+    const uri = editor.document.uri;
+    try {
+      const [diag] = await diagnosticsWith(uri, QUICK_FIX.code);
+      const actions = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>(
+        'vscode.executeCodeActionProvider', uri, diag.range, vscode.CodeActionKind.QuickFix.value);
+      d.actions = actions.map(x => ({ title: x.title, kind: 'kind' in x ? x.kind?.value : undefined,
+        codes: 'diagnostics' in x ? (x.diagnostics ?? []).map(codeOf) : undefined }));
+      // The editor's command API drops `diagnostics` from the actions it returns in some versions: ask for the fixes
+      // of this diagnostic's range only, and prefer one that names the code when it is there.
+      const quickFixes = actions.filter((x): x is vscode.CodeAction =>
+        'kind' in x && !!x.kind && vscode.CodeActionKind.QuickFix.contains(x.kind) && (!!x.edit || !!x.command));
+      const fix = quickFixes.find(x => (x.diagnostics ?? []).some(y => codeOf(y) === QUICK_FIX.code)) ?? quickFixes[0];
+      assert.ok(fix, `a quick fix for ${QUICK_FIX.code} (got ${JSON.stringify(d.actions)})`);
+      d.applied = fix.title;
+      if (fix.edit) assert.ok(await vscode.workspace.applyEdit(fix.edit), 'edit applied');
+      if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+      await waitFor(`${QUICK_FIX.code} to go`, () => !ours(uri).some(x => codeOf(x) === QUICK_FIX.code));
+      d.after = summary(uri);
+    } finally {
+      await revert(uri);
+    }
+  }],
+  ['restart server command', async (d) => {
+    const a = await api();
+    const before = a.client;
+    await vscode.commands.executeCommand('imagebuilder.restartServer');
+    await waitFor('the client to run again', () => a.client?.isRunning());
+    const editor = await open(DIAGNOSTICS[0].file);
+    d.kind = await waitFor('a kind answer after restart', () => a.documentKind(editor.document.uri));
+    assert.equal(a.client, before, 'the same client restarted');
+  }],
+];
+
+export const CASES: Cases = [...activation, ...diagnostics, ...completion, ...hoverAndKinds, ...fixes];

@@ -1,0 +1,68 @@
+// The extension manifest (package.json) against the code: commands, settings, grammar, snippets, capabilities.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { repoRoot } from '../support/paths';
+
+const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+const source = (f: string): string => fs.readFileSync(path.join(repoRoot, 'client', 'src', f), 'utf8');
+
+test('every contributed command is registered by the client, and the reverse', () => {
+  const contributed = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
+  const registered = [...source('commands.ts').matchAll(/registerCommand\('([^']+)'/g)].map(m => m[1]).sort();
+  assert.deepEqual(contributed, registered);
+  for (const m of manifest.contributes.menus.commandPalette) assert.ok(contributed.includes(m.command), m.command);
+});
+
+test('settings: the five imagebuilder.* settings of the server contract, each read by the client', () => {
+  const keys = Object.keys(manifest.contributes.configuration.properties).sort();
+  assert.deepEqual(keys, ['imagebuilder.component.platform', 'imagebuilder.diagnostics.severity', 'imagebuilder.fileKinds',
+    'imagebuilder.maxFileSize', 'imagebuilder.trace.server']);
+  const settings = source('settings.ts');
+  for (const k of keys.filter(x => x !== 'imagebuilder.trace.server')) {
+    assert.ok(settings.includes(`'${k.slice('imagebuilder.'.length)}'`), `${k} read in settings.ts`);
+  }
+  const props = manifest.contributes.configuration.properties;
+  assert.deepEqual(props['imagebuilder.component.platform'].enum, ['auto', 'Linux', 'Windows', 'macOS']);
+  assert.deepEqual(props['imagebuilder.trace.server'].enum, ['off', 'messages', 'verbose']);
+  assert.equal(props['imagebuilder.maxFileSize'].default, 5000000);
+  assert.deepEqual(props['imagebuilder.diagnostics.severity'].additionalProperties.enum, ['error', 'warning', 'information', 'hint', 'off']);
+});
+
+test('activation: on yaml/json/jsonc, never on everything', () => {
+  const events: string[] = manifest.activationEvents;
+  for (const l of ['yaml', 'json', 'jsonc']) assert.ok(events.includes(`onLanguage:${l}`), l);
+  assert.ok(!events.includes('*'));
+  assert.equal(manifest.main, './dist/client.js');
+});
+
+test('grammar: the injection grammar is registered for YAML and is valid', () => {
+  const [g] = manifest.contributes.grammars;
+  assert.equal(g.scopeName, 'imagebuilder.expressions.injection');
+  assert.deepEqual(g.injectTo, ['source.yaml']);
+  const grammar = JSON.parse(fs.readFileSync(path.join(repoRoot, g.path), 'utf8'));
+  assert.equal(grammar.scopeName, g.scopeName);
+  assert.ok(grammar.injectionSelector, 'has an injectionSelector');
+});
+
+test('snippets: component, infrastructure configuration with placement, recipe', () => {
+  const bodies: string[] = [];
+  for (const s of manifest.contributes.snippets) {
+    const snippets = JSON.parse(fs.readFileSync(path.join(repoRoot, s.path), 'utf8'));
+    for (const v of Object.values(snippets) as Array<{ prefix: string[]; body: string[] }>) {
+      assert.ok(v.prefix.length && v.body.length);
+      bodies.push(v.body.join('\n'));
+    }
+  }
+  assert.ok(bodies.some(b => /phases:/.test(b)), 'a component document');
+  assert.ok(bodies.some(b => /placement/.test(b) && /tenancy/.test(b)), 'an infrastructure configuration with placement');
+  assert.ok(bodies.some(b => /parentImage/.test(b)), 'a recipe');
+});
+
+test('capabilities: untrusted and virtual workspaces declared; no telemetry dependency', () => {
+  assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
+  assert.ok(['limited', true].includes(manifest.capabilities.virtualWorkspaces.supported));
+  const deps = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies });
+  assert.ok(!deps.some(d => /telemetry/i.test(d)), 'no telemetry package');
+});

@@ -1,0 +1,60 @@
+// Builds the .vsix with the real packaging script and checks that it holds only what the extension needs.
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { repoRoot } from '../support/paths';
+import { listZip, readZipEntry, ZipEntry } from './zip';
+
+const EXPECTED = [
+  '[Content_Types].xml',
+  'extension.vsixmanifest',
+  'extension/CHANGELOG.md',
+  'extension/LICENSE.txt',
+  'extension/README.md',
+  'extension/dist/client.js',
+  'extension/dist/server.js',
+  'extension/images/icon.png',
+  'extension/images/marketplace-placement.png',
+  'extension/package.json',
+  'extension/snippets/json.json',
+  'extension/snippets/yaml.json',
+  'extension/syntaxes/imagebuilder-expressions.injection.json',
+];
+const MAX_VSIX_BYTES = 1_500_000;
+const MAX_BUNDLE_BYTES = 2_000_000;
+
+test('the .vsix holds exactly the bundles, manifest, grammar, snippets, images and texts', { timeout: 180_000 }, (t) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ib-vsix-'));
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const vsix = path.join(dir, 'test.vsix');
+  execFileSync(process.execPath, [path.join(repoRoot, 'scripts/package.mjs'), `--out=${vsix}`], { cwd: repoRoot, stdio: 'pipe' });
+
+  const entries = listZip(vsix);
+  const names = entries.map(e => e.name);
+  // vsce names the texts by case (readme.md / README.md) differently across versions: compare case-blind there.
+  const norm = (n: string): string => (/^extension\/(readme|changelog)\.md$/i.test(n) ? n.toLowerCase() : n);
+  assert.deepEqual(names.map(norm).sort(), EXPECTED.map(norm).sort());
+
+  const size = fs.statSync(vsix).size;
+  t.diagnostic(`vsix: ${entries.length} files, ${(size / 1024).toFixed(1)} KiB`);
+  assert.ok(size < MAX_VSIX_BYTES, `vsix is ${size} bytes (limit ${MAX_VSIX_BYTES})`);
+  for (const e of entries.filter(x => x.name.endsWith('.js'))) {
+    assert.ok(e.size < MAX_BUNDLE_BYTES, `${e.name} is ${e.size} bytes`);
+  }
+
+  const byName = new Map<string, ZipEntry>(entries.map(e => [e.name, e]));
+  const manifest = JSON.parse(readZipEntry(vsix, byName.get('extension/package.json')!).toString('utf8'));
+  assert.equal(manifest.main, './dist/client.js');
+  const referenced: string[] = [
+    manifest.main, manifest.icon,
+    ...manifest.contributes.grammars.map((g: { path: string }) => g.path),
+    ...manifest.contributes.snippets.map((s: { path: string }) => s.path),
+  ];
+  for (const r of referenced) assert.ok(byName.has(`extension/${path.posix.normalize(r)}`), `${r} is in the vsix`);
+
+  const client = readZipEntry(vsix, byName.get('extension/dist/client.js')!).toString('utf8');
+  assert.ok(!/sourceMappingURL/.test(client), 'no source map reference in the production client bundle');
+});

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fixture, service } from '../support/service';
+
+/** Applies the quick fix titled `title` among those offered for the document's diagnostics; returns the new text. */
+function applyFix(text: string, file: string, title: string): string {
+  const { document, analysis } = fixture(text, file);
+  const diagnostics = service().doValidation(analysis);
+  const actions = service().getCodeActions(analysis, { start: { line: 0, character: 0 }, end: document.positionAt(text.length) }, diagnostics);
+  const action = actions.find((a) => a.title === title);
+  assert.ok(action, `no fix '${title}' among: ${actions.map((a) => a.title).join(', ')}`);
+  const edits = action.edit?.changes?.[document.uri] ?? [];
+  return TextDocument.applyEdits(document, edits);
+}
+
+function codes(text: string, file: string): string[] {
+  const { analysis } = fixture(text, file);
+  return service().doValidation(analysis).map((d) => String(d.code));
+}
+
+const CONFLICT_YAML = 'name: build-infra\ninstanceProfileName: p\nplacement:\n  tenancy: host\n  hostId: h-0123456789abcdef0\n  hostResourceGroupArn: arn:aws:resource-groups:us-east-1:123456789012:group/macs\n';
+
+test('placement conflict: removing one target clears the error (YAML)', () => {
+  const fixed = applyFix(CONFLICT_YAML, 'infra.yaml', "Remove 'hostResourceGroupArn'");
+  assert.equal(fixed, 'name: build-infra\ninstanceProfileName: p\nplacement:\n  tenancy: host\n  hostId: h-0123456789abcdef0\n');
+  assert.deepEqual(codes(fixed, 'infra.yaml'), []);
+});
+
+test('placement conflict: removing a target in JSON keeps the JSON valid', () => {
+  const text = '{"name": "build-infra", "instanceProfileName": "p", "placement": {"tenancy": "host", "hostId": "h-1", "hostResourceGroupArn": "arn:aws:resource-groups:us-east-1:123456789012:group/macs"}}';
+  const fixed = applyFix(text, 'infra.json', "Remove 'hostId'");
+  assert.equal(fixed, '{"name": "build-infra", "instanceProfileName": "p", "placement": {"tenancy": "host", "hostResourceGroupArn": "arn:aws:resource-groups:us-east-1:123456789012:group/macs"}}');
+  assert.deepEqual(codes(fixed, 'infra.json'), []);
+});
+
+test('target without host tenancy: the fix sets tenancy to host, or adds it', () => {
+  const dedicated = '{"name": "build-infra", "instanceProfileName": "p", "placement": {"tenancy": "dedicated", "hostId": "h-1"}}';
+  assert.equal(applyFix(dedicated, 'infra.json', "Set 'tenancy' to 'host'"), dedicated.replace('"dedicated"', '"host"'));
+  const absent = 'name: build-infra\ninstanceProfileName: p\nplacement:\n  hostId: h-1\n';
+  const fixed = applyFix(absent, 'infra.yaml', "Set 'tenancy' to 'host'");
+  assert.equal(fixed, 'name: build-infra\ninstanceProfileName: p\nplacement:\n  tenancy: host\n  hostId: h-1\n');
+  assert.deepEqual(codes(fixed, 'infra.yaml'), []);
+});
+
+test('a Mac instance type without placement: the fix adds placement with host tenancy', () => {
+  const text = '{\n  "name": "mac-infra",\n  "instanceProfileName": "p",\n  "instanceTypes": ["mac2.metal"]\n}';
+  const fixed = applyFix(text, 'infra.json', "Add 'placement' with 'tenancy: host'");
+  assert.deepEqual(codes(fixed, 'infra.json'), []);
+  assert.match(fixed, /"placement": \{ "tenancy": "host" \},\n {2}"name"/);
+});
+
+test('did you mean: unknown key and enum value', () => {
+  assert.equal(applyFix('{"name": "build-infra", "instanceProfileName": "p", "instanceType": []}', 'i.json', "Change to 'instanceTypes'"),
+    '{"name": "build-infra", "instanceProfileName": "p", "instanceTypes": []}');
+  assert.equal(applyFix('name: my-component\nsemanticVersion: 1.0.0\nplatform: MacOS\nuri: s3://my-bucket/c.yaml\n', 'c.yaml', "Change to 'macOS'"),
+    'name: my-component\nsemanticVersion: 1.0.0\nplatform: macOS\nuri: s3://my-bucket/c.yaml\n');
+});

@@ -1,0 +1,130 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { validate } from '../support/service';
+
+/** Each case: a request file and its diagnostics as `line:col severity code message`, one per line. */
+const CASES: ReadonlyArray<{ name: string; file?: string; text: string; expect: string }> = [
+  {
+    name: 'a clean infrastructure configuration has no diagnostic',
+    text: '{"name": "build-infra", "instanceProfileName": "ImageBuilderRole", "instanceTypes": ["mac2.metal"], "placement": {"tenancy": "host", "hostId": "h-0123456789abcdef0"}}',
+    expect: '',
+  },
+  {
+    name: 'hostId with hostResourceGroupArn: conflict on both, and both need host tenancy',
+    file: 'infra.yaml',
+    text: [
+      'name: build-infra',
+      'instanceProfileName: ImageBuilderRole',
+      'placement:',
+      '  tenancy: dedicated',
+      '  hostId: h-0123456789abcdef0',
+      '  hostResourceGroupArn: arn:aws:resource-groups:us-east-1:123456789012:group/macs',
+      '',
+    ].join('\n'),
+    expect: [
+      "L5 error placement-target-conflict [hostId] 'hostId' and 'hostResourceGroupArn' cannot both be set: give one placement target at most.",
+      "L5 error placement-target-needs-host [hostId] 'hostId' applies only when 'tenancy' is 'host', but 'tenancy' is 'dedicated'.",
+      "L6 error placement-target-conflict [hostResourceGroupArn] 'hostId' and 'hostResourceGroupArn' cannot both be set: give one placement target at most.",
+      "L6 error placement-target-needs-host [hostResourceGroupArn] 'hostResourceGroupArn' applies only when 'tenancy' is 'host', but 'tenancy' is 'dedicated'.",
+    ].join('\n'),
+  },
+  {
+    name: 'a placement target without tenancy',
+    text: '{"name": "build-infra", "instanceProfileName": "p",\n "placement": {"hostResourceGroupArn": "arn:aws:resource-groups:us-east-1:123456789012:group/macs"}}',
+    expect: "L2 error placement-target-needs-host [\"hostResourceGroupArn\"] 'hostResourceGroupArn' applies only when 'tenancy' is 'host', but 'tenancy' is not set.",
+  },
+  {
+    name: 'a Mac instance type without a Dedicated Host',
+    file: 'infra.yaml',
+    text: 'name: mac-infra\ninstanceProfileName: p\ninstanceTypes:\n  - m5.large\n  - mac2-m2.metal\n',
+    expect: "L5 error mac-needs-host [mac2-m2.metal] 'mac2-m2.metal' is a Mac instance type: Mac instances run only on Dedicated Hosts, so set 'placement.tenancy' to 'host'.",
+  },
+  {
+    name: 'enum typo: MacOS suggests macOS; tenancy is case-sensitive',
+    text: '{"name": "my-component", "semanticVersion": "1.0.0", "platform": "MacOS", "data": "phases: []"}',
+    expect: "L1 error invalid-value [\"MacOS\"] 'MacOS' is not an allowed value. Allowed: Windows, Linux, macOS. Did you mean 'macOS'?",
+  },
+  {
+    name: 'data and uri together',
+    text: '{"name": "my-component", "semanticVersion": "1.0.0", "platform": "Linux",\n "data": "phases: []", "uri": "s3://my-bucket/component.yaml"}',
+    expect: [
+      "L2 error exclusive-properties [\"data\"] 'data' and 'uri' cannot both be given: choose one way to supply the component document: inline YAML in 'data' or an S3 URL in 'uri'.",
+      "L2 error exclusive-properties [\"uri\"] 'data' and 'uri' cannot both be given: choose one way to supply the component document: inline YAML in 'data' or an S3 URL in 'uri'.",
+    ].join('\n'),
+  },
+  {
+    name: 'clientToken is never reported missing; a bad semantic version is',
+    text: '{"name": "my-component", "semanticVersion": "1.0", "platform": "Linux", "uri": "s3://my-bucket/c.yaml"}',
+    expect: "L1 error invalid-format [\"1.0\"] '1.0' is not a semantic version <major>.<minor>.<patch>, e.g. 1.0.0.",
+  },
+  {
+    name: 'unknown key with did-you-mean, duplicate key, wrong type',
+    text: '{"name": "build-infra", "instanceProfileName": "p", "instanceType": ["m5.large"],\n "name": "again", "terminateInstanceOnFailure": "false"}',
+    expect: [
+      "L1 error unknown-property [\"instanceType\"] Property 'instanceType' is not allowed in CreateInfrastructureConfigurationRequest. Did you mean 'instanceTypes'?",
+      "L2 error duplicate-key [\"name\"] Duplicate key 'name': only one of the values would be used.",
+      'L2 error invalid-type ["false"] Expected true or false but found a string.',
+    ].join('\n'),
+  },
+  {
+    name: 'hop limit out of range',
+    text: '{"name": "build-infra", "instanceProfileName": "p", "instanceMetadataOptions": {"httpTokens": "required", "httpPutResponseHopLimit": 65}}',
+    expect: 'L1 error out-of-range [65] 65 is above the maximum of 64 (allowed: 1–64).',
+  },
+  {
+    name: 'EBS: throughput off gp3, iops on gp2, io2 without iops',
+    text: [
+      '{"name": "my-recipe", "semanticVersion": "1.0.0", "parentImage": "ami-0123456789abcdef0",',
+      ' "components": [{"componentArn": "arn:aws:imagebuilder:us-east-1:aws:component/update-linux/x.x.x"}],',
+      ' "blockDeviceMappings": [',
+      '  {"deviceName": "/dev/xvda", "ebs": {"volumeType": "gp2", "throughput": 250, "iops": 3000}},',
+      '  {"deviceName": "/dev/xvdb", "ebs": {"volumeType": "io2", "volumeSize": 100}}]}',
+    ].join('\n'),
+    expect: [
+      "L4 error ebs-throughput-needs-gp3 [\"throughput\"] 'throughput' applies only to gp3 volumes; this volume is 'gp2'.",
+      "L4 error ebs-iops-mismatch [\"iops\"] 'gp2' volumes do not take 'iops'; only io1, io2 and gp3 do.",
+      "L5 error ebs-iops-mismatch [\"volumeType\"] 'io2' volumes need 'iops' (100–64000).",
+    ].join('\n'),
+  },
+  {
+    name: 'more than 20 components',
+    text: `{"name": "my-recipe", "semanticVersion": "1.0.0", "parentImage": "ami-1", "components": [${Array.from({ length: 21 }, () => '{"componentArn": "arn:aws:imagebuilder:us-east-1:aws:component/a/1.0.0"}').join(', ')}]}`,
+    expect: 'L1 error out-of-range [{"componentArn": "arn:aws:imagebuilder:us-east-1:aws:component/a/1.0.0"}] At most 20 items allowed; found 21.',
+  },
+  {
+    name: 'a YAML number where a string belongs',
+    file: 'vm.yaml',
+    text: 'name: imported-vm\nsemanticVersion: 1.0.0\nplatform: Linux\nvmImportTaskId: import-ami-0123\nosVersion: 2023\n',
+    expect: 'L5 error invalid-type [2023] Expected a string but YAML reads 2023 as a number: quote it ("2023").',
+  },
+  {
+    name: 'syntax errors are reported with the kind still detected',
+    text: '{"name": "build-infra", "instanceProfileName": "p",}',
+    expect: 'L1 error syntax [}] Property name expected',
+  },
+  {
+    name: 'a foreign $schema is ignored with an information diagnostic',
+    text: '{"$schema": "https://example.com/infra.json", "name": "build-infra", "instanceProfileName": "p"}',
+    expect: "L1 info schema-ignored [\"https://example.com/infra.json\"] 'https://example.com/infra.json' is not a bundled Image Builder schema; it is ignored (schemas are never fetched). The kind was detected from the content.",
+  },
+  {
+    name: 'a saved get-infrastructure-configuration response is type-checked and placement-checked',
+    text: '{"requestId": "r-1", "infrastructureConfiguration": {"arn": "arn:aws:imagebuilder:us-east-1:123456789012:infrastructure-configuration/x", "name": "x", "placement": {"tenancy": "default", "hostId": "h-1"}}}',
+    expect: "L1 error placement-target-needs-host [\"hostId\"] 'hostId' applies only when 'tenancy' is 'host', but 'tenancy' is 'default'.",
+  },
+  { name: 'unrelated JSON gets nothing', file: 'package.json', text: '{"name": "x", "platform": "MacOS",}', expect: '' },
+];
+
+for (const c of CASES) {
+  test(`diagnostics: ${c.name}`, () => {
+    assert.equal(validate(c.text, c.file), c.expect);
+  });
+}
+
+test('a severity setting changes or turns off a code', () => {
+  const text = '{"name": "build-infra", "instanceProfileName": "p", "instanceTypes": ["mac1.metal"]}';
+  const settings = { fileKinds: {}, component: { platform: 'auto' as const }, diagnostics: { severity: { 'mac-needs-host': 'warning' as const } }, maxFileSize: 5_000_000 };
+  assert.match(validate(text, 'i.json', { settings }), /^L1 warning mac-needs-host \["mac1.metal"\]/);
+  const off = { ...settings, diagnostics: { severity: { 'mac-needs-host': 'off' as const } } };
+  assert.equal(validate(text, 'i.json', { settings: off }), '');
+});
