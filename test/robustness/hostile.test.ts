@@ -4,6 +4,7 @@ import { Diagnostic } from 'vscode-languageserver-types';
 import { normalizeSettings } from '../../server/src/service/languageService';
 import { MAX_DEPTH } from '../../server/src/service/parse/types';
 import { checkSubject, Subject } from './harness';
+import { DEEP, deepInputs } from './hostileInputs';
 
 /**
  * Hostile inputs (issue 6): each must be answered without an exception, with every range inside the
@@ -25,20 +26,6 @@ function timed(subject: Subject): { diagnostics: Diagnostic[]; ms: number } {
 function codes(diagnostics: readonly Diagnostic[]): string[] {
   return diagnostics.map((d) => String(d.code));
 }
-
-const DEEP = 10_000;
-
-export const deepInputs: ReadonlyArray<[string, string, 'yaml' | 'json']> = [
-  ['YAML flow sequences', '['.repeat(DEEP) + ']'.repeat(DEEP), 'yaml'],
-  ['YAML flow mappings', '{a: '.repeat(DEEP) + '1' + '}'.repeat(DEEP), 'yaml'],
-  ['YAML compact block sequences', '- '.repeat(DEEP) + 'x\n', 'yaml'],
-  ['YAML block mappings on one line', 'a: '.repeat(DEEP) + 'x\n', 'yaml'],
-  ['YAML explicit keys', '? - '.repeat(DEEP) + 'x\n', 'yaml'],
-  ['YAML unclosed flow, one per line', '[\n'.repeat(DEEP), 'yaml'],
-  ['JSON arrays', '['.repeat(DEEP) + ']'.repeat(DEEP), 'json'],
-  ['JSON objects', '{"a":'.repeat(DEEP) + '1' + '}'.repeat(DEEP), 'json'],
-  ['JSON unclosed, mismatched closers', '[}'.repeat(DEEP), 'json'],
-];
 
 describe('hostile inputs', () => {
   for (const [name, text, languageId] of deepInputs) {
