@@ -1,7 +1,7 @@
-import picomatch from 'picomatch';
 import { getProperty } from '../ast/navigate';
 import { ParsedDocument } from '../parse/types';
 import { detectByContent } from './detectByContent';
+import { compileGlob } from './glob';
 import { getKind, KindInfo } from './kinds';
 
 export type KindSource = 'override' | 'setting' | 'schema' | 'comment' | 'content' | 'none';
@@ -93,9 +93,10 @@ function kindFromSettings(options: KindOptions): KindInfo | undefined {
 function matcher(glob: string): (path: string) => boolean {
   let match = matchers.get(glob);
   if (!match) {
+    // Linear-time globs (glob.ts): a workspace's settings must not be able to stall the server.
     const patterns = glob.startsWith('/') || glob.startsWith('**/') ? [glob] : [glob, `**/${glob}`];
-    const compiled = picomatch(patterns, { dot: true });
-    match = (path: string) => compiled(path);
+    const compiled = patterns.map(compileGlob);
+    match = (path: string) => compiled.some((m) => m(path));
     if (matchers.size > 200) matchers.clear();
     matchers.set(glob, match);
   }
