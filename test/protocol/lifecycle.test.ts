@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import { Hover } from 'vscode-languageserver/node';
+import { ErrorCodes, Hover, ResponseError } from 'vscode-languageserver/node';
 import { exitCodeOf, TestClient, waitFor } from './lspClient';
 
 /**
@@ -22,10 +22,18 @@ function fakeEditor() {
 }
 
 describe('protocol: server lifecycle', () => {
-  test('shutdown then exit: the process exits with code 0', async () => {
+  test('shutdown then exit: requests in between error with InvalidRequest, nothing is validated, exit code 0', async () => {
     const client = TestClient.childProcess();
     await client.initialize();
+    await client.open(DOC, 'name: x\nschemaVersion: 1.0\nphases: []\n');
+    await client.published(DOC);
     assert.equal(await client.request('shutdown', undefined), null);
+    const published = client.diagnostics.length;
+    await assert.rejects(client.request('textDocument/hover', { textDocument: { uri: DOC }, position: { line: 0, character: 1 } }),
+      (error: ResponseError<unknown>) => error.code === ErrorCodes.InvalidRequest);
+    await client.change(DOC, [{ text: 'name: [\n' }]);
+    await assert.rejects(client.request('textDocument/completion', { textDocument: { uri: DOC }, position: { line: 0, character: 1 } }));
+    assert.equal(client.diagnostics.length, published, 'validated after shutdown');
     await client.connection.sendNotification('exit');
     assert.equal(await exitCodeOf(client.child!, EXIT_MS), 0);
     client.dispose();

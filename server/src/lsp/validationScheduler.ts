@@ -6,6 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
  */
 export class ValidationScheduler {
   private readonly pending = new Map<string, NodeJS.Timeout>();
+  private disposed = false;
 
   constructor(
     private readonly delayMs: number,
@@ -15,6 +16,7 @@ export class ValidationScheduler {
 
   /** Validates after `delayMs` (0: on the next turn of the event loop). */
   schedule(document: TextDocument, delayMs = this.delayMs): void {
+    if (this.disposed) return; // after shutdown: nothing more is validated
     this.cancel(document.uri);
     const version = document.version;
     const timer = setTimeout(() => {
@@ -36,6 +38,7 @@ export class ValidationScheduler {
   }
 
   dispose(): void {
+    this.disposed = true;
     for (const timer of this.pending.values()) clearTimeout(timer);
     this.pending.clear();
   }
