@@ -8,7 +8,7 @@ import { COMPONENT_DOCUMENT, KINDS } from './kinds/kinds';
 import { KindSupport, OffsetSymbol } from './kindSupport';
 import { requestSupport } from './request/requestSupport';
 import { MAX_DEPTH } from './parse/types';
-import { ruleInfo } from './rules/ruleTable';
+import { ruleInfo, Severity } from './rules/ruleTable';
 import { SchemaCatalog } from './schema/catalog';
 import { SchemaFiles } from './schema/types';
 import { codeActionsFor, toDiagnostic, toRange } from './toLsp';
@@ -157,15 +157,30 @@ function sanePosition(position: Position | undefined): Position {
   return { line: index(position?.line), character: index(position?.character) };
 }
 
+/**
+ * At most this many diagnostics a file, the first in document order, and one saying how many more:
+ * 200,000 stray brackets made 200,000 diagnostics (40 MB of JSON for the editor to take in).
+ */
+export const MAX_DIAGNOSTICS = 1000;
+
 function toDiagnostics(analysis: Analysis, problems: readonly Problem[]): Diagnostic[] {
   const overrides = analysis.settings.diagnostics.severity;
-  const result: Diagnostic[] = [];
+  let shown: Array<[Problem, Severity]> = [];
   for (const problem of problems) {
     const rule = ruleInfo(problem.code);
     const severity = overrides[problem.code] ?? problem.severity ?? rule?.severity ?? 'error';
-    if (severity === 'off') continue;
-    result.push(toDiagnostic(analysis.document, problem, severity));
+    if (severity !== 'off') shown.push([problem, severity]);
   }
+  if (shown.length > MAX_DIAGNOSTICS) {
+    shown.sort(([a], [b]) => a.offset - b.offset);
+    const hidden = shown.length - MAX_DIAGNOSTICS;
+    const next = shown[MAX_DIAGNOSTICS][0];
+    shown = shown.slice(0, MAX_DIAGNOSTICS);
+    const severity = overrides['too-many-problems'] ?? 'information';
+    const message = `${hidden} more problem${hidden === 1 ? '' : 's'} from here on ${hidden === 1 ? 'is' : 'are'} not shown: at most ${MAX_DIAGNOSTICS} are reported for a file.`;
+    if (severity !== 'off') shown.push([{ offset: next.offset, length: 0, code: 'too-many-problems', message }, severity]);
+  }
+  const result = shown.map(([problem, severity]) => toDiagnostic(analysis.document, problem, severity));
   return result.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 

@@ -27,6 +27,7 @@ export const RULES: readonly RuleInfo[] = [
   { code: 'ebs-iops-mismatch', severity: 'error', appliesTo: 'request', description: '`iops` on a volume type that takes none, io1/io2 without `iops`, or `iops` outside the type\'s range.', example: '`"volumeType": "io2"` with no `iops`' },
   { code: 'schema-ignored', severity: 'information', appliesTo: 'all', description: 'A `$schema` that names no bundled schema; it is ignored and nothing is fetched.', example: '`"$schema": "https://example.com/x.json"`' },
   { code: 'file-too-large', severity: 'information', appliesTo: 'all', description: 'The file is over the size limit: only syntax is checked, heavy features are off.', example: 'a 20 MB file' },
+  { code: 'too-many-problems', severity: 'information', appliesTo: 'all', description: 'More than 1,000 problems in one file: the first 1,000 in document order are shown, then this one says how many more there are.', example: '200,000 stray `]`' },
 ];
 
 const BY_CODE = new Map<string, RuleInfo>(RULES.map((rule) => [rule.code, rule]));
