@@ -1,6 +1,7 @@
 // Creates the LanguageClient that runs the bundled server (dist/server.js) over Node IPC.
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { dropsSyntaxErrors, RED_HAT_YAML, withoutDuplicates } from './dedupe';
 import { documentSelector } from './selector';
 import { readSettings, SECTION } from './settings';
 
@@ -9,6 +10,14 @@ export const CLIENT_NAME = 'Image Builder Language Server';
 
 export function workspaceSchemes(): string[] {
   return (vscode.workspace.workspaceFolders ?? []).map(f => f.uri.scheme).filter(s => s !== 'file');
+}
+
+/** Which other validators of YAML/JSON are at work in this editor (see dedupe.ts). */
+export function otherValidators(): { jsonValidates: boolean; yamlValidates: boolean } {
+  return {
+    jsonValidates: vscode.workspace.getConfiguration('json').get<boolean>('validate.enable', true),
+    yamlValidates: !!vscode.extensions.getExtension(RED_HAT_YAML) && vscode.workspace.getConfiguration('yaml').get<boolean>('validate', true),
+  };
 }
 
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
@@ -25,6 +34,10 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     outputChannel: output,
     traceOutputChannel: output,
     markdown: { isTrusted: false, supportHtml: false },
+    middleware: {
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, withoutDuplicates(diagnostics, dropsSyntaxErrors(
+        vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString())?.languageId, otherValidators()))),
+    },
   };
   return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
 }

@@ -22,7 +22,7 @@ export function describeKind(r: DocumentKindResult | undefined): KindDescription
     return { text: 'Not an Image Builder file', detail: r ? SOURCE_TEXT[r.source] ?? '' : '' };
   }
   const title = r.title ?? r.kind;
-  const text = r.platform ? `${title} (${r.platform})` : title;
+  const text = r.platform ? `${title} · ${r.platform}` : title;
   return { text, detail: SOURCE_TEXT[r.source] ?? r.source };
 }
 

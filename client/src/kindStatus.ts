@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { describeKind, KindDescription } from './describe';
 import { DocumentKindRequest, DocumentKindResult } from './protocol';
-import { documentSelector } from './selector';
+import { documentSelector, isCandidate } from './selector';
 import { workspaceSchemes } from './client';
 
 const REFRESH_DELAY_MS = 300;
@@ -25,6 +25,12 @@ export class KindStatus implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument(e => {
         if (e.document === vscode.window.activeTextEditor?.document) this.refreshSoon(REFRESH_DELAY_MS);
       }),
+      // Settings (file kinds, platform) change the answer; new diagnostics mean the server has re-read the file.
+      vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration('imagebuilder')) this.refreshSoon(); }),
+      vscode.languages.onDidChangeDiagnostics(e => {
+        const active = vscode.window.activeTextEditor?.document.uri.toString();
+        if (active && e.uris.some(u => u.toString() === active)) this.refreshSoon();
+      }),
     );
   }
 
@@ -42,6 +48,7 @@ export class KindStatus implements vscode.Disposable {
     const doc = vscode.window.activeTextEditor?.document;
     const client = this.getClient();
     if (!doc || !client || !client.isRunning()) return;
+    if (!isCandidate(doc.languageId, doc.uri.scheme, workspaceSchemes())) return; // the item is not shown there
     const generation = ++this.generation;
     const uri = client.code2ProtocolConverter.asUri(doc.uri);
     this.item.busy = true;

@@ -1,29 +1,41 @@
 #!/usr/bin/env bash
 # Installs, idempotently, the tools the real-editor tests need (Debian 12, root, Node 20):
-#   apt: chromium, neovim, libkrb5-dev, build-essential
-#   npm (in a cache folder OUTSIDE the repo): node@24 (only to run code-server), code-server, playwright-core
+#   apt: chromium, neovim, emacs-nox + elpa-eglot + elpa-yaml-mode, libkrb5-dev, build-essential
+#   npm (in a cache folder OUTSIDE the repo): node@24 (only to run code-server), code-server
+# (playwright-core, which drives chromium, is a devDependency of the project: npm ci brings it.)
 # Prints shell "export" lines for the tool paths on stdout (everything else goes to stderr).
 # Fast (< 1 s) when everything is already there. Override the cache with IB_E2E_CACHE.
 set -euo pipefail
-CACHE=${IB_E2E_CACHE:-$HOME/.cache/imagebuilder-e2e}
+CACHE=${IB_E2E_CACHE:-${HOME:-/root}/.cache/imagebuilder-e2e}
 CODE_SERVER_VERSION=4.139.1
-PLAYWRIGHT_VERSION=1.65.1
 NODE24_SPEC=node@24
 mkdir -p "$CACHE"
 log() { echo "[e2e-install] $*" >&2; }
+# Under `npm run`, the outer npm's settings arrive as npm_* variables (e.g. npm_config_user_agent naming
+# Node 20, which code-server's postinstall reads): the nested installs below must not inherit them.
+for v in $(compgen -e | grep '^npm_' || true); do unset "$v"; done
 
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v nvim >/dev/null 2>&1 || need_apt+=(neovim)
+command -v emacs >/dev/null 2>&1 || need_apt+=(emacs-nox)
+dpkg -s elpa-eglot >/dev/null 2>&1 || need_apt+=(elpa-eglot)
+dpkg -s elpa-yaml-mode >/dev/null 2>&1 || need_apt+=(elpa-yaml-mode)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt+=(libkrb5-dev)
 dpkg -s build-essential >/dev/null 2>&1 || need_apt+=(build-essential)
 command -v python3 >/dev/null 2>&1 || need_apt+=(python3)
 if [ ${#need_apt[@]} -gt 0 ]; then
   log "apt-get install ${need_apt[*]}"
   SUDO=; [ "$(id -u)" = 0 ] || SUDO=sudo
-  $SUDO apt-get update -qq >&2
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >"$CACHE/apt.log" 2>&1 \
-    || { tail -30 "$CACHE/apt.log" >&2; exit 1; }
+  ok=
+  for attempt in 1 2; do   # a mirror hiccup is the known flaky part: one more try
+    if $SUDO apt-get update -qq >"$CACHE/apt.log" 2>&1 &&
+       DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >>"$CACHE/apt.log" 2>&1; then
+      ok=1; break
+    fi
+    log "apt-get failed (attempt $attempt)"; tail -20 "$CACHE/apt.log" >&2
+  done
+  [ -n "$ok" ] || exit 1
 fi
 
 # npm install into $1 (a folder of its own), retried once: registry hiccups are the known flaky part.
@@ -59,14 +71,8 @@ if [ ! -f "$CS_DIR/.complete" ]; then
   touch "$CS_DIR/.complete"
 fi
 
-PW_DIR="$CACHE/playwright-$PLAYWRIGHT_VERSION"
-if [ ! -f "$PW_DIR/node_modules/playwright-core/package.json" ]; then
-  log "npm install playwright-core@$PLAYWRIGHT_VERSION"
-  npm_into "$PW_DIR" npm install --no-audit --no-fund "playwright-core@$PLAYWRIGHT_VERSION"
-fi
-
 echo "export NODE24='$N24_BIN/node'"
 echo "export CS_ENTRY='$CS_ENTRY'"
-echo "export PLAYWRIGHT_DIR='$PW_DIR/node_modules/playwright-core'"
 echo "export CHROMIUM='$(command -v chromium)'"
 echo "export NVIM='$(command -v nvim)'"
+echo "export EMACS='$(command -v emacs)'"

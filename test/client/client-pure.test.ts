@@ -1,6 +1,7 @@
 // Unit tests of the client's editor-free parts: the document selector and the kind wording.
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { dropsSyntaxErrors, withoutDuplicates } from '../../client/src/dedupe';
 import { describeKind, kindMessage } from '../../client/src/describe';
 import { documentSelector, isCandidate } from '../../client/src/selector';
 
@@ -23,7 +24,7 @@ test('selector: a virtual workspace scheme is added once', () => {
 
 test('describeKind: a component shows its platform; no kind says so', () => {
   assert.deepEqual(describeKind({ kind: 'component-document', title: 'Component document', platform: 'Linux', source: 'content' }),
-    { text: 'Component document (Linux)', detail: 'detected from the content' });
+    { text: 'Component document · Linux', detail: 'detected from the content' });
   assert.deepEqual(describeKind({ kind: 'create-infrastructure-configuration', title: null, source: 'setting' }),
     { text: 'create-infrastructure-configuration', detail: 'from the imagebuilder.fileKinds setting' });
   assert.equal(describeKind({ kind: null, title: null, source: 'none' }).text, 'Not an Image Builder file');
@@ -34,4 +35,18 @@ test('kindMessage names the file, the kind id and the source', () => {
   assert.equal(kindMessage('infra.json', { kind: 'create-infrastructure-configuration', title: 'Infrastructure configuration', source: 'override' }),
     'infra.json: Infrastructure configuration [create-infrastructure-configuration], chosen by you.');
   assert.equal(kindMessage('ci.yml', { kind: null, title: null, source: 'none' }), 'ci.yml is not recognized as an Image Builder file.');
+});
+
+test('dedupe: our syntax errors are left out where another validator reports them', () => {
+  const both = { jsonValidates: true, yamlValidates: true };
+  const none = { jsonValidates: false, yamlValidates: false };
+  assert.equal(dropsSyntaxErrors('json', both), true);
+  assert.equal(dropsSyntaxErrors('jsonc', both), true);
+  assert.equal(dropsSyntaxErrors('yaml', both), true);
+  assert.equal(dropsSyntaxErrors('json', none), false);
+  assert.equal(dropsSyntaxErrors('yaml', none), false);
+  assert.equal(dropsSyntaxErrors(undefined, both), false);
+  const diags = [{ code: 'syntax' }, { code: 'placement-target-conflict' }, { code: { value: 'syntax' } }, {}];
+  assert.deepEqual(withoutDuplicates(diags, true), [{ code: 'placement-target-conflict' }, {}]);
+  assert.equal(withoutDuplicates(diags, false).length, 4);
 });

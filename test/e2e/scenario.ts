@@ -1,13 +1,19 @@
 // What the real-editor tests check, as plain data shared by every editor (VS Code in code-server, Neovim):
 // which files, which diagnostics, and where completion and hover are asked. No editor API in here.
 
-/** Workspace-relative paths of the files the editors open (see workspace.ts for where they come from). */
+/**
+ * Workspace-relative paths of the files the editors open: the project's own examples/, plus the few
+ * e2e fixtures (test/e2e/fixtures/workspace) for what no example shows: a YAML `platform:` and a real
+ * GitHub workflow in .github/workflows.
+ */
 export const FILES = {
-  placementConflict: 'examples/infrastructure-placement-conflict.json',
-  componentError: 'examples/component-unknown-action.yaml',
-  platformYaml: 'examples/create-component.yaml',
-  volumeType: 'examples/image-recipe.json',
-  ciWorkflow: '.github/workflows/ci.yml',
+  placementConflict: 'examples/requests/infrastructure-placement-conflict.json',
+  componentError: 'examples/component/broken-references.yaml',
+  component: 'examples/component/install-nginx.yaml',
+  platformYaml: 'e2e/create-component.yaml',
+  volumeType: 'examples/requests/image-recipe.json',
+  ciWorkflow: 'examples/other/ci-workflow.yml',
+  githubWorkflow: '.github/workflows/ci.yml',
 } as const;
 
 export type FileId = keyof typeof FILES;
@@ -24,7 +30,7 @@ export const DIAGNOSTICS: ExpectedDiagnostics[] = [
 ];
 
 /** Files that must get no diagnostic at all. */
-export const SILENT: FileId[] = ['ciWorkflow'];
+export const SILENT: FileId[] = ['ciWorkflow', 'githubWorkflow'];
 
 export interface CompletionCase {
   name: string;
@@ -40,15 +46,20 @@ export const COMPLETIONS: CompletionCase[] = [
   { name: 'volumeType', file: 'volumeType', key: 'volumeType', expect: ['standard', 'io1', 'io2', 'gp2', 'gp3', 'sc1', 'st1'] },
 ];
 
-export const HOVER = { file: 'placementConflict' as FileId, key: 'hostId', expect: /dedicated host/i };
+export const HOVER = { file: 'placementConflict' as FileId, key: 'hostId', expect: /Dedicated Host/ };
 
-export const QUICK_FIX = { file: 'placementConflict' as FileId, code: 'placement-target-conflict' };
+/** The quick fix applied: its title, and the code that must go once it is applied. */
+export const QUICK_FIX = { file: 'placementConflict' as FileId, code: 'placement-target-conflict', title: "Remove 'hostResourceGroupArn'" };
 
-/** Expected language-status wording: the kind of each file, as a pattern on the status text. */
+/** Expected language-status wording: the kind of each file, as a pattern on the status text (with the
+ * platform too, whenever the server gives one). */
 export const KINDS: Array<{ file: FileId; kind: string; text: RegExp }> = [
   { file: 'placementConflict', kind: 'create-infrastructure-configuration', text: /infrastructure configuration/i },
-  { file: 'componentError', kind: 'component-document', text: /component/i },
+  { file: 'component', kind: 'component-document', text: /component document/i },
 ];
+
+/** Highlighting: a `{{ … }}` expression in a component document gets the injection grammar's scopes. */
+export const GRAMMAR = { file: 'component' as FileId, text: '{{', scope: /template-expression\.begin\.imagebuilder/ };
 
 export interface Position {
   line: number;

@@ -1,10 +1,12 @@
-// Builds the .vsix with the real packaging script and checks that it holds only what the extension needs.
+// Builds the .vsix with the real packaging script and checks that it holds only what the extension needs,
+// and that the bundled server starts from the unpacked extension (it finds its schemas there).
 import * as assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { repoRoot } from '../support/paths';
 import { listZip, readZipEntry, ZipEntry } from './zip';
 
@@ -22,8 +24,10 @@ const EXPECTED = [
   'extension/snippets/json.json',
   'extension/snippets/yaml.json',
   'extension/syntaxes/imagebuilder-expressions.injection.json',
+  // the server reads its bundled schemas from schemas/ beside dist/ at start-up
+  ...fs.readdirSync(path.join(repoRoot, 'schemas')).filter(f => f.endsWith('.schema.json')).map(f => `extension/schemas/${f}`),
 ];
-const MAX_VSIX_BYTES = 1_500_000;
+const MAX_VSIX_BYTES = 1_000_000;
 const MAX_BUNDLE_BYTES = 2_000_000;
 
 test('the .vsix holds exactly the bundles, manifest, grammar, snippets, images and texts', { timeout: 180_000 }, (t) => {
@@ -57,4 +61,43 @@ test('the .vsix holds exactly the bundles, manifest, grammar, snippets, images a
 
   const client = readZipEntry(vsix, byName.get('extension/dist/client.js')!).toString('utf8');
   assert.ok(!/sourceMappingURL/.test(client), 'no source map reference in the production client bundle');
+});
+
+test('the server in the unpacked .vsix starts and reports a placement conflict', { timeout: 180_000 }, async (t) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ib-vsix-run-'));
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const vsix = path.join(dir, 'test.vsix');
+  execFileSync(process.execPath, [path.join(repoRoot, 'scripts/package.mjs'), `--out=${vsix}`], { cwd: repoRoot, stdio: 'pipe' });
+  for (const e of listZip(vsix).filter(x => x.name.startsWith('extension/') && !x.name.endsWith('/'))) {
+    const target = path.join(dir, e.name);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, readZipEntry(vsix, e));
+  }
+  const child = spawn(process.execPath, [path.join(dir, 'extension', 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', d => { stderr += d; });
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const uri = 'file:///work/infrastructure.json';
+  const published = new Promise<Array<{ code?: unknown }>>((resolve) => {
+    connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Array<{ code?: unknown }> }) => {
+      if (p.uri === uri) resolve(p.diagnostics);
+    });
+  });
+  connection.listen();
+  try {
+    await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+    await connection.sendNotification('initialized', {});
+    const text = fs.readFileSync(path.join(repoRoot, 'examples', 'requests', 'infrastructure-placement-conflict.json'), 'utf8');
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'json', version: 1, text } });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const diagnostics = await Promise.race([published, new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no diagnostics from the packaged server; stderr: ${stderr}`)), 20_000);
+    })]).finally(() => clearTimeout(timer));
+    assert.ok(diagnostics.some(d => d.code === 'placement-target-conflict'), JSON.stringify(diagnostics));
+    await connection.sendRequest('shutdown');
+    await connection.sendNotification('exit');
+  } finally {
+    connection.dispose();
+    child.kill();
+  }
 });

@@ -41,12 +41,12 @@ const CASES: ReadonlyArray<{ name: string; file?: string; text: string; expect: 
   },
   {
     name: 'enum typo: MacOS suggests macOS; tenancy is case-sensitive',
-    text: '{"name": "my-component", "semanticVersion": "1.0.0", "platform": "MacOS", "data": "phases: []"}',
+    text: '{"name": "my-component", "semanticVersion": "1.0.0", "platform": "MacOS", "data": "schemaVersion: 1.0\\nphases:\\n  - name: build\\n    steps:\\n      - name: Restart\\n        action: Reboot\\n"}',
     expect: "L1 error invalid-value [\"MacOS\"] 'MacOS' is not an allowed value. Allowed: Windows, Linux, macOS. Did you mean 'macOS'?",
   },
   {
     name: 'data and uri together',
-    text: '{"name": "my-component", "semanticVersion": "1.0.0", "platform": "Linux",\n "data": "phases: []", "uri": "s3://my-bucket/component.yaml"}',
+    text: '{"name": "my-component", "semanticVersion": "1.0.0", "platform": "Linux",\n "data": "schemaVersion: 1.0\\nphases:\\n  - name: build\\n    steps:\\n      - name: Restart\\n        action: Reboot\\n", "uri": "s3://my-bucket/component.yaml"}',
     expect: [
       "L2 error exclusive-properties [\"data\"] 'data' and 'uri' cannot both be given: choose one way to supply the component document: inline YAML in 'data' or an S3 URL in 'uri'.",
       "L2 error exclusive-properties [\"uri\"] 'data' and 'uri' cannot both be given: choose one way to supply the component document: inline YAML in 'data' or an S3 URL in 'uri'.",

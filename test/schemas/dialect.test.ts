@@ -28,8 +28,11 @@ interface Visit {
   node: SchemaNode;
 }
 
+/** Exported for other tools in full draft-07 (generated from the AWSTOE facts; checked by test/component/schemaExport). */
+const EXPORTED = 'component-document.schema.json';
+
 function schemaFileNames(): string[] {
-  return fs.readdirSync(schemasDir).filter((f) => f !== 'README.md').sort();
+  return fs.readdirSync(schemasDir).filter((f) => f !== 'README.md' && f !== EXPORTED).sort();
 }
 
 function readSchema(file: string): SchemaNode {

@@ -32,7 +32,7 @@ export class LspClient {
   }
 
   /** Resolves with the diagnostics published for `uri` (at `version`, if given), or rejects after `timeoutMs`. */
-  async diagnosticsFor(uri: string, version?: number, timeoutMs = 10_000): Promise<Diagnostic[]> {
+  async diagnosticsFor(uri: string, version?: number, timeoutMs = 30_000): Promise<Diagnostic[]> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const entry = this.diagnostics.get(uri);

@@ -1,7 +1,7 @@
 // The checks run inside the editor's extension host, on the files named in test/e2e/scenario.ts.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { blankValue, COMPLETIONS, DIAGNOSTICS, HOVER, keyPosition, KINDS, QUICK_FIX, SILENT } from '../../../test/e2e/scenario';
+import { blankValue, COMPLETIONS, DIAGNOSTICS, FILES, HOVER, keyPosition, KINDS, QUICK_FIX, SILENT } from '../../../test/e2e/scenario';
 import type { CaseFn } from './harness';
 import { waitFor } from './harness';
 import { api, codeOf, diagnosticsWith, hoverText, labelOf, open, ours, replaceText, revert, summary, uriOf } from './editor';
@@ -40,6 +40,24 @@ const diagnostics: Cases = [
     assert.equal(kind.kind, null, 'not detected as an Image Builder file');
     assert.deepEqual(vscode.languages.getDiagnostics(silent.document.uri), [], 'no diagnostic at all');
   }]),
+];
+
+const duplicates: Cases = [
+  ['a JSON syntax error shows once (from VS Code\'s JSON support), not twice', async (d) => {
+    const file = COMPLETIONS[0].file;
+    const editor = await open(file);
+    const uri = editor.document.uri;
+    try {
+      const before = JSON.stringify(ours(uri));
+      await replaceText(editor, blankValue(editor.document.getText(), COMPLETIONS[0].key).text);
+      await waitFor('VS Code\'s JSON syntax error and our new diagnostics', () =>
+        vscode.languages.getDiagnostics(uri).some(x => x.source === 'json') && JSON.stringify(ours(uri)) !== before);
+      d.diagnostics = summary(uri);
+      assert.deepEqual(ours(uri).filter(x => codeOf(x) === 'syntax'), [], 'no imagebuilder syntax diagnostic beside json\'s');
+    } finally {
+      await revert(uri);
+    }
+  }],
 ];
 
 const completion: Cases = COMPLETIONS.map(({ name, file, key, expect }): [string, CaseFn] => [`completion after ${key}: (${name})`, async (d) => {
@@ -82,9 +100,57 @@ const hoverAndKinds: Cases = [
       return s.uri === want && text.test(s.text) ? s : undefined;
     }, 15_000);
     d.status = shown;
-    d.documentKind = await a.documentKind(editor.document.uri);
-    assert.equal((d.documentKind as { kind: string }).kind, kind);
+    const answer = await a.documentKind(editor.document.uri);
+    d.documentKind = answer;
+    assert.equal(answer.kind, kind);
+    if (answer.platform) assert.ok(shown.text.endsWith(` · ${answer.platform}`), `platform ${answer.platform} shown`);
   }]),
+  ['show detected kind command', async (d) => {
+    const uri = uriOf(KINDS[0].file);
+    await open(KINDS[0].file);
+    const r = await vscode.commands.executeCommand<{ kind: string | null; source: string }>('imagebuilder.showDocumentKind', uri);
+    d.result = r;
+    assert.equal(r?.kind, KINDS[0].kind);
+  }],
+  ['imagebuilder.fileKinds: a glob setting gives a file its kind', async (d) => {
+    const a = await api();
+    const id = SILENT[SILENT.length - 1];
+    const uri = uriOf(id);
+    await open(id);
+    const config = vscode.workspace.getConfiguration('imagebuilder');
+    await config.update('fileKinds', { [`**/${FILES[id].split('/').pop()}`]: 'component-document' }, vscode.ConfigurationTarget.Workspace);
+    try {
+      d.withSetting = await waitFor('the kind from the setting', async () => {
+        const k = await a.documentKind(uri);
+        return k.kind === 'component-document' && k.source === 'setting' ? k : undefined;
+      });
+    } finally {
+      await config.update('fileKinds', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    d.after = await waitFor('detection again', async () => {
+      const k = await a.documentKind(uri);
+      return k.kind === null ? k : undefined;
+    });
+  }],
+  ['imagebuilder.component.platform: the setting changes the platform shown and checked', async (d) => {
+    const a = await api();
+    const file = KINDS.find(k => k.kind === 'component-document')!.file;
+    const editor = await open(file);
+    const uri = editor.document.uri;
+    const config = vscode.workspace.getConfiguration('imagebuilder');
+    await config.update('component.platform', 'Windows', vscode.ConfigurationTarget.Workspace);
+    try {
+      d.status = await waitFor('the status to show Windows', async () => {
+        await a.documentKind(uri);
+        const s = a.languageStatus();
+        return s.uri === uri.toString() && s.text.endsWith(' · Windows') ? s : undefined;
+      });
+      d.diagnostics = await diagnosticsWith(uri, 'action-platform');
+    } finally {
+      await config.update('component.platform', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor('no action-platform diagnostic once the setting is gone', () => !ours(uri).some(x => codeOf(x) === 'action-platform'));
+  }],
   ['choose a kind by command, then back to detection', async (d) => {
     const a = await api();
     const uri = uriOf(SILENT[0]);
@@ -128,12 +194,11 @@ const fixes: Cases = [
         'vscode.executeCodeActionProvider', uri, diag.range, vscode.CodeActionKind.QuickFix.value);
       d.actions = actions.map(x => ({ title: x.title, kind: 'kind' in x ? x.kind?.value : undefined,
         codes: 'diagnostics' in x ? (x.diagnostics ?? []).map(codeOf) : undefined }));
-      // The editor's command API drops `diagnostics` from the actions it returns in some versions: ask for the fixes
-      // of this diagnostic's range only, and prefer one that names the code when it is there.
+      // The editor's command API drops `diagnostics` from the actions it returns: pick the fix by its title.
       const quickFixes = actions.filter((x): x is vscode.CodeAction =>
         'kind' in x && !!x.kind && vscode.CodeActionKind.QuickFix.contains(x.kind) && (!!x.edit || !!x.command));
-      const fix = quickFixes.find(x => (x.diagnostics ?? []).some(y => codeOf(y) === QUICK_FIX.code)) ?? quickFixes[0];
-      assert.ok(fix, `a quick fix for ${QUICK_FIX.code} (got ${JSON.stringify(d.actions)})`);
+      const fix = quickFixes.find(x => x.title === QUICK_FIX.title);
+      assert.ok(fix, `the quick fix "${QUICK_FIX.title}" (got ${JSON.stringify(d.actions)})`);
       d.applied = fix.title;
       if (fix.edit) assert.ok(await vscode.workspace.applyEdit(fix.edit), 'edit applied');
       if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
@@ -154,4 +219,4 @@ const fixes: Cases = [
   }],
 ];
 
-export const CASES: Cases = [...activation, ...diagnostics, ...completion, ...hoverAndKinds, ...fixes];
+export const CASES: Cases = [...activation, ...diagnostics, ...duplicates, ...completion, ...hoverAndKinds, ...fixes];

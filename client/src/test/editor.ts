@@ -39,9 +39,9 @@ export async function diagnosticsWith(uri: vscode.Uri, code: string, ms?: number
   }, ms);
 }
 
-export function summary(uri: vscode.Uri): Array<{ code: string; line: number; severity: string; message: string }> {
+export function summary(uri: vscode.Uri): Array<{ code: string; line: number; severity: string; source: string; message: string }> {
   return vscode.languages.getDiagnostics(uri).map(d => ({
-    code: codeOf(d), line: d.range.start.line, severity: vscode.DiagnosticSeverity[d.severity], message: d.message,
+    code: codeOf(d), line: d.range.start.line, severity: vscode.DiagnosticSeverity[d.severity], source: d.source ?? '', message: d.message,
   }));
 }
 

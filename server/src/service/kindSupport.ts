@@ -1,6 +1,7 @@
 import { Analysis } from './analysis';
 import { OffsetCompletion } from './features/completion/schemaCompletion';
 import { OffsetHover } from './features/hover';
+import { SyntaxProblem } from './parse/types';
 import { Problem } from './validation/problem';
 
 export interface OffsetRange {
@@ -41,6 +42,8 @@ export interface KindSupport {
   prepareRename?(analysis: Analysis, offset: number): OffsetRange | undefined;
   symbols?(analysis: Analysis): OffsetSymbol[];
   folding?(analysis: Analysis): Array<{ startOffset: number; endOffset: number }>;
+  /** The syntax errors to report, when the support explains some of them better itself. */
+  filterSyntax?(analysis: Analysis, errors: readonly SyntaxProblem[]): readonly SyntaxProblem[];
   /** Extra description of the document for the status item, e.g. the component platform. */
   describe?(analysis: Analysis): { platform?: string };
 }

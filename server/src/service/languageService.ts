@@ -4,6 +4,7 @@ import {
 } from 'vscode-languageserver-types';
 import { analyze, Analysis, AnalyzeOptions } from './analysis';
 import { componentSupport } from './component/componentSupport';
+import { withEmbeddedComponents } from './component/embedded/embeddedSupport';
 import { COMPONENT_DOCUMENT, KINDS } from './kinds/kinds';
 import { KindSupport, OffsetSymbol } from './kindSupport';
 import { requestSupport } from './request/requestSupport';
@@ -48,8 +49,8 @@ export interface LanguageService {
 
 export function getLanguageService(params: LanguageServiceParams): LanguageService {
   const catalog = new SchemaCatalog(params.schemas);
-  const requests = requestSupport(catalog);
   const components = componentSupport();
+  const requests = withEmbeddedComponents(requestSupport(catalog), components);
   const supportFor = (analysis: Analysis): KindSupport | undefined => {
     const kind = analysis.detection.kind;
     if (!kind || analysis.tooLarge) return undefined;
@@ -63,7 +64,8 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
     analyze,
     doValidation(analysis) {
       if (!analysis.detection.kind) return [];
-      const problems: Problem[] = [...generalProblems(analysis), ...(supportFor(analysis)?.validate(analysis) ?? [])];
+      const support = supportFor(analysis);
+      const problems: Problem[] = [...generalProblems(analysis, support), ...(support?.validate(analysis) ?? [])];
       return toDiagnostics(analysis, problems);
     },
     doComplete(analysis, position) {
@@ -126,9 +128,10 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
 }
 
 /** Problems every recognised kind can have: syntax, an ignored `$schema`, size and depth limits. */
-function generalProblems(analysis: Analysis): Problem[] {
+function generalProblems(analysis: Analysis, support: KindSupport | undefined): Problem[] {
   const { parsed, detection } = analysis;
-  const problems: Problem[] = parsed.syntaxErrors.map((e) => ({
+  const errors = support?.filterSyntax ? support.filterSyntax(analysis, parsed.syntaxErrors) : parsed.syntaxErrors;
+  const problems: Problem[] = errors.map((e) => ({
     offset: e.offset, length: e.length, code: 'syntax', message: e.message, severity: e.severity,
   }));
   if (detection.ignoredSchema) {

@@ -17,6 +17,8 @@ export interface CodeServerOptions {
   /** Extra environment for code-server and, through it, the extension host. */
   env?: NodeJS.ProcessEnv;
   extensionsDir?: string;
+  /** Leave workspace trust on, so that the folder opens in Restricted Mode once the prompt is declined. */
+  restricted?: boolean;
 }
 
 export interface CodeServer {
@@ -43,6 +45,7 @@ const USER_SETTINGS = {
   'editor.hover.delay': 150,
   'files.autoSave': 'off',
   'git.enabled': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
 
 function freePort(): Promise<number> {
@@ -74,7 +77,7 @@ function killGroup(child: ChildProcess): Promise<void> {
 
 export function codeServerArgs(o: CodeServerOptions, port: number): string[] {
   return [o.tools.csEntry, '--config', path.join(o.home, 'config.yaml'), '--bind-addr', `127.0.0.1:${port}`,
-    '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    '--auth', 'none', '--disable-telemetry', '--disable-update-check', ...(o.restricted ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override', '--user-data-dir', path.join(o.home, 'user-data'),
     '--extensions-dir', o.extensionsDir ?? path.join(o.home, 'extensions'),
     '--vscode-option', 'enable-smoke-test-driver'];
@@ -94,7 +97,10 @@ async function startOnce(o: CodeServerOptions): Promise<CodeServer> {
   const port = await freePort();
   const settingsDir = path.join(o.home, 'user-data', 'User');
   fs.mkdirSync(settingsDir, { recursive: true });
-  fs.writeFileSync(path.join(settingsDir, 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  const settings = o.restricted
+    ? { ...USER_SETTINGS, 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'always' }
+    : USER_SETTINGS;
+  fs.writeFileSync(path.join(settingsDir, 'settings.json'), JSON.stringify(settings, null, 2));
   const out = fs.openSync(o.logFile, 'a');
   const child = spawn(o.tools.node24, [...codeServerArgs(o, port), o.workspace],
     { detached: true, stdio: ['ignore', out, out], env: { ...process.env, ...o.env } });

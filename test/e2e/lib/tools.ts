@@ -13,6 +13,7 @@ export interface Tools {
   csEntry: string;
   chromium: string;
   nvim: string;
+  emacs: string;
 }
 
 export const cacheDir: string = process.env.IB_E2E_CACHE || path.join(os.homedir(), '.cache', 'imagebuilder-e2e');
@@ -26,6 +27,7 @@ export function locateTools(): { tools: Tools; missing: string[] } {
       || path.join(cacheDir, `code-server-${CODE_SERVER_VERSION}`, 'node_modules', 'code-server', 'out', 'node', 'entry.js'),
     chromium: process.env.CHROMIUM || '/usr/bin/chromium',
     nvim: process.env.NVIM || '/usr/bin/nvim',
+    emacs: process.env.EMACS || '/usr/bin/emacs',
   };
   const missing = Object.entries(tools).filter(([, p]) => !fs.existsSync(p)).map(([k, p]) => `${k} (${p})`);
   return { tools, missing };

@@ -46,7 +46,9 @@ export function detectByContent(root: ObjectNode): string | undefined {
   const keys = new Set(root.properties.map((p) => p.keyNode.value));
   const has = (key: string) => keys.has(key);
 
-  if (has('phases') && (has('schemaVersion') || has('name')) && getValue(root, 'phases')?.type !== 'object') return COMPONENT_DOCUMENT;
+  // A component has `phases` (a list) and `schemaVersion` or `name`; with `schemaVersion`, even a `phases`
+  // mapping (a broken component) counts. CodeBuild buildspecs (`version`, a `phases` mapping) do not.
+  if (has('phases') && (has('schemaVersion') || (has('name') && getValue(root, 'phases')?.type !== 'object'))) return COMPONENT_DOCUMENT;
   if (has('AWSTemplateFormatVersion') || has('Resources')) return undefined; // CloudFormation, not ours
   if (has('requestId')) {
     for (const [key, kind] of RESPONSE_KEYS) if (has(key)) return kind;

@@ -6,7 +6,7 @@
  * Source: the AWSTOE "component document framework", "variables", "looping constructs" and
  * "conditional constructs" pages. Descriptions are our own words.
  */
-import { KeyFact, PhaseNameFact, ReservedPrefixFact, VariableFact } from './types';
+import { KeyFact, PhaseNameFact } from './types';
 
 // ---------------------------------------------------------------------------------------------
 // Top level
@@ -70,7 +70,9 @@ export const PARAMETER_KEYS: readonly KeyFact[] = [
     required: true,
     enum: ['string'],
     enumDescriptions: ['A text value; the only parameter type.'],
+    enumCaseInsensitive: true,
     description: 'Data type of the parameter.',
+    notes: 'AWS-published samples write `String`; Image Builder accepts it, so letter case is not checked.',
   },
   {
     name: 'default',
@@ -80,6 +82,15 @@ export const PARAMETER_KEYS: readonly KeyFact[] = [
       'Value used when the caller does not set the parameter. Without a default the caller must supply one.',
   },
   { name: 'description', type: 'string', required: false, description: 'What the parameter is for.' },
+  {
+    name: 'allowedValues',
+    type: 'string-list',
+    required: false,
+    description: 'The only values the caller may give (the default, if any, must be one of them).',
+    notes:
+      'Not in the AWSTOE reference, but used by an AWS-published sample (the AL2023 attestable-image ' +
+      'template) that Image Builder accepts; we accept it and check the default against it.',
+  },
 ];
 
 /** Keys of a constant definition (`constants: - <Name>: { ... }`). */
@@ -90,7 +101,9 @@ export const CONSTANT_KEYS: readonly KeyFact[] = [
     required: true,
     enum: ['string'],
     enumDescriptions: ['A text value; the only constant type.'],
+    enumCaseInsensitive: true,
     description: 'Data type of the constant.',
+    notes: 'AWS-published samples write `String`; Image Builder accepts it, so letter case is not checked.',
   },
   { name: 'value', type: 'scalar', required: true, description: 'The value; it cannot be overridden at run time.' },
 ];
@@ -295,126 +308,5 @@ export const FOREACH_LIST_KEYS: readonly KeyFact[] = [
     enum: FOREACH_DELIMITERS,
     enumDescriptions: ['Dot.', 'Comma (the default).', 'Semicolon.', 'Colon.', 'Newline.', 'Tab.', 'Space.', 'Dash.', 'Underscore.'],
     description: 'The one character that separates items in `list`. Expressions are not allowed.',
-  },
-];
-
-// ---------------------------------------------------------------------------------------------
-// Variables and references inside {{ ... }}
-// ---------------------------------------------------------------------------------------------
-
-/**
- * Built-in loop variables and chaining references. References must sit inside a quoted YAML string;
- * spaces just inside the braces are ignored.
- */
-export const BUILT_IN_VARIABLES: readonly VariableFact[] = [
-  {
-    form: 'loop.index',
-    description: 'Zero-based position of the current iteration.',
-    scope: 'The inputs of a step that has a loop.',
-  },
-  {
-    form: 'loop.value',
-    description: 'Value of the current iteration: the integer of a `for` loop or the item of a `forEach` loop.',
-    scope: 'The inputs of a step that has a loop.',
-  },
-  {
-    form: '<loopName>.index',
-    description: 'Zero-based position of the current iteration of the loop with that `name`.',
-    scope: 'The inputs of the step that declares the named loop.',
-  },
-  {
-    form: '<loopName>.value',
-    description: 'Value of the current iteration of the loop with that `name`.',
-    scope: 'The inputs of the step that declares the named loop.',
-  },
-  {
-    form: '<ParameterOrConstantName>',
-    description: 'The value of a parameter or constant of the document (case-sensitive).',
-    scope: 'Step inputs and loop inputs.',
-  },
-];
-
-export const CHAINING_FORMS: readonly VariableFact[] = [
-  {
-    form: '<phase>.<step>.inputs.<input>',
-    description: 'An input of an earlier step whose inputs are a mapping.',
-    scope: 'Step inputs, loop `forEach` values and conditions.',
-  },
-  {
-    form: '<phase>.<step>.inputs[<index>].<input>',
-    description: 'An input of item `<index>` (zero-based) of an earlier step whose inputs are a list.',
-    scope: 'Step inputs, loop `forEach` values and conditions.',
-  },
-  {
-    form: '<phase>.<step>.outputs.<output>',
-    description: 'An output of an earlier step, for example `stdout` or `content`.',
-    scope: 'Step inputs, loop `forEach` values and conditions.',
-  },
-  {
-    form: '<phase>.<step>.outputs[<index>].<output>',
-    description: 'An output of an earlier step, selected by zero-based index.',
-    scope: 'Step inputs, loop `forEach` values and conditions.',
-  },
-];
-
-/** Context variables (`{{ context:<key> }}`). */
-const CONTEXT_KEYS: readonly { readonly name: string; readonly description: string }[] = [
-  { name: 'executionId', description: 'ID of the current AWSTOE run.' },
-  { name: 'accountId', description: 'AWS account the instance runs in.' },
-  { name: 'region', description: 'AWS Region the instance runs in.' },
-  { name: 'osPlatform', description: 'Operating-system platform, such as `linux` or `windows`.' },
-  { name: 'osName', description: 'Operating-system name (from /etc/os-release on Linux).' },
-  { name: 'osVersion', description: 'Operating-system version on Linux; empty on Windows and macOS.' },
-  { name: 'date', description: 'Current UTC date, YYYY-MM-DD.' },
-  { name: 'dateTime', description: 'Current UTC date and time in RFC 3339 form.' },
-  { name: 'uuid', description: 'A fresh random version-4 UUID.' },
-  { name: 'hostname', description: 'Host name of the instance.' },
-  { name: 'phase', description: 'Name of the phase being run.' },
-  { name: 'step', description: 'Name of the step being run.' },
-];
-
-/** Environment variables that Image Builder sets on build and test instances (`{{ env:<NAME> }}`). */
-export const IMAGE_BUILDER_ENVIRONMENT_VARIABLES: readonly { readonly name: string; readonly description: string }[] = [
-  { name: 'IMAGE_WORKFLOW_EXECUTION_ID', description: 'ID of the workflow execution of this image build.' },
-  { name: 'IMAGE_STEP_EXECUTION_ID', description: 'ID of the workflow step execution running the component.' },
-  { name: 'IMAGE_BUILD_VERSION_ARN', description: 'ARN of the image build version being created.' },
-  { name: 'IMAGE_PIPELINE_ARN', description: 'ARN of the pipeline; empty when the build has no pipeline.' },
-  {
-    name: 'IMAGE_PHASE',
-    description: 'Image build stage: BUILDING or TESTING (not a component phase name).',
-  },
-  { name: 'IMAGE_VERSION', description: 'Semantic version of the image, such as 2.1.1.' },
-  { name: 'IMAGE_BUILD_VERSION', description: 'Build number of the image version, such as 1.' },
-];
-
-/**
- * Prefixes inside `{{ ... }}` that AWSTOE resolves itself rather than from the document. There is no
- * `imagebuilder:` prefix in AWSTOE documents.
- */
-export const RESERVED_PREFIXES: readonly ReservedPrefixFact[] = [
-  {
-    prefix: 'aws:ssm:',
-    description:
-      'Value of a Systems Manager Parameter Store parameter, by name (`{{ aws:ssm:/my/param }}`). String, ' +
-      'StringList and SecureString parameters are supported; Secrets Manager secrets through ' +
-      '`/aws/reference/secretsmanager/...`. `aws:ssm:resolve(<parameter>)` builds the name from a document ' +
-      'parameter at run time. The instance role needs `ssm:GetParameter`.',
-  },
-  {
-    prefix: 'aws:imds:',
-    description:
-      'Instance metadata, by path below `meta-data/` (`{{ aws:imds:instance-id }}`). The `iam/` and ' +
-      '`identity-credentials/` paths are refused.',
-  },
-  {
-    prefix: 'env:',
-    description:
-      'An environment variable of the instance, by exact name (`{{ env:PATH }}`). Image Builder sets a few ' +
-      'of its own (see IMAGE_BUILDER_ENVIRONMENT_VARIABLES).',
-  },
-  {
-    prefix: 'context:',
-    description: 'Facts about the current run and instance (`{{ context:region }}`).',
-    keys: CONTEXT_KEYS,
   },
 ];

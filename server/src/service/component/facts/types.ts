@@ -181,6 +181,8 @@ export interface KeyFact {
   readonly description: string;
   readonly enum?: readonly string[];
   readonly enumDescriptions?: readonly string[];
+  /** `enum` values are matched without regard to letter case. */
+  readonly enumCaseInsensitive?: boolean;
   readonly default?: string | number | boolean;
   readonly minimum?: number;
   readonly maximum?: number;

@@ -1,0 +1,30 @@
+import { ScalarStyle } from '../../ast/types';
+
+/** Whether text inserted into the host string needs escaping (and so cannot stay a snippet). */
+export function escapingHost(style: ScalarStyle): boolean {
+  return style === 'json' || style === 'double' || style === 'single';
+}
+
+/** Text as it must be written inside the host string. */
+export function escapeForHost(text: string, style: ScalarStyle): string {
+  if (style === 'json' || style === 'double') return JSON.stringify(text).slice(1, -1);
+  if (style === 'single') return text.replace(/'/g, "''");
+  return text;
+}
+
+/**
+ * A snippet as plain text: choices become their first value, placeholders their default, tab stops
+ * nothing; `\t` becomes two spaces and each new line gets `indent` (the line's indentation).
+ */
+export function snippetToPlain(snippet: string, indent: string): string {
+  const plain = snippet
+    .replace(/\$\{\d+\|((?:\\.|[^,|\\])*)[,|][^}]*\}/g, (_, first: string) => unescape(first))
+    .replace(/\$\{\d+:((?:\\.|[^}\\])*)\}/g, (_, text: string) => unescape(text))
+    .replace(/\$\d+/g, '')
+    .replace(/\\([\\$}])/g, '$1');
+  return plain.replace(/\t/g, '  ').replace(/\n/g, `\n${indent}`);
+}
+
+function unescape(text: string): string {
+  return text.replace(/\\([\\,|$}])/g, '$1');
+}

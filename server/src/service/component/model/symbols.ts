@@ -1,0 +1,149 @@
+import { Analysis, memoize } from '../../analysis';
+import { ArrayNode, ObjectNode, PropertyNode, StringNode, ValueNode, endOf } from '../../ast/types';
+import { PHASE_NAMES, getAction } from '../facts';
+import { ComponentSymbols, LoopSymbol, PhaseSymbol, StepSymbol, VariableSymbol } from './types';
+
+const PHASE_FACTS = new Map(PHASE_NAMES.map((p) => [p.name, p]));
+
+/** The symbol table of the document (memoised per version). Costs O(top-level keys + phases + steps). */
+export function componentSymbols(analysis: Analysis): ComponentSymbols {
+  return memoize(analysis, 'component.symbols', () => buildSymbols(analysis.parsed.root));
+}
+
+export function buildSymbols(rootNode: ValueNode | undefined): ComponentSymbols {
+  const root = rootNode?.type === 'object' ? rootNode : undefined;
+  const variables: VariableSymbol[] = [];
+  const phases: PhaseSymbol[] = [];
+  const steps: StepSymbol[] = [];
+  const stepByNode = new Map<ObjectNode, StepSymbol>();
+  for (const property of root?.properties ?? []) {
+    const key = property.keyNode.value;
+    const value = property.valueNode;
+    if ((key === 'parameters' || key === 'constants') && value?.type === 'array') collectVariables(value, key === 'parameters' ? 'parameter' : 'constant', variables);
+    if (key === 'phases' && value?.type === 'array') collectPhases(value, phases);
+  }
+  for (const phase of phases) {
+    for (const step of phase.steps) {
+      steps.push(step);
+      stepByNode.set(step.node, step);
+    }
+  }
+  const phasesByName = new Map<string, PhaseSymbol>();
+  for (const phase of phases) if (phase.name !== undefined && !phasesByName.has(phase.name)) phasesByName.set(phase.name, phase);
+  const variablesByName = new Map<string, VariableSymbol[]>();
+  for (const variable of variables) {
+    const list = variablesByName.get(variable.name);
+    if (list) list.push(variable);
+    else variablesByName.set(variable.name, [variable]);
+  }
+  return { root, variables, variablesByName, phases, phasesByName, steps, stepByNode };
+}
+
+function collectVariables(list: ArrayNode, kind: VariableSymbol['kind'], out: VariableSymbol[]): void {
+  for (const item of list.items) {
+    if (item.type !== 'object') continue;
+    for (const property of item.properties) {
+      const definition = property.valueNode?.type === 'object' ? property.valueNode : undefined;
+      out.push({ kind, name: property.keyNode.value, keyNode: property.keyNode, definition });
+    }
+  }
+}
+
+function collectPhases(list: ArrayNode, out: PhaseSymbol[]): void {
+  for (const item of list.items) {
+    if (item.type !== 'object') continue;
+    const nameNode = stringAt(item, 'name');
+    const fact = nameNode ? PHASE_FACTS.get(nameNode.value) : undefined;
+    const stepsValue = valueOf(item, 'steps');
+    const stepsNode = stepsValue?.type === 'array' ? stepsValue : undefined;
+    const phase: PhaseSymbol = {
+      name: nameNode?.value, nameNode, node: item, index: out.length, fact, stage: fact?.stage, stepsNode, steps: [], stepsByName: new Map(), loopsByName: new Map(),
+    };
+    for (const stepNode of stepsNode?.items ?? []) {
+      if (stepNode.type !== 'object') continue;
+      const step = buildStep(stepNode, phase);
+      phase.steps.push(step);
+      if (step.name !== undefined && !phase.stepsByName.has(step.name)) phase.stepsByName.set(step.name, step);
+      const loopName = step.loop?.name;
+      if (loopName !== undefined && !phase.loopsByName.has(loopName)) phase.loopsByName.set(loopName, step.loop!);
+    }
+    out.push(phase);
+  }
+}
+
+function buildStep(node: ObjectNode, phase: PhaseSymbol): StepSymbol {
+  const nameNode = stringAt(node, 'name');
+  const actionNode = stringAt(node, 'action');
+  const loopValue = valueOf(node, 'loop');
+  const step: { -readonly [K in keyof StepSymbol]: StepSymbol[K] } = {
+    name: nameNode?.value,
+    nameNode,
+    node,
+    phase,
+    index: phase.steps.length,
+    actionName: actionNode?.value,
+    actionNode,
+    action: actionNode ? getAction(actionNode.value) : undefined,
+    inputs: valueOf(node, 'inputs'),
+    loop: undefined,
+    condition: valueOf(node, 'if'),
+  };
+  if (loopValue?.type === 'object') {
+    const loopName = stringAt(loopValue, 'name');
+    const loop: LoopSymbol = { name: loopName?.value, nameNode: loopName, node: loopValue, step };
+    step.loop = loop;
+  }
+  return step;
+}
+
+function propertyOf(object: ObjectNode, key: string): PropertyNode | undefined {
+  for (const property of object.properties) if (property.keyNode.value === key) return property;
+  return undefined;
+}
+
+function valueOf(object: ObjectNode, key: string): ValueNode | undefined {
+  return propertyOf(object, key)?.valueNode;
+}
+
+/** A scalar value as a string node (numbers and booleans too: step names like `1` are strings to AWSTOE). */
+function stringAt(object: ObjectNode, key: string): StringNode | undefined {
+  const value = valueOf(object, key);
+  if (!value) return undefined;
+  if (value.type === 'string') return value;
+  if (value.type === 'number' || value.type === 'boolean') {
+    return { type: 'string', offset: value.offset, length: value.length, parent: value.parent, value: value.type === 'number' ? value.source : String(value.value), style: 'plain' };
+  }
+  return undefined;
+}
+
+/** The step whose mapping contains `offset` (binary search over the steps in document order). */
+export function stepAt(symbols: ComponentSymbols, offset: number): StepSymbol | undefined {
+  const index = lastAtOrBefore(symbols.steps, offset);
+  const step = index >= 0 ? symbols.steps[index] : undefined;
+  return step && offset <= endOf(step.node) ? step : undefined;
+}
+
+/** The phase whose mapping contains `offset`. */
+export function phaseAt(symbols: ComponentSymbols, offset: number): PhaseSymbol | undefined {
+  const index = lastAtOrBefore(symbols.phases, offset);
+  const phase = index >= 0 ? symbols.phases[index] : undefined;
+  return phase && offset <= endOf(phase.node) ? phase : undefined;
+}
+
+/** Binary search: the index of the last item whose node starts at or before `offset`, or -1. */
+function lastAtOrBefore(items: ReadonlyArray<{ readonly node: ObjectNode }>, offset: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].node.offset <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+

@@ -1,0 +1,56 @@
+import { Platform } from '../facts';
+import { PlatformInfo, PlatformSource } from '../model/platform';
+import { StepSymbol } from '../model/types';
+import { Reporter } from './reporter';
+
+const SOURCES: Record<PlatformSource, string> = {
+  request: "the request's platform",
+  comment: 'the imagebuilder-platform comment',
+  setting: 'the imagebuilder.component.platform setting',
+  inferred: 'the actions it uses',
+};
+
+/** Actions (and inputs) the document's platform cannot run, and Windows-only actions mixed with Linux/macOS ones. */
+export function validatePlatform(info: PlatformInfo, steps: readonly StepSymbol[], r: Reporter): void {
+  const platform = info.platform;
+  if (platform && info.source !== 'inferred') {
+    for (const step of steps) checkAction(step, platform, info.source!, r);
+  } else if (info.windowsOnly.length > 0 && info.unixOnly.length > 0) {
+    reportMixed(info, r);
+  }
+  if (platform) for (const step of steps) checkInputs(step, platform, r);
+}
+
+function checkAction(step: StepSymbol, platform: Platform, source: PlatformSource, r: Reporter): void {
+  const action = step.action;
+  if (!action || !step.actionNode || action.platforms.includes(platform)) return;
+  r.add(step.actionNode, 'action-platform', `${action.name} does not run on ${platform} (it runs on ${action.platforms.join(', ')}); this document is for ${platform}, from ${SOURCES[source]}.`);
+}
+
+/** Reported on the less used family, naming one action of the other. */
+function reportMixed(info: PlatformInfo, r: Reporter): void {
+  const windowsFewer = info.windowsOnly.length <= info.unixOnly.length;
+  const minority = windowsFewer ? info.windowsOnly : info.unixOnly;
+  const other = (windowsFewer ? info.unixOnly : info.windowsOnly)[0].action!;
+  for (const step of minority) {
+    const action = step.action!;
+    if (!step.actionNode) continue;
+    r.add(step.actionNode, 'action-platform', `${action.name} runs only on ${action.platforms.join(', ')}, but this document also uses ${other.name} (${other.platforms.join(', ')}): a component runs on one platform.`);
+  }
+}
+
+/** Inputs that only some platforms accept (owner, group and permissions are refused on Windows). */
+function checkInputs(step: StepSymbol, platform: Platform, r: Reporter): void {
+  const action = step.action;
+  const inputs = step.inputs;
+  if (!action || !inputs || !action.inputs.some((i) => i.platforms)) return;
+  const items = inputs.type === 'array' ? inputs.items : [inputs];
+  for (const item of items) {
+    if (item.type !== 'object') continue;
+    for (const property of item.properties) {
+      const input = action.inputs.find((i) => i.name === property.keyNode.value);
+      if (!input?.platforms || input.platforms.includes(platform)) continue;
+      r.add(property.keyNode, 'action-platform', `'${input.name}' of ${action.name} only works on ${input.platforms.join(', ')}; on ${platform} the step fails.`);
+    }
+  }
+}

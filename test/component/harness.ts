@@ -1,0 +1,81 @@
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CompletionItem, Diagnostic, MarkupContent } from 'vscode-languageserver-types';
+import { loadBundledSchemas } from '../../server/src/node/loadSchemas';
+import { Analysis, getLanguageService, LanguageService, normalizeSettings } from '../../server/src/service/languageService';
+
+/** The cursor marker in test documents. */
+export const CURSOR = '‸';
+
+let cached: LanguageService | undefined;
+
+export function service(): LanguageService {
+  return (cached ??= getLanguageService({ schemas: loadBundledSchemas() }));
+}
+
+export interface OpenOptions {
+  readonly languageId?: 'yaml' | 'json';
+  readonly settings?: unknown;
+  readonly uri?: string;
+  /** A kind chosen for the document (as the "choose kind" command does); detected when absent. */
+  readonly kind?: string;
+}
+
+/** Analyses `text` (the cursor marker removed); returns the analysis and the cursor's offset. */
+export function open(text: string, options: OpenOptions = {}): { analysis: Analysis; offset: number; document: TextDocument } {
+  const offset = text.indexOf(CURSOR);
+  const clean = offset >= 0 ? text.slice(0, offset) + text.slice(offset + CURSOR.length) : text;
+  const languageId = options.languageId ?? 'yaml';
+  const uri = options.uri ?? `file:///test/component.${languageId === 'json' ? 'json' : 'yml'}`;
+  const document = TextDocument.create(uri, languageId, 1, clean);
+  const settings = options.settings === undefined ? undefined : normalizeSettings(options.settings);
+  const analysis = service().analyze(document, { settings, kindOverride: options.kind ?? null });
+  return { analysis, offset: Math.max(0, offset), document };
+}
+
+/** Diagnostics as `line:col code message` lines (1-based), in document order. */
+export function diagnosticsText(text: string, options: OpenOptions = {}): string[] {
+  const { analysis } = open(text, options);
+  return service().doValidation(analysis).sort(byPosition).map(formatDiagnostic);
+}
+
+export function diagnostics(text: string, options: OpenOptions = {}): Diagnostic[] {
+  return service().doValidation(open(text, options).analysis).sort(byPosition);
+}
+
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.range.start.line + 1}:${d.range.start.character + 1} ${String(d.code)} ${d.message}`;
+}
+
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+}
+
+/** The completion items at the cursor. */
+export function completions(text: string, options: OpenOptions = {}): CompletionItem[] {
+  const { analysis, document, offset } = open(text, options);
+  return service().doComplete(analysis, document.positionAt(offset)).items;
+}
+
+/** The labels of the completion items at the cursor, in the order the editor would sort them. */
+export function completionLabels(text: string, options: OpenOptions = {}): string[] {
+  return completions(text, options)
+    .sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label) || a.label.localeCompare(b.label))
+    .map((i) => i.label);
+}
+
+/** The text a completion item inserts. */
+export function insertText(item: CompletionItem): string {
+  return item.textEdit && 'newText' in item.textEdit ? item.textEdit.newText : item.insertText ?? item.label;
+}
+
+/** The hover markdown at the cursor, or null. */
+export function hoverText(text: string, options: OpenOptions = {}): string | null {
+  const { analysis, document, offset } = open(text, options);
+  const hover = service().doHover(analysis, document.positionAt(offset));
+  return hover ? (hover.contents as MarkupContent).value : null;
+}
+
+/** A minimal component document around `steps` (YAML lines of a build phase's steps, indented 6). */
+export function component(steps: string, head = ''): string {
+  return `${head}schemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n${steps}`;
+}

@@ -1,0 +1,146 @@
+// The real-editor tests: VS Code (code-server: the real workbench and extension host, in headless chromium)
+// and Neovim. They take a few minutes and need tools installed outside the repository, so they run only with
+// IB_E2E=1, which `npm run e2e` (scripts/e2e/run.sh) sets after installing the tools.
+import * as assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { after, describe, test } from 'node:test';
+import type { CaseResult } from '../../client/src/test/harness';
+import { repoRoot } from '../support/paths';
+import { DocCheckResult, runEmacsDoc, runNeovimDoc } from './lib/docSnippets';
+import { log } from './lib/log';
+import { NeovimReport, runNeovim } from './lib/neovim';
+import { runExtensionTests } from './lib/testElectron';
+import { artifactsDir, freshDir, requireTools, Tools } from './lib/tools';
+import { runUiCheck, UiReport } from './lib/uiCheck';
+import { makeWorkspace, removeWorkspace } from './lib/workspace';
+import { COMPLETIONS, DIAGNOSTICS, FILES, GRAMMAR, HOVER, QUICK_FIX, SILENT } from './scenario';
+
+const enabled = process.env.IB_E2E === '1';
+const skip = enabled ? false : 'real-editor tests: run `npm run e2e` (sets IB_E2E=1)';
+const snippetPrefixes = new Set<string>(['json', 'yaml'].flatMap(l => Object.values(JSON.parse(
+  fs.readFileSync(path.join(repoRoot, 'snippets', `${l}.json`), 'utf8'))).flatMap(s => (s as { prefix: string[] }).prefix)));
+
+describe('real editors', { skip }, () => {
+  let setup: { tools: Tools; vsix: string } | undefined;
+  const workspaces: string[] = [];
+  let host: CaseResult[] | undefined;
+  const ws = (label: string): string => { const w = makeWorkspace(label); workspaces.push(w); return w; };
+
+  // Set-up as a test of its own, so that missing editors count as a failure (not as cancelled tests).
+  test('the editors are installed and the .vsix builds', () => {
+    const tools = requireTools(); // names the install script when something is missing
+    fs.rmSync(artifactsDir, { recursive: true, force: true });
+    fs.mkdirSync(artifactsDir, { recursive: true });
+    const vsix = path.join(freshDir('vsix'), 'imagebuilder-language-tools.vsix');
+    execFileSync(process.execPath, [path.join(repoRoot, 'scripts', 'package.mjs'), `--out=${vsix}`], { cwd: repoRoot, stdio: 'pipe' });
+    log(`packaged ${vsix}`);
+    setup = { tools, vsix };
+  });
+  const ready = (): { tools: Tools; vsix: string } => {
+    if (!setup) throw new Error('set-up failed: see "the editors are installed and the .vsix builds"');
+    return setup;
+  };
+  after(() => { for (const w of workspaces) removeWorkspace(w); if (setup) fs.rmSync(path.dirname(setup.vsix), { recursive: true, force: true }); });
+
+  test('VS Code (code-server): the extension\'s tests in the extension host, via @vscode/test-electron', { timeout: 15 * 60_000 }, async (t) => {
+    ready();
+    const artifacts = path.join(artifactsDir, 'vscode-extension-host');
+    const resultFile = path.join(artifacts, 'results.json');
+    let failure: unknown;
+    try {
+      await runExtensionTests(ws('host'), { IB_E2E_RESULT: resultFile, IB_E2E_ARTIFACTS: artifacts });
+    } catch (e) {
+      failure = e;
+    }
+    assert.ok(fs.existsSync(resultFile), `no results from the extension host (${String(failure)}); see ${artifacts}`);
+    host = JSON.parse(fs.readFileSync(resultFile, 'utf8')) as CaseResult[];
+    for (const r of host) {
+      await t.test(r.name, () => { if (!r.ok) throw new Error(`${r.error}\n${JSON.stringify(r.details)}`); });
+    }
+    if (failure) throw failure;
+  });
+
+  test('VS Code (code-server): UI of the installed .vsix, in Restricted Mode', { timeout: 10 * 60_000 }, async (t) => {
+    const { tools, vsix } = ready();
+    const report: UiReport = await runUiCheck({ tools, vsix, workspace: ws('ui'), artifacts: path.join(artifactsDir, 'vscode-ui') });
+    await t.test('the .vsix installs with code-server --install-extension', () => assert.match(report.installed, /successfully installed/i));
+    await t.test('the workspace is untrusted (Restricted Mode) and everything below still works', () =>
+      assert.match(report.restrictedMode, /restricted mode/i));
+    await t.test('Problems panel lists the diagnostics with their codes', () => {
+      for (const code of DIAGNOSTICS.flatMap(d => d.codes)) assert.ok(report.problems.some(r => r.includes(code)), code);
+    });
+    await t.test('suggest widget offers the values', () => {
+      for (const c of COMPLETIONS) for (const e of c.expect) assert.ok(report.suggestions[c.name].some(l => l.replace(/["']/g, '') === e), `${c.name}: ${e}`);
+    });
+    await t.test(`hover on ${HOVER.key}`, () => assert.match(report.hover, HOVER.expect));
+    await t.test('the {{ }} injection grammar colours expressions in YAML', () => assert.match(report.grammarScopes, GRAMMAR.scope));
+    await t.test('language status shows a component document with its platform', () =>
+      assert.match(report.componentStatus, /component document.* · (Linux|Windows|macOS)/i));
+    await t.test('language status shows the kind', () => assert.match(report.languageStatus, /infrastructure/i));
+    await t.test('unrelated YAML gets nothing', () => assert.deepEqual(report.silentFileProblems, []));
+    await t.test('the quick fix from the light bulb menu removes the conflict', () =>
+      assert.ok(!report.afterQuickFix.some(r => r.includes('placement-target-conflict'))));
+    t.diagnostic(`screenshots: ${report.screenshots.map(s => path.relative(repoRoot, s)).join(', ')}`);
+  });
+
+  test('Neovim: the standalone server over stdio gives what VS Code gave', { timeout: 5 * 60_000 }, async (t) => {
+    const { tools } = ready();
+    const nvim: NeovimReport = await runNeovim({ tools, workspace: ws('neovim'), artifacts: path.join(artifactsDir, 'neovim') });
+    assert.deepEqual(nvim.errors, []);
+    const details = (name: RegExp): Record<string, unknown> => (host?.find(r => name.test(r.name))?.details ?? {}) as Record<string, unknown>;
+    for (const d of DIAGNOSTICS) {
+      await t.test(`diagnostics of ${d.file}`, () => {
+        const got = nvim.diagnostics[d.file].map(x => `${x.line}:${x.code}`).sort();
+        for (const code of d.codes) assert.ok(got.some(g => g.endsWith(`:${code}`)), code);
+        const vs = details(new RegExp(`^diagnostics .* in ${d.file}$`)).diagnostics as Array<{ line: number; code: string; source: string }> | undefined;
+        if (vs) assert.deepEqual(got, vs.filter(x => x.source === 'imagebuilder').map(x => `${x.line}:${x.code}`).sort(), 'same as in VS Code');
+      });
+    }
+    for (const id of SILENT) await t.test(`nothing on ${id}`, () => { assert.deepEqual(nvim.diagnostics[id], []); assert.equal(nvim.kinds[id], null); });
+    for (const c of COMPLETIONS) {
+      await t.test(`completion ${c.name}`, () => {
+        for (const e of c.expect) assert.ok(nvim.completions[c.name].includes(e), e);
+        const vs = details(new RegExp(`\\(${c.name}\\)$`)).labels as string[] | undefined;
+        // VS Code also lists the extension's own snippets; the server's items must be the same.
+        if (vs) assert.deepEqual([...nvim.completions[c.name]].map(l => l.replace(/["']/g, '')).sort(), vs.filter(l => !snippetPrefixes.has(l)).sort());
+      });
+    }
+    await t.test(`hover on ${HOVER.key}`, () => assert.match(nvim.hover ?? '', HOVER.expect));
+    await t.test(`the quick fix "${QUICK_FIX.title}" is offered`, () => assert.ok(nvim.code_actions.includes(QUICK_FIX.title), nvim.code_actions.join('; ')));
+  });
+
+  test('docs/editors.md: the documented set-ups, run as written', { timeout: 5 * 60_000 }, async (t) => {
+    const { tools } = ready();
+    const artifacts = path.join(artifactsDir, 'docs');
+    const runs: Array<[string, () => Promise<DocCheckResult>]> = [
+      ['Neovim 0.7 (vim.lsp.start_client)', () => runNeovimDoc(tools.nvim, ws('nvim-docs'), artifacts)],
+      ['Emacs 28 + eglot', () => runEmacsDoc(tools.emacs, ws('emacs-docs'), artifacts)],
+    ];
+    for (const [name, run] of runs) {
+      await t.test(name, async () => {
+        const r = await run();
+        assert.deepEqual(r.errors, []);
+        assert.equal(r.clients.length, 1, `one server attached: ${r.clients.join(', ')}`);
+        for (const d of DIAGNOSTICS.filter(x => /\.ya?ml$/.test(FILES[x.file]))) {
+          for (const code of d.codes) assert.ok(r.diagnostics[FILES[d.file]]?.includes(code), `${code} in ${FILES[d.file]}`);
+        }
+        for (const id of SILENT.filter(x => /\.ya?ml$/.test(FILES[x]))) assert.deepEqual(r.diagnostics[FILES[id]], [], `nothing on ${FILES[id]}`);
+        const c = COMPLETIONS.find(x => /\.ya?ml$/.test(FILES[x.file]))!;
+        for (const e of c.expect) assert.ok(r.completion.includes(e), `${c.key}: ${e}`);
+      });
+    }
+  });
+
+  test('the test-electron runner fails loudly when there is no editor', () => {
+    const empty = freshDir('no-tools');
+    const r = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(path.join(__dirname, 'lib', 'testElectron.js'))}).cli().then(c => process.exit(c))`], {
+      encoding: 'utf8', timeout: 60_000,
+      env: { PATH: process.env.PATH, HOME: empty, IB_E2E_CACHE: empty, CHROMIUM: path.join(empty, 'none'), IB_E2E_ARTIFACTS: empty },
+    });
+    fs.rmSync(empty, { recursive: true, force: true });
+    assert.notEqual(r.status, 0, 'exit code is not 0');
+    assert.match(`${r.stdout}${r.stderr}`, /No editor to run the extension tests in/);
+  });
+});
