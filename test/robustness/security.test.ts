@@ -3,6 +3,7 @@ import http from 'node:http';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { normalizeSettings } from '../../server/src/service/languageService';
 import { TestClient } from '../protocol/lspClient';
 import { repoRoot } from '../support/paths';
 import { exercise, service } from './harness';
@@ -57,9 +58,8 @@ describe('security: no network, no processes, no files named by documents', () =
     try {
       for (const [languageId, text] of subjects) {
         for (const kindOverride of [null, 'create-component', 'component-document']) {
-          const settings = { ...HOSTILE_SETTINGS } as never;
           const offsets = [0, text.length >> 1, text.length, text.indexOf('http'), text.indexOf('$schema')].filter((o) => o >= 0);
-          exercise({ text, languageId: languageId as 'yaml' | 'json', uri: 'file:///etc/passwd.yaml', options: { kindOverride, settings, path: '/etc/passwd.yaml' }, offsets });
+          exercise({ text, languageId: languageId as 'yaml' | 'json', uri: 'file:///etc/passwd.yaml', options: { kindOverride, settings: normalizeSettings(HOSTILE_SETTINGS), path: '/etc/passwd.yaml' }, offsets });
           runs++;
         }
       }
