@@ -72,6 +72,23 @@ describe('security: no network, no processes, no files named by documents', () =
     assert.deepEqual(hooks.reads, [], 'the service read files');
   });
 
+  test('$schema: a bundled kind is selected by name wherever the URL points; anything else is ignored and said so', () => {
+    const ls = service();
+    const body = '"name": "infra", "instanceProfileName": "p", "instanceTypes": ["m5.large"]';
+    const run = (schema: string) => {
+      const analysis = ls.analyze(TextDocument.create('file:///s.json', 'json', 1, `{"$schema": ${JSON.stringify(schema)}, ${body}}`));
+      return { kind: analysis.detection.kind?.id, source: analysis.detection.source, codes: ls.doValidation(analysis).map((d) => [d.code, d.severity]) };
+    };
+    const byName = run('https://evil.example.com/x/update-infrastructure-configuration.request.schema.json');
+    assert.deepEqual([byName.kind, byName.source], ['update-infrastructure-configuration', 'schema']);
+    assert.ok(!byName.codes.some(([code]) => code === 'schema-ignored'));
+    for (const elsewhere of ['https://evil.example.com/schema.json', 'file:///etc/passwd', '../../secret.json', 'http://169.254.169.254/latest/']) {
+      const ignored = run(elsewhere);
+      assert.deepEqual([ignored.kind, ignored.source], ['create-infrastructure-configuration', 'content'], elsewhere);
+      assert.deepEqual(ignored.codes.filter(([code]) => code === 'schema-ignored'), [['schema-ignored', 3]], elsewhere);
+    }
+  });
+
   test('the real server over a connection, with hostile settings', async () => {
     const client = TestClient.inProcess();
     const hooks = installHooks();
