@@ -56,3 +56,13 @@ test('did you mean: unknown key and enum value', () => {
   assert.equal(applyFix('name: my-component\nsemanticVersion: 1.0.0\nplatform: MacOS\nuri: s3://my-bucket/c.yaml\n', 'c.yaml', "Change to 'macOS'"),
     'name: my-component\nsemanticVersion: 1.0.0\nplatform: macOS\nuri: s3://my-bucket/c.yaml\n');
 });
+
+test('a fix offered by several diagnostics is offered once, for all of them', () => {
+  const text = '{"name": "build-infra", "instanceProfileName": "p", "placement": {"tenancy": "dedicated", "hostId": "h-1", "hostResourceGroupArn": "arn:aws:resource-groups:us-east-1:123456789012:group/macs"}}';
+  const { document, analysis } = fixture(text, 'infra.json');
+  const diagnostics = service().doValidation(analysis);
+  const actions = service().getCodeActions(analysis, { start: { line: 0, character: 0 }, end: document.positionAt(text.length) }, diagnostics);
+  const removals = actions.filter((a) => a.title === "Remove 'hostResourceGroupArn'");
+  assert.equal(removals.length, 1);
+  assert.deepEqual(removals[0].diagnostics?.map((d) => d.code), ['placement-target-conflict', 'placement-target-conflict', 'placement-target-needs-host']);
+});

@@ -47,21 +47,31 @@ function toFixData(document: TextDocument, fix: Fix): DiagnosticData['fixes'][nu
   return { title: fix.title, preferred: fix.preferred, edits: fix.edits.map((e) => TextEdit.replace(toRange(document, e), e.newText)) };
 }
 
+/** The quick fixes carried by our diagnostics; a fix offered by two diagnostics (same edits) is offered once. */
 export function codeActionsFor(document: TextDocument, diagnostics: readonly Diagnostic[]): CodeAction[] {
   const actions: CodeAction[] = [];
+  const seen = new Map<string, CodeAction>();
   for (const diagnostic of diagnostics) {
     if (diagnostic.source !== SOURCE) continue;
     const data = diagnostic.data as Partial<DiagnosticData> | undefined;
     if (!data || !Array.isArray(data.fixes)) continue;
     for (const fix of data.fixes) {
       if (typeof fix?.title !== 'string' || !Array.isArray(fix.edits)) continue;
-      actions.push({
+      const key = JSON.stringify([fix.title, fix.edits]);
+      const same = seen.get(key);
+      if (same) {
+        same.diagnostics?.push(diagnostic);
+        continue;
+      }
+      const action: CodeAction = {
         title: fix.title,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         isPreferred: fix.preferred === true,
         edit: { changes: { [document.uri]: fix.edits } },
-      });
+      };
+      seen.set(key, action);
+      actions.push(action);
     }
   }
   return actions;

@@ -71,8 +71,8 @@ export class SchemaValidator {
         if (schema.additionalProperties === false) this.unknownProperty(property, schema, (present ??= new Set(node.properties.map((p) => p.keyNode.value))));
         continue;
       }
+      // A key with no value at all only happens in broken JSON, where the syntax error already says so.
       if (property.valueNode) this.validate(property.valueNode, info.schema);
-      else this.report(property.keyNode, 'invalid-type', `'${key}' has no value: expected ${expectedType(info.schema)}.`);
     }
     const missing = (schema.required ?? []).filter((key) => !seen.has(key) && schema.properties?.[key]?.['x-autofilled'] !== true);
     if (missing.length > 0) {
