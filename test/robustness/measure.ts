@@ -39,6 +39,7 @@ function sizes(): void {
   const json = `[${Array.from({ length: 40_000 }, (_, i) => `{"componentArn": "arn:aws:imagebuilder:us-east-1:aws:component/c${i}/1.0.0"}`).join(',\n')}]`;
   console.log(`JSON list of 40,000 objects: ${full(`{"name": "r", "semanticVersion": "1.0.0", "parentImage": "ami-1", "components": ${json}}`, 'json', 'create-image-recipe')}`);
   console.log(`1 MB single line: ${full(`name: ${'x'.repeat(1 << 20)}`, 'yaml', 'create-image-recipe')}`);
+  console.log(`1 MB of stray braces (a million syntax errors): ${full(`name: ${'}'.repeat(1 << 20)}`, 'yaml', 'component-document')}`);
   const step = (i: number) => `      - name: Step${i}\n        action: ExecuteBash\n        inputs:\n          commands:\n            - echo {{ Greeting }} ${i}\n`;
   const steps = Array.from({ length: 9000 }, (_, i) => step(i)).join('');
   const component = `name: big\nschemaVersion: 1.0\nparameters:\n  - Greeting:\n      type: string\n      default: hi\nphases:\n  - name: build\n    steps:\n${steps}`;

@@ -66,4 +66,11 @@ describe('linear scaling', () => {
       return () => void parseYaml(text);
     });
   });
+
+  test('a flood of YAML errors: no stack traces are captured, and the limit is restored', () => {
+    const limit = Error.stackTraceLimit;
+    const parsed = parseYaml(`name: ${'}'.repeat(50_000)}\n`);
+    assert.equal(parsed.syntaxErrors.length, 50_000);
+    assert.equal(Error.stackTraceLimit, limit);
+  });
 });
