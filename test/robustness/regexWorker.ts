@@ -39,6 +39,12 @@ export function adversarialInputs(source: string, n: number): string[] {
   return inputs;
 }
 
+function timeOf(test: (value: string) => boolean, input: string): number {
+  const start = performance.now();
+  test(input);
+  return performance.now() - start;
+}
+
 function testerOf(job: RegexJob): (value: string) => boolean {
   if (job.source !== undefined) {
     const regex = new RegExp(job.source, (job.flags ?? '').replace(/[gy]/g, ''));
@@ -60,9 +66,9 @@ function run(jobs: readonly RegexJob[], n: number, stopMs: number): void {
     let worstMs = 0;
     let worstInput = '';
     for (const input of adversarialInputs(job.source ?? `${job.tester}`, n)) {
-      const start = performance.now();
-      test(input);
-      const ms = performance.now() - start;
+      let ms = timeOf(test, input);
+      // A slow run is timed again (best of three): a garbage collection or a busy machine is not backtracking.
+      if (ms > stopMs) ms = Math.min(ms, timeOf(test, input), timeOf(test, input));
       if (ms > worstMs) {
         worstMs = ms;
         worstInput = input.length > 80 ? `${JSON.stringify(input.slice(0, 40))}… (${input.length} chars)` : JSON.stringify(input);
