@@ -1,4 +1,4 @@
-import { Alias, Composer, Document, isAlias, isMap, isScalar, isSeq, Node as YamlNode, Pair, Parser, Scalar } from 'yaml';
+import { Alias, Composer, CST, Document, isAlias, isMap, isScalar, isSeq, Node as YamlNode, Pair, Parser, Scalar } from 'yaml';
 import { ArrayNode, ObjectNode, PropertyNode, ScalarStyle, StringNode, ValueNode } from '../ast/types';
 import { yamlTooDeepAt } from './depthGuard';
 import { MAX_DEPTH, ParsedDocument, SyntaxProblem } from './types';
@@ -46,7 +46,7 @@ export function parseYaml(text: string): ParsedDocument {
  * dominated the time on broken text (1 MB of stray `}` made a million errors: 11 s). Their stacks
  * are never used, so none are captured while composing.
  */
-function composeWithoutStacks(tokens: ReturnType<Parser['parse']> extends Iterable<infer T> ? T[] : never): Document.Parsed[] {
+function composeWithoutStacks(tokens: readonly CST.Token[]): Document.Parsed[] {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
