@@ -53,10 +53,7 @@ export function exercise(subject: Subject): unknown[] {
 export function checkSubject(subject: Subject): Diagnostic[] {
   const first = exercise(subject);
   const document = TextDocument.create('file:///check', subject.languageId, 1, subject.text);
-  // Known component bug (knownIssues.test.ts): with a duplicated key, a symbol takes children from the
-  // other occurrence. Until it is fixed, child containment is not checked for component documents.
-  const kind = (first[3] as { kind: string | null }).kind;
-  checkRanges(document, first, '$', { childSymbols: kind !== 'component-document' });
+  checkRanges(document, first, '$', { childSymbols: true });
   const second = exercise(subject);
   assert.equal(JSON.stringify(second), JSON.stringify(first), 'results differ between two runs');
   return first[0] as Diagnostic[];

@@ -3,7 +3,8 @@ import { Analysis, LanguageService, Settings } from '../service/languageService'
 
 /**
  * One analysis (one parse) per document version, and the per-document kind chosen by the user.
- * Settings changes invalidate everything.
+ * Settings changes invalidate everything. A new version is analysed from the previous one, which
+ * is consumed: an analysis must not be kept beyond the request that asked for it.
  */
 export class DocumentState {
   private readonly analyses = new Map<string, { version: number; analysis: Analysis }>();
@@ -14,7 +15,12 @@ export class DocumentState {
   analysis(document: TextDocument): Analysis {
     const cached = this.analyses.get(document.uri);
     if (cached && cached.version === document.version) return cached.analysis;
-    const analysis = this.service.analyze(document, { settings: this.settings, kindOverride: this.overrides.get(document.uri) ?? null });
+    // The previous version is handed over (its tree may be re-used by an incremental re-parse) and
+    // dropped first, so that two versions' trees are never both kept.
+    this.analyses.delete(document.uri);
+    const analysis = this.service.analyze(document, {
+      settings: this.settings, kindOverride: this.overrides.get(document.uri) ?? null, previous: cached?.analysis,
+    });
     this.analyses.set(document.uri, { version: document.version, analysis });
     return analysis;
   }

@@ -1,11 +1,31 @@
+import { performance } from 'node:perf_hooks';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+
+/**
+ * While several documents wait, validations wait until none has been opened or changed for this long
+ * (a flood of opens). A single document (typing, opening one file) never waits for it.
+ */
+const QUIET_MS = 20;
 
 /**
  * Debounced, cancellable validation: a newer version of a document replaces the pending one (stale work
  * is dropped, never queued), and a run whose version went stale before it publishes is discarded.
+ *
+ * Documents whose debounce has passed wait in a ready list, newest first, and run one per turn of the
+ * event loop (`setImmediate`), so requests that arrive meanwhile (completion in the file being edited)
+ * are answered between two validations instead of after all of them, and the document scheduled last
+ * (the one just opened or edited) is checked first. While documents keep being opened or changed (a
+ * flood of `didOpen`s, each handled in its own turn by the connection), validations of several waiting
+ * documents hold back until the stream is quiet for `QUIET_MS`, so a request behind the flood is not
+ * made to wait for them.
  */
 export class ValidationScheduler {
-  private readonly pending = new Map<string, NodeJS.Timeout>();
+  private readonly pending = new Map<string, { timer: NodeJS.Timeout; version: number }>();
+  /** uri → version of the documents whose debounce has passed, and the order they did (last runs first). */
+  private readonly ready = new Map<string, number>();
+  private readonly order: string[] = [];
+  private pump: NodeJS.Immediate | NodeJS.Timeout | undefined;
+  private lastActivity = 0;
   private disposed = false;
 
   constructor(
@@ -14,23 +34,26 @@ export class ValidationScheduler {
     private readonly run: (document: TextDocument) => void,
   ) {}
 
-  /** Validates after `delayMs` (0: on the next turn of the event loop). */
+  /** Validates after `delayMs` (0: as soon as the event loop is free). */
   schedule(document: TextDocument, delayMs = this.delayMs): void {
     if (this.disposed) return; // after shutdown: nothing more is validated
+    this.lastActivity = performance.now();
     this.cancel(document.uri);
-    const version = document.version;
+    const { uri, version } = document;
     const timer = setTimeout(() => {
-      this.pending.delete(document.uri);
-      const latest = this.current(document.uri);
-      if (latest && latest.version === version) this.run(latest);
+      this.pending.delete(uri);
+      this.ready.set(uri, version);
+      this.order.push(uri);
+      this.start();
     }, delayMs);
-    this.pending.set(document.uri, timer);
+    this.pending.set(uri, { timer, version });
   }
 
   cancel(uri: string): void {
-    const timer = this.pending.get(uri);
-    if (timer) clearTimeout(timer);
+    const entry = this.pending.get(uri);
+    if (entry) clearTimeout(entry.timer);
     this.pending.delete(uri);
+    this.ready.delete(uri);
   }
 
   isStale(document: TextDocument): boolean {
@@ -39,7 +62,39 @@ export class ValidationScheduler {
 
   dispose(): void {
     this.disposed = true;
-    for (const timer of this.pending.values()) clearTimeout(timer);
+    for (const entry of this.pending.values()) clearTimeout(entry.timer);
     this.pending.clear();
+    this.ready.clear();
+    this.order.length = 0;
+    this.stop();
+  }
+
+  private start(): void {
+    this.pump ??= setImmediate(() => this.runNext());
+  }
+
+  private stop(): void {
+    if (this.pump) {
+      clearImmediate(this.pump as NodeJS.Immediate);
+      clearTimeout(this.pump as NodeJS.Timeout);
+    }
+    this.pump = undefined;
+  }
+
+  private runNext(): void {
+    this.pump = undefined;
+    const quietFor = performance.now() - this.lastActivity;
+    if (quietFor < QUIET_MS && this.ready.size + this.pending.size > 1) {
+      this.pump = setTimeout(() => this.runNext(), QUIET_MS - quietFor);
+      return;
+    }
+    let uri: string | undefined;
+    while ((uri = this.order.pop()) !== undefined && !this.ready.has(uri)); // skip cancelled entries
+    if (uri === undefined) return;
+    const version = this.ready.get(uri)!;
+    this.ready.delete(uri);
+    if (this.ready.size > 0) this.start();
+    const latest = this.current(uri);
+    if (latest && latest.version === version) this.run(latest);
   }
 }

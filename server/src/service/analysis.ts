@@ -1,5 +1,6 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { detectKind, KindDetection } from './kinds/detect';
+import { reparse } from './parse/incremental';
 import { parseText, languageOf } from './parse/parse';
 import { ParsedDocument, SourceLanguage } from './parse/types';
 import { Settings, DEFAULT_SETTINGS } from './settings';
@@ -10,6 +11,11 @@ export interface AnalyzeOptions {
   readonly kindOverride?: string | null;
   /** The file path, for `fileKinds` globs (defaults to the URI's path). */
   readonly path?: string;
+  /**
+   * The analysis of the version this one replaces, if any: its tree is re-used when only a part of
+   * the text must be parsed again (see `parse/incremental.ts`). It must not be used afterwards.
+   */
+  readonly previous?: Analysis;
 }
 
 /**
@@ -31,9 +37,10 @@ export function analyze(document: TextDocument, options: AnalyzeOptions = {}): A
   const language: SourceLanguage = languageOf(document.languageId) ?? languageOf(document.uri) ?? 'yaml';
   const text = document.getText();
   const tooLarge = text.length > settings.maxFileSize;
+  const previous = options.previous;
   const parsed: ParsedDocument = tooLarge
     ? { text, language, root: undefined, syntaxErrors: [], extraDocuments: 0, truncatedDepth: false }
-    : parseText(text, language);
+    : (previous && !previous.tooLarge && previous.parsed.language === language ? reparseSafely(previous.parsed, text) : undefined) ?? parseText(text, language);
   const path = options.path ?? uriPath(document.uri);
   const detection = detectKind(parsed, { override: options.kindOverride, fileKinds: settings.fileKinds, path });
   return { document, parsed, detection, settings, tooLarge, memo: new Map() };
@@ -45,6 +52,15 @@ export function memoize<T>(analysis: Analysis, key: string, compute: () => T): T
   const value = compute();
   analysis.memo.set(key, value);
   return value;
+}
+
+/** The incremental re-parse, or undefined (a full parse follows) if it declines or fails. */
+function reparseSafely(previous: ParsedDocument, text: string): ParsedDocument | undefined {
+  try {
+    return reparse(previous, text);
+  } catch {
+    return undefined;
+  }
 }
 
 function uriPath(uri: string): string {

@@ -11,7 +11,11 @@ export interface SyntaxProblem {
   readonly severity: 'error' | 'warning';
 }
 
-/** The result of one parse of one document version. Immutable once built; cached per version. */
+/**
+ * The result of one parse of one document version, cached per version. Immutable once built, except
+ * that the incremental re-parse (`incremental.ts`) takes over the tree of the version it replaces:
+ * that older version must not be used afterwards.
+ */
 export interface ParsedDocument {
   readonly text: string;
   readonly language: SourceLanguage;
@@ -24,6 +28,8 @@ export interface ParsedDocument {
   readonly truncatedDepth: boolean;
   /** The text nests deeper than `MAX_DEPTH` from this offset: it was not parsed at all (see depthGuard.ts). */
   readonly tooDeepAt?: number;
+  /** YAML: whether the first document has aliases (`*name`); undefined when not known. */
+  readonly hasAliases?: boolean;
 }
 
 /** Nesting deeper than this is not converted (no real Image Builder file comes close). */

@@ -17,6 +17,9 @@ export interface PropertyInfo {
 export class SchemaCatalog {
   private readonly operationsByObject = new Map<JsonSchema, Set<string>>();
   private readonly shapeNames = new Map<JsonSchema, string>();
+  /** Memos (the schemas never change): validation asks the same questions for every node. */
+  private readonly resolved = new Map<JsonSchema, JsonSchema>();
+  private readonly declaredProperties = new Map<JsonSchema, Map<string, PropertyInfo>>();
 
   private readonly files: SchemaFiles;
 
@@ -50,6 +53,15 @@ export class SchemaCatalog {
 
   /** Follows `$ref` chains (bounded) to the schema they name (refs are absolute: `file#/definitions/X`). */
   resolve(schema: JsonSchema): JsonSchema {
+    if (!schema.$ref) return schema;
+    const known = this.resolved.get(schema);
+    if (known) return known;
+    const result = this.follow(schema);
+    this.resolved.set(schema, result);
+    return result;
+  }
+
+  private follow(schema: JsonSchema): JsonSchema {
     let current = schema;
     for (let hops = 0; current.$ref && hops < 16; hops++) {
       const [file, pointer] = current.$ref.split('#');
@@ -69,16 +81,23 @@ export class SchemaCatalog {
 
   /** The schema of property `name` of the object schema `object` (already resolved), with its flags. */
   property(object: JsonSchema, name: string): PropertyInfo | undefined {
-    const declared = object.properties?.[name];
+    const declared = object.properties && Object.hasOwn(object.properties, name) ? object.properties[name] : undefined;
     if (declared) {
-      const schema = this.resolve(declared);
-      return {
-        name,
-        schema,
-        required: object.required?.includes(name) ?? false,
-        autofilled: declared['x-autofilled'] === true || schema['x-autofilled'] === true,
-        description: declared.description ?? schema.description,
-      };
+      let known = this.declaredProperties.get(object);
+      if (!known) this.declaredProperties.set(object, (known = new Map()));
+      let info = known.get(name);
+      if (!info) {
+        const schema = this.resolve(declared);
+        info = {
+          name,
+          schema,
+          required: object.required?.includes(name) ?? false,
+          autofilled: declared['x-autofilled'] === true || schema['x-autofilled'] === true,
+          description: declared.description ?? schema.description,
+        };
+        known.set(name, info);
+      }
+      return info;
     }
     if (typeof object.additionalProperties === 'object') {
       const schema = this.resolve(object.additionalProperties);

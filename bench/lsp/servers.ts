@@ -1,0 +1,119 @@
+import * as path from 'node:path';
+import { ComparisonSchema } from '../schemas';
+import { DocumentFamily } from '../docs/types';
+
+export type ServerId = 'ours' | 'yaml-language-server' | 'json-language-server' | 'json-language-server-pull';
+
+/** A document the server must flag once its schema is active (a readiness check, not timed). */
+export interface ReadyProbe {
+  readonly fileName: string;
+  readonly languageId: string;
+  readonly text: string;
+}
+
+export interface ServerSpec {
+  readonly id: ServerId;
+  readonly label: string;
+  readonly families: readonly DocumentFamily[];
+  readonly command: string;
+  readonly args: readonly string[];
+  readonly initializationOptions?: unknown;
+  /** Answers `workspace/configuration`. */
+  readonly configuration: (section: string | undefined) => unknown;
+  /** Settings pushed with `workspace/didChangeConfiguration` after `initialized`, if any. */
+  readonly pushedSettings?: unknown;
+  readonly readyProbes: readonly ReadyProbe[];
+  /** Diagnostics are asked for (`textDocument/diagnostic`, LSP 3.17) instead of waited for. */
+  readonly pullDiagnostics?: boolean;
+}
+
+export interface ServerContext {
+  readonly repoRoot: string;
+  readonly schemas: Record<DocumentFamily, ComparisonSchema>;
+}
+
+/**
+ * How each server is started and configured, as an editor would. The JSON server runs twice: with
+ * pushed diagnostics (what an editor without pull support gets: 500 ms debounce) and with pulled ones
+ * (how VS Code runs it: the client asks right after a change, so the time is the validation alone).
+ */
+export function serverSpecs(context: ServerContext): ServerSpec[] {
+  const { repoRoot, schemas } = context;
+  const node = process.execPath;
+  const modules = path.join(repoRoot, 'node_modules');
+  const yamlSettings = {
+    schemas: { [schemas.component.uri]: ['component-*.yaml', 'ready-*.yaml'] },
+    validate: true,
+    hover: true,
+    completion: true,
+    format: { enable: false },
+    schemaStore: { enable: false },
+    customTags: [],
+  };
+  return [
+    {
+      id: 'ours',
+      label: 'ours',
+      families: ['component', 'infrastructure', 'recipe'],
+      command: node,
+      args: [path.join(repoRoot, 'out', 'server', 'src', 'lsp', 'main.js'), '--stdio'],
+      initializationOptions: { settings: {} },
+      configuration: (section) => (section === 'imagebuilder' ? {} : null),
+      readyProbes: [],
+    },
+    {
+      id: 'yaml-language-server',
+      label: 'yaml-language-server',
+      families: ['component'],
+      command: node,
+      args: [path.join(modules, 'yaml-language-server', 'bin', 'yaml-language-server'), '--stdio'],
+      configuration: (section) => (section === 'yaml' ? yamlSettings : section === 'http' ? { proxy: '', proxyStrictSSL: false } : {}),
+      readyProbes: [{ fileName: 'ready-component.yaml', languageId: 'yaml', text: 'schemaVersion: 1.0\nphases: 5\n' }],
+    },
+    {
+      id: 'json-language-server',
+      label: 'vscode-json-languageservice',
+      families: ['infrastructure', 'recipe'],
+      command: node,
+      args: [path.join(modules, 'vscode-langservers-extracted', 'bin', 'vscode-json-language-server'), '--stdio'],
+      initializationOptions: { provideFormatter: false },
+      configuration: () => null,
+      pushedSettings: {
+        json: {
+          validate: { enable: true },
+          schemas: [
+            { fileMatch: ['infrastructure-*.json'], url: schemas.infrastructure.uri },
+            { fileMatch: ['recipe-*.json'], url: schemas.recipe.uri },
+          ],
+        },
+      },
+      readyProbes: [
+        { fileName: 'infrastructure-ready.json', languageId: 'json', text: '{ "name": 5 }\n' },
+        { fileName: 'recipe-ready.json', languageId: 'json', text: '{ "name": 5 }\n' },
+      ],
+    },
+    {
+      id: 'json-language-server-pull',
+      label: 'vscode-json-languageservice (pull)',
+      families: ['infrastructure', 'recipe'],
+      command: node,
+      args: [path.join(modules, 'vscode-langservers-extracted', 'bin', 'vscode-json-language-server'), '--stdio'],
+      initializationOptions: { provideFormatter: false },
+      configuration: () => null,
+      pushedSettings: {
+        json: {
+          validate: { enable: true },
+          schemas: [
+            { fileMatch: ['infrastructure-*.json'], url: schemas.infrastructure.uri },
+            { fileMatch: ['recipe-*.json'], url: schemas.recipe.uri },
+          ],
+        },
+      },
+      pullDiagnostics: true,
+      readyProbes: [
+        { fileName: 'infrastructure-ready.json', languageId: 'json', text: '{ "name": 5 }\n' },
+        { fileName: 'recipe-ready.json', languageId: 'json', text: '{ "name": 5 }\n' },
+      ],
+    },
+  ];
+}

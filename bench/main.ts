@@ -1,0 +1,187 @@
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { componentDocument } from './docs/component';
+import { infrastructureDocument, recipeDocument } from './docs/requests';
+import { BenchDocument, DocumentFamily } from './docs/types';
+import { measureColdFloor, measureFloor } from './floor';
+import { serverSpecs } from './lsp/servers';
+import { checkTargets, documentTable, DocumentResult, fmt, METRICS, startupTable, summaryTable, TargetCheck } from './report';
+import { Budget, measureStartup, runScenario } from './scenario';
+import { Stats } from './stats';
+import { comparisonSchemas } from './schemas';
+import { runWorkspace, WorkspaceResult } from './workspace';
+
+/**
+ * `npm run bench` (sizes 100, 1,000, 10,000; writes bench/results.json and bench/RESULTS.md) and
+ * `npm run bench:quick` (size 100, few repeats; writes out/bench/quick-results.json). Exits 1 only
+ * when something broke: a server crashed or timed out, a request failed, diagnostics never came.
+ * Options: --sizes=100,1000 --families=component,recipe --servers=ours,json-language-server
+ * --json=FILE --markdown=FILE --render=RESULTS.json (only re-write the Markdown) --profile=DIR (our server runs with --cpu-prof; see bench/profile.ts).
+ */
+const GENERATORS: Record<DocumentFamily, (size: number) => BenchDocument> = {
+  component: componentDocument, infrastructure: infrastructureDocument, recipe: recipeDocument,
+};
+
+function budgetFor(size: number, quick: boolean): Budget {
+  if (quick) return { requests: 5, keystrokes: 3, bursts: 2, perMeasurementMs: 3000, timeoutMs: 30000 };
+  if (size <= 100) return { requests: 30, keystrokes: 10, bursts: 10, perMeasurementMs: 20000, timeoutMs: 120000 };
+  if (size <= 1000) return { requests: 20, keystrokes: 8, bursts: 6, perMeasurementMs: 20000, timeoutMs: 120000 };
+  return { requests: 10, keystrokes: 5, bursts: 4, perMeasurementMs: 20000, timeoutMs: 180000 };
+}
+
+async function main(): Promise<number> {
+  const args = new Map(process.argv.slice(2).map((a) => { const [k, v] = a.replace(/^--/, '').split('='); return [k, v ?? 'true'] as const; }));
+  const quick = args.has('quick');
+  const repoRoot = path.resolve(__dirname, '..', '..');
+  const sizes = (args.get('sizes') ?? (quick ? '100' : '100,1000,10000')).split(',').map(Number);
+  const families = (args.get('families') ?? 'component,infrastructure,recipe').split(',') as DocumentFamily[];
+  const serverFilter = args.get('servers')?.split(',');
+  const jsonOut = args.get('json') ?? path.join(repoRoot, quick ? 'out/bench/quick-results.json' : 'bench/results.json');
+  const markdownOut = args.get('markdown') ?? (quick ? undefined : path.join(repoRoot, 'bench/RESULTS.md'));
+  const render = args.get('render');
+  if (render) {
+    // Re-render the Markdown from a saved JSON result (no servers run).
+    const saved = JSON.parse(fs.readFileSync(render, 'utf8')) as { machine: Machine; seconds: number; startup: Record<string, Stats | undefined>; workspace: WorkspaceResult[]; documents: DocumentResult[] };
+    const targets = allTargets(saved.documents, saved.startup, saved.workspace);
+    fs.writeFileSync(markdownOut ?? path.join(repoRoot, 'bench/RESULTS.md'), markdown(saved.documents, saved.startup, saved.workspace, targets, saved.machine, saved.seconds));
+    return 0;
+  }
+  const started = performance.now();
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'imagebuilder-bench-'));
+  const results: DocumentResult[] = [];
+  const startup: Record<string, Stats | undefined> = {};
+  const workspace: WorkspaceResult[] = [];
+  let broken = 0;
+  try {
+    const schemas = comparisonSchemas(repoRoot);
+    const profileDir = args.get('profile');
+    const specs = serverSpecs({ repoRoot, schemas }).filter((s) => !serverFilter || serverFilter.includes(s.id))
+      .map((s) => (profileDir && s.id === 'ours' ? { ...s, args: ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`, ...s.args] } : s));
+    console.log(`schemas for the other servers: ${Object.values(schemas).map((s) => `schemas/${s.file}`).join(', ')}`);
+    for (const spec of specs) {
+      try {
+        startup[spec.id] = await measureStartup(spec, workDir, quick ? 3 : 7, 30000);
+        console.log(`startup of ${spec.label}: p50 ${fmt(startup[spec.id]?.p50)} ms, slowest ${fmt(startup[spec.id]?.max)} ms`);
+      } catch (error) {
+        broken++;
+        console.log(`startup of ${spec.label} FAILED: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    for (const family of families) {
+      for (const size of sizes) {
+        const doc = GENERATORS[family](size);
+        const budget = budgetFor(size, quick);
+        const floor = { ...measureFloor(doc, budget.requests, budget.perMeasurementMs), cold: measureColdFloor(doc, workDir, quick ? 1 : 3) };
+        const entry: DocumentResult = {
+          fileName: doc.fileName, family, size, lines: doc.text.split('\n').length - 1, bytes: Buffer.byteLength(doc.text), floor, runs: [],
+        };
+        console.log(`\n${doc.fileName}: ${entry.lines} lines, ${(entry.bytes / 1024).toFixed(0)} KiB; floor (${floor.parser}) warm p50 ${fmt(floor.stats?.p50)} ms, cold ${fmt(floor.cold?.p50)} ms`);
+        for (const spec of specs.filter((s) => s.families.includes(family))) {
+          const run = await runScenario(spec, doc, workDir, budget);
+          entry.runs.push(run);
+          const ourErrors = spec.id === 'ours' ? run.errors.length : 0;
+          if (run.failure || ourErrors > 0) broken++;
+          console.log(`  ${spec.label}: ${run.failure ? `FAILED: ${run.failure}` : METRICS.map((m) => `${m.name.replace(' (ms)', '').replace(' (MB)', ' MB')} ${fmt(m.value(run))}`).join(', ')}`);
+          if (ourErrors > 0) console.log(`  ${spec.label} logged errors: ${run.errors[0]}`);
+        }
+        results.push(entry);
+      }
+    }
+    if (!args.has('no-workspace') && families.includes('component')) {
+      const files = quick ? 100 : 1000;
+      console.log(`\nworkspace: ${files} component files of 30 steps opened at once`);
+      for (const spec of specs.filter((s) => s.families.includes('component'))) {
+        const run = await runWorkspace(spec, workDir, files, 30, quick ? 60000 : 300000);
+        workspace.push(run);
+        if (run.failure) broken++;
+        console.log(`  ${spec.label}: ${run.failure ? `FAILED: ${run.failure}` : `completion ${fmt(run.completionMs)} ms, last file's diagnostics ${fmt(run.lastFileDiagnosticsMs)} ms, every file's ${fmt(run.allDiagnosticsMs)} ms, peak RSS ${fmt(run.peakRssMb)} MB`}`);
+      }
+    }
+  } finally {
+    fs.rmSync(workDir, { recursive: true, force: true });
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const targets = allTargets(results, startup, workspace);
+  console.log('\nTargets:');
+  for (const t of targets) console.log(`  [${t.met === undefined ? 'n/a' : t.met ? 'met' : 'NOT met'}] ${t.target}: ${t.detail}`);
+  const machine = describeMachine();
+  fs.mkdirSync(path.dirname(jsonOut), { recursive: true });
+  fs.writeFileSync(jsonOut, `${JSON.stringify({ machine, quick, seconds, targets, startup, workspace, documents: results }, null, 2)}\n`);
+  if (markdownOut) fs.writeFileSync(markdownOut, markdown(results, startup, workspace, targets, machine, seconds));
+  console.log(`\n${broken === 0 ? 'bench: all runs completed' : `bench: ${broken} run(s) broke`} in ${seconds.toFixed(1)} s; results in ${path.relative(repoRoot, jsonOut)}`);
+  return broken === 0 ? 0 : 1;
+}
+
+function allTargets(results: readonly DocumentResult[], startup: Record<string, Stats | undefined>, workspace: readonly WorkspaceResult[]): TargetCheck[] {
+  const ours = startup.ours;
+  const busy = workspace.find((w) => w.server === 'ours');
+  return [
+    ...(ours ? [{ target: 'startup ≤ 300 ms (p50 of spawns)', met: ours.p50 <= 300, detail: `${fmt(ours.p50)} ms (slowest ${fmt(ours.max)})` }] : []),
+    ...checkTargets(results),
+    ...(busy && !busy.failure ? [{
+      target: `${busy.files} files opened at once: the last one's completion and diagnostics come first (before the others')`,
+      met: busy.lastFileDiagnosticsMs !== undefined && busy.allDiagnosticsMs !== undefined && busy.lastFileDiagnosticsMs < busy.allDiagnosticsMs / 2,
+      detail: `completion ${fmt(busy.completionMs)} ms, its diagnostics ${fmt(busy.lastFileDiagnosticsMs)} ms, all ${fmt(busy.allDiagnosticsMs)} ms`,
+    }] : []),
+  ];
+}
+
+interface Machine { nproc: string; memory: string; cpu: string; node: string; commit: string; date: string; load: string }
+
+function describeMachine(): Machine {
+  const run = (cmd: string, argv: string[]) => { try { return execFileSync(cmd, argv, { encoding: 'utf8' }).trim(); } catch { return ''; } };
+  const free = run('free', ['-h']).split('\n').find((l) => l.startsWith('Mem:'))?.split(/\s+/)[1];
+  return {
+    nproc: run('nproc', []) || String(os.cpus().length),
+    memory: free ?? `${(os.totalmem() / 2 ** 30).toFixed(1)}Gi`,
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    node: process.version,
+    commit: run('git', ['rev-parse', '--short', 'HEAD']),
+    date: new Date().toISOString().slice(0, 10),
+    load: os.loadavg().map((l) => l.toFixed(1)).join(' '),
+  };
+}
+
+function markdown(results: readonly DocumentResult[], startup: Record<string, Stats | undefined>, workspace: readonly WorkspaceResult[], targets: readonly TargetCheck[], m: Machine, seconds: number): string {
+  const lines = [
+    '# Benchmark results',
+    '',
+    `Generated by \`npm run bench\` (${seconds.toFixed(0)} s) on ${m.date}, commit ${m.commit}. Machine: ${m.nproc} cores (\`nproc\`), ` +
+      `${m.memory} memory (\`free -h\`), ${m.cpu}, Node ${m.node}; load average at the end ${m.load} (the machine is shared: ` +
+      'other work ran at the same time, so single numbers are noisy; ratios within a run are more telling). ' +
+      'Each server runs in its own process, one document at a time; ' +
+      'times are milliseconds from the editor side of stdio (request sent → answer read). See bench/README.md for the method.',
+    '',
+    '## Targets (issue 5)',
+    '',
+    ...targets.map((t) => `- **${t.met === undefined ? 'n/a' : t.met ? 'met' : 'not met'}**: ${t.target} (${t.detail})`),
+    '',
+    '## Summary',
+    '',
+    'Theirs: yaml-language-server for component documents; for JSON, VS Code\'s JSON server with pushed · pulled diagnostics. ' +
+      'Ratios: ours / the first of theirs. Details per document below.',
+    '',
+    ...summaryTable(results),
+    '## Startup',
+    '',
+    ...startupTable(startup),
+    '## Many files opened at once',
+    '',
+    '| server | files | completion in the last (ms) | its diagnostics (ms) | every file\'s diagnostics (ms) | peak RSS (MB) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...workspace.map((w) => `| ${w.server} | ${w.files} × ${w.steps} steps | ${fmt(w.completionMs)} | ${fmt(w.lastFileDiagnosticsMs)} | ${fmt(w.allDiagnosticsMs)} | ${fmt(w.peakRssMb)} |${w.failure ? ` failed: ${w.failure}` : ''}`),
+    '',
+    '## Results',
+    '',
+    ...results.flatMap(documentTable),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+main().then((code) => { process.exitCode = code; }, (error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,175 @@
+import { Floor } from './floor';
+import { RunResult } from './scenario';
+import { Stats, worst } from './stats';
+
+export interface DocumentResult {
+  readonly fileName: string;
+  readonly family: string;
+  readonly size: number;
+  readonly lines: number;
+  readonly bytes: number;
+  readonly floor: Floor;
+  readonly runs: RunResult[];
+}
+
+type Metric = { name: string; value: (r: RunResult) => number | undefined; floorRatio?: boolean };
+
+const p50 = (s: Stats | undefined) => s?.p50;
+const p95 = (s: Stats | undefined) => s?.p95;
+
+/** The rows of the summary: one number per server, lower is better. */
+export const METRICS: readonly Metric[] = [
+  { name: 'open → diagnostics (ms)', value: (r) => r.openToDiagnosticsMs, floorRatio: true },
+  { name: 'completion p50 (ms)', value: (r) => p50(worst(r.completion.map((c) => c.stats))) },
+  { name: 'completion p95 (ms)', value: (r) => p95(worst(r.completion.map((c) => c.stats))) },
+  { name: 'hover p50 (ms)', value: (r) => p50(worst(r.hover.map((c) => c.stats))) },
+  { name: 'hover p95 (ms)', value: (r) => p95(worst(r.hover.map((c) => c.stats))) },
+  { name: 'keystroke → completion p50 (ms)', value: (r) => p50(r.keystrokeCompletion), floorRatio: true },
+  { name: 'edit → diagnostics p50 (ms)', value: (r) => p50(r.editToDiagnostics), floorRatio: true },
+  { name: 'edit → diagnostics p95 (ms)', value: (r) => p95(r.editToDiagnostics), floorRatio: true },
+  { name: 'peak RSS (MB)', value: (r) => r.peakRssMb },
+];
+
+export function fmt(n: number | undefined): string {
+  if (n === undefined || Number.isNaN(n)) return '—';
+  if (n >= 100) return String(Math.round(n));
+  if (n >= 10) return n.toFixed(1);
+  return n.toFixed(2);
+}
+
+function ratio(a: number | undefined, b: number | undefined): string {
+  return a === undefined || b === undefined || b === 0 ? '—' : `${(a / b).toFixed(2)}×`;
+}
+
+/** One Markdown table per document: ours, the other servers, the floor, and the ratios. */
+export function documentTable(doc: DocumentResult): string[] {
+  const ours = doc.runs.find((r) => r.server === 'ours');
+  const others = doc.runs.filter((r) => r.server !== 'ours');
+  const floor = doc.floor.stats?.p50;
+  const cold = doc.floor.cold?.p50;
+  const lines = [
+    `### ${doc.fileName} (${doc.lines.toLocaleString('en')} lines, ${(doc.bytes / 1024).toFixed(0)} KiB)`,
+    '',
+    `| metric | ours | ${others.map((o) => o.server).join(' | ')} | floor, warm / cold (${doc.floor.parser}) | ${others.map((o) => `ours / ${o.server}`).join(' | ')} | ours / floor (warm) |`,
+    `| --- | ---: |${' ---: |'.repeat(others.length)} ---: |${' ---: |'.repeat(others.length)} ---: |`,
+  ];
+  for (const metric of METRICS) {
+    const a = ours ? metric.value(ours) : undefined;
+    const theirs = others.map((o) => metric.value(o));
+    const floorText = metric.floorRatio ? `${fmt(floor)} / ${fmt(cold)}` : '';
+    lines.push(`| ${metric.name} | ${fmt(a)} | ${theirs.map(fmt).join(' | ')} | ${floorText} | ${theirs.map((b) => ratio(a, b)).join(' | ')} | ${metric.floorRatio ? ratio(a, floor) : ''} |`);
+  }
+  for (const run of doc.runs) {
+    if (run.failure) lines.push('', `**${run.server} failed:** ${run.failure}`);
+    if (run.errors.length > 0) lines.push('', `${run.server} logged ${run.errors.length} error(s), first: ${run.errors[0].split('\n')[0]}`);
+  }
+  lines.push('', probeDetail(doc), '');
+  return lines;
+}
+
+function probeDetail(doc: DocumentResult): string {
+  const rows = ['<details><summary>per place (p50 / p95 ms, answer size)</summary>', '', '| server | request | place | p50 | p95 | n | items |', '| --- | --- | --- | ---: | ---: | ---: | ---: |'];
+  for (const run of doc.runs) {
+    for (const [kind, probes] of [['completion', run.completion], ['hover', run.hover]] as const) {
+      for (const p of probes) rows.push(`| ${run.server} | ${kind} | ${p.label} | ${fmt(p.stats?.p50)} | ${fmt(p.stats?.p95)} | ${p.stats?.n ?? 0} | ${p.answer} |`);
+    }
+    rows.push(`| ${run.server} | diagnostics on open | | | | | ${run.diagnosticsOnOpen ?? '—'} |`);
+    if (run.stalePublishes !== undefined) rows.push(`| ${run.server} | stale publishes in bursts | | | | | ${run.stalePublishes} |`);
+  }
+  rows.push('', '</details>');
+  return rows.join('\n');
+}
+
+/**
+ * One line per document: ours against the other servers (JSON: pushed · pulled) and the floor, for the
+ * headline metrics. Ratios are ours / the first other server.
+ */
+export function summaryTable(docs: readonly DocumentResult[]): string[] {
+  const pick = ['open → diagnostics (ms)', 'completion p95 (ms)', 'hover p95 (ms)', 'keystroke → completion p50 (ms)', 'edit → diagnostics p50 (ms)', 'peak RSS (MB)']
+    .map((name) => METRICS.find((m) => m.name === name)!);
+  const header = ['document', 'floor warm / cold (ms)', ...pick.map((m) => `${m.name.replace(' (ms)', '').replace(' (MB)', ' MB')}: ours / theirs`)];
+  const rows = docs.map((d) => {
+    const ours = d.runs.find((r) => r.server === 'ours');
+    const others = d.runs.filter((r) => r.server !== 'ours');
+    const cells = pick.map((m) => {
+      const a = ours ? m.value(ours) : undefined;
+      const b = others.map((o) => m.value(o));
+      return `${fmt(a)} / ${b.map(fmt).join(' · ')} (${ratio(a, b[0])})`;
+    });
+    return `| ${d.fileName} | ${fmt(d.floor.stats?.p50)} / ${fmt(d.floor.cold?.p50)} | ${cells.join(' | ')} |`;
+  });
+  return [`| ${header.join(' | ')} |`, `| --- |${' ---: |'.repeat(header.length - 1)}`, ...rows, ''];
+}
+
+/** Spawn → initialize result of each server (p50 of several spawns, and the slowest). */
+export function startupTable(startup: Record<string, Stats | undefined>): string[] {
+  const rows = Object.entries(startup).map(([server, s]) => `| ${server} | ${fmt(s?.p50)} | ${fmt(s?.max)} | ${s?.n ?? 0} |`);
+  return ['| server | startup p50 (ms) | slowest (ms) | spawns |', '| --- | ---: | ---: | ---: |', ...rows, ''];
+}
+
+export interface TargetCheck {
+  readonly target: string;
+  readonly met: boolean | undefined;
+  readonly detail: string;
+}
+
+/** The issue's targets, judged from the results (undefined: not measured in this run). */
+export function checkTargets(docs: readonly DocumentResult[]): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const ours = (d: DocumentResult) => d.runs.find((r) => r.server === 'ours');
+  const theirs = (d: DocumentResult) => d.runs.find((r) => r.server !== 'ours');
+  const theirsAll = (d: DocumentResult) => d.runs.filter((r) => r.server !== 'ours');
+  const all = (target: string, judge: (d: DocumentResult, o: RunResult) => [boolean | undefined, string]) => {
+    const parts = docs.flatMap((d) => { const o = ours(d); return o ? [[d.fileName, ...judge(d, o)] as const] : []; });
+    const measured = parts.filter(([, met]) => met !== undefined);
+    const met = measured.length === 0 ? undefined : measured.every(([, ok]) => ok);
+    checks.push({ target, met, detail: parts.map(([name, , detail]) => `${name}: ${detail}`).join('; ') });
+  };
+  all('completion and hover p95 ≤ 10 ms (unchanged document)', (_, o) => {
+    const c = p95(worst(o.completion.map((x) => x.stats)));
+    const h = p95(worst(o.hover.map((x) => x.stats)));
+    return [c === undefined || h === undefined ? undefined : c <= 10 && h <= 10, `${fmt(c)} / ${fmt(h)}`];
+  });
+  all('open → diagnostics ≤ 1.5 × warm floor', (d, o) => {
+    const f = d.floor.stats?.p50;
+    return [o.openToDiagnosticsMs === undefined || f === undefined ? undefined : o.openToDiagnosticsMs <= 1.5 * f, `${fmt(o.openToDiagnosticsMs)} vs ${fmt(f === undefined ? undefined : 1.5 * f)}`];
+  });
+  all('open → diagnostics ≤ 1.5 × cold floor (the first parse in a fresh process)', (d, o) => {
+    const f = d.floor.cold?.p50;
+    return [o.openToDiagnosticsMs === undefined || f === undefined ? undefined : o.openToDiagnosticsMs <= 1.5 * f, `${fmt(o.openToDiagnosticsMs)} vs ${fmt(f === undefined ? undefined : 1.5 * f)}`];
+  });
+  all('edit → diagnostics (p50) ≤ floor + 100 ms', (d, o) => {
+    const e = p50(o.editToDiagnostics);
+    const f = d.floor.stats?.p50;
+    return [e === undefined || f === undefined ? undefined : e <= f + 100, `${fmt(e)} vs ${fmt(f === undefined ? undefined : f + 100)}`];
+  });
+  all('stale validations never published', (_, o) => [o.stalePublishes === undefined ? undefined : o.stalePublishes === 0, String(o.stalePublishes ?? '—')]);
+  const components = docs.filter((d) => d.family === 'component' && d.size >= 10000).sort((a, b) => b.size - a.size);
+  if (components[0]) {
+    const o = ours(components[0])?.peakRssMb;
+    const t = theirs(components[0])?.peakRssMb;
+    checks.push({
+      target: `peak memory at ${components[0].size} steps ≤ ⅓ of yaml-language-server's and ≤ 450 MB`,
+      met: o === undefined ? undefined : o <= 450 && (t === undefined || o <= t / 3),
+      detail: `${fmt(o)} MB vs ${fmt(t)} MB`,
+    });
+  }
+  all('keystroke → completion ≤ 50 ms (stretch)', (_, o) => [o.keystrokeCompletion ? o.keystrokeCompletion.p50 <= 50 : undefined, fmt(p50(o.keystrokeCompletion))]);
+  const json = docs.filter((d) => d.family !== 'component');
+  const jsonChecks = json.map((d) => {
+    const o = ours(d);
+    const t = theirs(d);
+    const best = (m: Metric) => Math.min(...theirsAll(d).map((r) => m.value(r) ?? Infinity));
+    const pairs = ['completion p95 (ms)', 'edit → diagnostics p50 (ms)'].map((name) => METRICS.find((m) => m.name === name)!).map((m) => [o && m.value(o), t && best(m)] as const);
+    return { d, ok: o && t ? pairs.every(([a, b]) => a !== undefined && b !== undefined && a <= b) : undefined, pairs };
+  });
+  if (jsonChecks.length > 0) {
+    const measured = jsonChecks.filter((c) => c.ok !== undefined);
+    checks.push({
+      target: 'JSON: completion p95 and edit → diagnostics p50 at least as good as vscode-json-languageservice (its better mode)',
+      met: measured.length === 0 ? undefined : measured.every((c) => c.ok),
+      detail: jsonChecks.map((c) => `${c.d.fileName}: ${c.pairs.map(([a, b]) => `${fmt(a)} vs ${fmt(b)}`).join(', ')}`).join('; '),
+    });
+  }
+  return checks;
+}

@@ -1,0 +1,194 @@
+import { parseTree, ParseError } from 'jsonc-parser';
+import { isMap, isSeq, parseAllDocuments } from 'yaml';
+import { lastStartingAtOrBefore } from '../ast/navigate';
+import { ArrayNode, AstNode, ValueNode, endOf } from '../ast/types';
+import { convertJsonFragment, JSON_OPTIONS } from './jsonToAst';
+import { ParsedDocument } from './types';
+import { Converter, isReportedWarning, YAML_OPTIONS } from './yamlToAst';
+
+/**
+ * Incremental re-parse: after an edit, parse again only the smallest enclosing unit that can be
+ * parsed on its own with a provably identical result, splice it into the previous tree and shift
+ * what follows. Units: in JSON any value strictly containing the edit; in YAML an item of a block
+ * sequence that is a block mapping and has a next sibling (a step, a phase). Undefined whenever
+ * that cannot be shown (then the caller parses the whole text): the previous version had syntax
+ * errors or aliases, the fragment has errors, warnings, document markers or directives, or its
+ * shape differs. On success the previous tree is taken over (mutated): the previous version must not
+ * be used any more. Cost: O(text) character comparison, the fragment's parse, and O(nodes after it).
+ */
+export function reparse(previous: ParsedDocument, text: string): ParsedDocument | undefined {
+  const root = previous.root;
+  if (!root || previous.syntaxErrors.length > 0 || previous.extraDocuments > 0 || previous.truncatedDepth) return undefined;
+  if (previous.language === 'yaml' && previous.hasAliases !== false) return undefined;
+  const edit = diff(previous.text, text);
+  if (!edit) return { ...previous, text };
+  return previous.language === 'json' ? reparseJson(previous, root, text, edit) : reparseYaml(previous, root, text, edit);
+}
+
+/** The old text's `[start, oldEnd)` became the new text's `[start, start + delta + oldEnd - start)`. */
+export interface TextEdit {
+  readonly start: number;
+  readonly oldEnd: number;
+  readonly delta: number;
+}
+
+/** The changed range, from the common prefix and suffix (chunks compared first; O(length)). */
+export function diff(a: string, b: string): TextEdit | undefined {
+  if (a === b) return undefined;
+  const min = Math.min(a.length, b.length);
+  const CHUNK = 4096;
+  let p = 0;
+  while (p + CHUNK <= min && a.slice(p, p + CHUNK) === b.slice(p, p + CHUNK)) p += CHUNK;
+  while (p < min && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  let s = 0;
+  const maxSuffix = min - p;
+  while (s + CHUNK <= maxSuffix && a.slice(a.length - s - CHUNK, a.length - s) === b.slice(b.length - s - CHUNK, b.length - s)) s += CHUNK;
+  while (s < maxSuffix && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  return { start: p, oldEnd: a.length - s, delta: b.length - a.length };
+}
+
+// ---- JSON ----
+
+function reparseJson(previous: ParsedDocument, root: ValueNode, text: string, edit: TextEdit): ParsedDocument | undefined {
+  // The chain of values strictly containing the edit (first and last character untouched), deepest first.
+  const chain: ValueNode[] = [];
+  let node: AstNode | undefined = root;
+  while (node) {
+    if (node.type !== 'property') {
+      const isKey = node.parent?.type === 'property' && node.parent.keyNode === node;
+      if (isKey || !(node.offset < edit.start && edit.oldEnd < endOf(node))) break;
+      chain.unshift(node);
+    }
+    node = childContaining(node, edit.start);
+  }
+  for (const candidate of chain) {
+    if (candidate === root || candidate.length > previous.text.length / 2) break;
+    const fragment = text.slice(candidate.offset, endOf(candidate) + edit.delta);
+    const errors: ParseError[] = [];
+    const tree = parseTree(fragment, errors, JSON_OPTIONS);
+    if (errors.length > 0 || !tree || tree.offset !== 0 || tree.length !== fragment.length) continue;
+    const parent = candidate.parent as ArrayNode | Extract<AstNode, { type: 'property' }>;
+    const replacement = convertJsonFragment(tree, text, candidate.offset, depthOf(candidate), parent);
+    if (!replacement) return undefined;
+    splice(root, candidate, replacement, endOf(candidate), edit.delta);
+    return { ...previous, text, root };
+  }
+  return undefined;
+}
+
+// ---- YAML ----
+
+const DASH_LINE = /^ *- +$/;
+const MARKERS = /(^|\n)(---|\.\.\.)([ \t\r\n]|$)|(^|\n)%/;
+
+function reparseYaml(previous: ParsedDocument, root: ValueNode, text: string, edit: TextEdit): ParsedDocument | undefined {
+  const old = previous.text;
+  // Block-sequence items containing the edit, deepest first.
+  const chain: Array<{ array: ArrayNode; index: number }> = [];
+  let node: AstNode | undefined = root;
+  while (node) {
+    const child = childContaining(node, edit.start);
+    if (node.type === 'array' && child && !node.flow && child.type === 'object' && !child.flow) chain.unshift({ array: node, index: node.items.indexOf(child as ValueNode) });
+    node = child;
+  }
+  for (const { array, index } of chain) {
+    const item = array.items[index];
+    const next = array.items[index + 1];
+    if (!next) continue;
+    const start = lineStart(old, item.offset);
+    const end = lineStart(old, next.offset); // the next item's dash line: the region ends just before it
+    if (end - start > old.length / 2) break;
+    const dash = old.slice(start, item.offset);
+    const nextDash = old.slice(end, next.offset);
+    if (!DASH_LINE.test(dash) || !DASH_LINE.test(nextDash) || dash.indexOf('-') !== nextDash.indexOf('-')) continue;
+    if (edit.start < item.offset || edit.oldEnd > end - 1) continue; // the newline before the next item stays
+    // Up to the next item's dash, indentation included: a block scalar's range takes in the
+    // indentation of the line that ends it, so the fragment must have it too.
+    const fragment = text.slice(start, end + nextDash.indexOf('-') + edit.delta);
+    if (MARKERS.test(fragment)) continue;
+    const documents = parseAllDocuments(fragment, YAML_OPTIONS);
+    if (!Array.isArray(documents) || documents.length !== 1) continue;
+    const document = documents[0];
+    if (document.errors.length > 0 || document.warnings.some((w) => isReportedWarning(w.code))) continue;
+    const seq = document.contents;
+    if (!isSeq(seq) || seq.flow || seq.items.length !== 1) continue;
+    const map = seq.items[0];
+    if (!isMap(map) || map.flow) continue;
+    const converter = new Converter(text, start);
+    const replacement = converter.value(map, depthOf(item), array);
+    if (converter.truncated || converter.aliases || replacement.offset !== item.offset) continue;
+    splice(root, item, replacement, end, edit.delta);
+    return { ...previous, text, root };
+  }
+  return undefined;
+}
+
+// ---- the tree ----
+
+/** The child of `node` whose range contains `offset` (binary search over sorted children). */
+function childContaining(node: AstNode, offset: number): AstNode | undefined {
+  const contains = (c: AstNode | undefined) => c && offset >= c.offset && offset <= endOf(c) ? c : undefined;
+  switch (node.type) {
+    case 'object': return contains(node.properties[lastStartingAtOrBefore(node.properties, offset)]);
+    case 'array': return contains(node.items[lastStartingAtOrBefore(node.items, offset)]);
+    case 'property': return contains(node.valueNode) ?? contains(node.keyNode);
+    default: return undefined;
+  }
+}
+
+/** The `depth` the parsers gave `node`: the number of value nodes above it. */
+function depthOf(node: AstNode): number {
+  let depth = 0;
+  for (let p = node.parent; p; p = p.parent) if (p.type !== 'property') depth++;
+  return depth;
+}
+
+type Mutable = { offset: number; length: number };
+
+/**
+ * Puts `replacement` in the place of `old`, then grows every ancestor by `delta` and shifts every
+ * node at or after `from` (an offset of the previous text, past the replaced region) by `delta`.
+ */
+function splice(root: ValueNode, old: ValueNode, replacement: ValueNode, from: number, delta: number): void {
+  const parent = old.parent;
+  if (parent?.type === 'property') parent.valueNode = replacement;
+  else if (parent?.type === 'array') parent.items[parent.items.indexOf(old)] = replacement;
+  if (delta !== 0) shiftAfter(root, replacement, from, delta);
+}
+
+function shiftAfter(node: AstNode, replacement: AstNode, from: number, delta: number): void {
+  (node as Mutable).length += delta;
+  forEachChild(node, (child) => {
+    if (child === replacement) return;
+    if (child.offset >= from) shiftTree(child, delta);
+    else if (endOf(child) >= from) shiftAfter(child, replacement, from, delta);
+  });
+  if (node.type === 'property' && node.colonOffset !== undefined && node.colonOffset >= from) node.colonOffset += delta;
+}
+
+function shiftTree(node: AstNode, delta: number): void {
+  (node as Mutable).offset += delta;
+  if (node.type === 'property' && node.colonOffset !== undefined) node.colonOffset += delta;
+  forEachChild(node, (child) => shiftTree(child, delta));
+}
+
+function forEachChild(node: AstNode, visit: (child: AstNode) => void): void {
+  switch (node.type) {
+    case 'object':
+      for (const p of node.properties) visit(p);
+      break;
+    case 'array':
+      for (const i of node.items) visit(i);
+      break;
+    case 'property':
+      visit(node.keyNode);
+      if (node.valueNode) visit(node.valueNode);
+      break;
+    default:
+      break;
+  }
+}
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}

@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseDocument } from 'yaml';
+import { componentDocument } from '../../bench/docs/component';
+import { infrastructureDocument, recipeDocument } from '../../bench/docs/requests';
+import { BenchDocument } from '../../bench/docs/types';
+import { summarize } from '../../bench/stats';
+import { fixture, service } from '../support/service';
+
+const wordAt = (doc: BenchDocument, offset: number) => /[\w.{-]*$/.exec(doc.text.slice(0, offset))?.[0] ?? '';
+
+describe('bench document generators', () => {
+  it('are deterministic', () => {
+    assert.equal(componentDocument(150).text, componentDocument(150).text);
+    assert.equal(recipeDocument(150).text, recipeDocument(150).text);
+    assert.equal(infrastructureDocument(150).text, infrastructureDocument(150).text);
+  });
+
+  it('write component documents that parse cleanly, with the steps asked for', () => {
+    for (const steps of [30, 100, 1000]) {
+      const doc = componentDocument(steps);
+      const parsed = parseDocument(doc.text);
+      assert.deepEqual(parsed.errors, []);
+      const phases = parsed.toJS() as { phases: Array<{ steps: unknown[] }> };
+      assert.equal(phases.phases.reduce((n, p) => n + p.steps.length, 0), steps);
+    }
+  });
+
+  it('use every common action, loops, conditions and chaining', () => {
+    const text = componentDocument(100).text;
+    for (const needle of ['action: ExecuteBash', 'action: S3Download', 'action: WebDownload', 'action: CreateFile', 'forEach:', 'for:', 'if:', '{{ build.', '{{ loop.']) {
+      assert.ok(text.includes(needle), needle);
+    }
+  });
+
+  it('place the component probes where their labels say', () => {
+    const doc = componentDocument(1000);
+    const [action, key, chain, top] = doc.completions;
+    assert.equal(wordAt(doc, action.offset), 'ExecuteBash');
+    assert.equal(wordAt(doc, key.offset), 'timeoutSeconds');
+    assert.ok(wordAt(doc, chain.offset).endsWith('{{') || doc.text.slice(chain.offset - 6, chain.offset) === 'build.');
+    assert.equal(wordAt(doc, top.offset), 'schemaVersion');
+    assert.equal(doc.text[doc.keystroke.offset - 1], 'h');
+    assert.deepEqual([...doc.bursts].sort((a, b) => b - a), doc.bursts);
+    for (const b of doc.bursts) assert.equal(doc.text[b], '\n');
+  });
+
+  it('write JSON request files with the asked-for number of entries, probes inside values', () => {
+    const infra = infrastructureDocument(1000);
+    assert.equal(Object.keys((JSON.parse(infra.text) as { tags: object }).tags).length, 1000);
+    assert.equal(infra.text.slice(infra.completions[0].offset - 7, infra.completions[0].offset), 'default');
+    const recipe = recipeDocument(1000);
+    assert.equal((JSON.parse(recipe.text) as { blockDeviceMappings: unknown[] }).blockDeviceMappings.length, 1000);
+    assert.equal(recipe.text.slice(recipe.keystroke.offset - 3, recipe.keystroke.offset), 'gp3');
+    for (const b of infra.bursts) assert.equal(infra.text[b], '"');
+    for (const b of recipe.bursts) assert.equal(recipe.text[b], '"');
+  });
+});
+
+describe('bench documents, as our server sees them', () => {
+  it('are valid Image Builder files of the intended kinds (no diagnostics)', () => {
+    const expected: Record<string, string> = { component: 'component-document', infrastructure: 'create-infrastructure-configuration', recipe: 'create-image-recipe' };
+    for (const doc of [componentDocument(100), infrastructureDocument(100), recipeDocument(100)]) {
+      const { analysis } = fixture(doc.text, doc.fileName);
+      assert.equal(analysis.detection.kind?.id, expected[doc.family], doc.fileName);
+      assert.deepEqual(service().doValidation(analysis).map((d) => d.message), [], doc.fileName);
+    }
+  });
+});
+
+describe('bench support', () => {
+  it('summarises timings with nearest-rank percentiles', () => {
+    const stats = summarize([5, 1, 4, 2, 3, 6, 7, 8, 9, 10]);
+    assert.deepEqual(stats, { n: 10, p50: 5, p95: 10, min: 1, max: 10 });
+    assert.equal(summarize([]), undefined);
+  });
+});

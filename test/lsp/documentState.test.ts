@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { componentDocument } from '../../bench/docs/component';
+import { DocumentState } from '../../server/src/lsp/documentState';
+import { AnalyzeOptions, DEFAULT_SETTINGS, LanguageService } from '../../server/src/service/languageService';
+import { parseText } from '../../server/src/service/parse/parse';
+import { service } from '../support/service';
+
+/** The real service, counting parses: full ones, and analyses made from a previous version. */
+function counting() {
+  const real = service();
+  const counts = { analyses: 0, withPrevious: 0 };
+  const wrapped: LanguageService = {
+    ...real,
+    analyze(document: TextDocument, options?: AnalyzeOptions) {
+      counts.analyses++;
+      if (options?.previous) counts.withPrevious++;
+      return real.analyze(document, options);
+    },
+  };
+  return { state: new DocumentState(wrapped, DEFAULT_SETTINGS), counts };
+}
+
+describe('document state', () => {
+  it('analyses each version once: completion right after a keystroke and validation share it', () => {
+    const { state, counts } = counting();
+    const doc = componentDocument(200);
+    let document = TextDocument.create('file:///w/c.yaml', 'yaml', 1, doc.text);
+    state.analysis(document);
+    const at = document.positionAt(doc.keystroke.offset);
+    document = TextDocument.update(document, [{ range: { start: at, end: at }, text: 'x' }], 2);
+    const forCompletion = state.analysis(document);
+    const forValidation = state.analysis(document);
+    assert.equal(forCompletion, forValidation);
+    assert.deepEqual(counts, { analyses: 2, withPrevious: 1 });
+  });
+
+  it('hands the previous version over, and its re-parse equals a full parse', () => {
+    const { state } = counting();
+    const doc = componentDocument(200);
+    let document = TextDocument.create('file:///w/c.yaml', 'yaml', 1, doc.text);
+    state.analysis(document);
+    const at = document.positionAt(doc.keystroke.offset);
+    document = TextDocument.update(document, [{ range: { start: at, end: at }, text: 'x' }], 2);
+    const analysis = state.analysis(document);
+    const full = parseText(document.getText(), 'yaml');
+    const strip = (value: unknown) => JSON.stringify(value, (key, v: unknown) => (key === 'parent' ? undefined : v));
+    assert.equal(strip(analysis.parsed.root), strip(full.root));
+  });
+});

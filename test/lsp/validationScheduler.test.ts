@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ValidationScheduler } from '../../server/src/lsp/validationScheduler';
+
+function setup(delayMs = 0) {
+  const documents = new Map<string, TextDocument>();
+  const runs: string[] = [];
+  let resolveIdle: (() => void) | undefined;
+  const scheduler = new ValidationScheduler(delayMs, (uri) => documents.get(uri), (document) => {
+    runs.push(`${document.uri}@${document.version}`);
+    resolveIdle?.();
+  });
+  const open = (uri: string, version = 1) => {
+    const document = TextDocument.create(uri, 'yaml', version, 'a: 1\n');
+    documents.set(uri, document);
+    return document;
+  };
+  /** Resolves once `count` validations have run (never by waiting a fixed time). */
+  const ran = (count: number) => new Promise<void>((resolve) => {
+    const check = () => (runs.length >= count ? resolve() : undefined);
+    resolveIdle = check;
+    check();
+  });
+  return { scheduler, open, runs, ran, documents };
+}
+
+describe('validation scheduler', () => {
+  it('checks the document scheduled last first', async () => {
+    const { scheduler, open, runs, ran } = setup();
+    for (const uri of ['a', 'b', 'c']) scheduler.schedule(open(uri));
+    await ran(3);
+    assert.deepEqual(runs, ['c@1', 'b@1', 'a@1']);
+    scheduler.dispose();
+  });
+
+  it('drops a stale version instead of queueing it', async () => {
+    const { scheduler, open, runs, ran } = setup();
+    scheduler.schedule(open('a', 1));
+    scheduler.schedule(open('a', 2));
+    scheduler.schedule(open('b', 1));
+    await ran(2);
+    assert.deepEqual(runs.sort(), ['a@2', 'b@1']);
+    scheduler.dispose();
+  });
+
+  it('does not run a cancelled or superseded document', async () => {
+    const { scheduler, open, runs, ran, documents } = setup();
+    scheduler.schedule(open('a'));
+    scheduler.schedule(open('b'));
+    scheduler.cancel('a');
+    const c = open('c');
+    scheduler.schedule(c);
+    documents.set('c', TextDocument.create('c', 'yaml', 2, 'b: 2\n')); // changed after scheduling
+    await ran(1);
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.deepEqual(runs, ['b@1']);
+    scheduler.dispose();
+  });
+
+  it('runs one validation per turn, so other work can come between', async () => {
+    const { scheduler, open, runs, ran } = setup();
+    for (const uri of ['a', 'b', 'c', 'd']) scheduler.schedule(open(uri));
+    await ran(1);
+    const afterFirst = runs.length;
+    await ran(4);
+    assert.equal(afterFirst, 1);
+    scheduler.dispose();
+  });
+});

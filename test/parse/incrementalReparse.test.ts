@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { componentDocument } from '../../bench/docs/component';
+import { infrastructureDocument, recipeDocument } from '../../bench/docs/requests';
+import { AstNode } from '../../server/src/service/ast/types';
+import { diff, reparse } from '../../server/src/service/parse/incremental';
+import { parseText } from '../../server/src/service/parse/parse';
+import { ParsedDocument, SourceLanguage } from '../../server/src/service/parse/types';
+
+/** Deterministic PRNG (mulberry32). */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** FUZZ_SCALE=50 FUZZ_SEED=n for a long run by hand; CI runs the small default. */
+const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
+const SEED = Number(process.env.FUZZ_SEED ?? 7);
+
+const TYPING = 'abcdefghijklmnopqrstuvwxyz0123456789 _.';
+const STRUCTURE = ' \n\n:-#"\'|>{}[],&*!%\t.\\?@`~';
+
+/** One random edit: mostly typing inside lines, sometimes structure (newlines, quotes, colons, dashes). */
+function randomEdit(text: string, random: () => number): string {
+  const at = Math.floor(random() * (text.length + 1));
+  const kind = random();
+  const pick = (set: string) => set[Math.floor(random() * set.length)];
+  if (kind < 0.45) return text.slice(0, at) + pick(TYPING) + text.slice(at);
+  if (kind < 0.7) return text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * 3));
+  if (kind < 0.9) return text.slice(0, at) + pick(STRUCTURE) + text.slice(at);
+  return text.slice(0, at) + pick(STRUCTURE) + pick(TYPING) + text.slice(at + 1);
+}
+
+/** The tree without parent links, after checking that every child points back at its parent. */
+function plain(node: AstNode | undefined, parent?: AstNode): unknown {
+  if (!node) return undefined;
+  assert.equal(node.parent, parent, `parent link of the ${node.type} at ${node.offset}`);
+  const { parent: _ignored, ...rest } = node as AstNode & Record<string, unknown>;
+  void _ignored;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(rest)) {
+    if (value === undefined) continue;
+    if (key === 'properties' || key === 'items') out[key] = (value as AstNode[]).map((c) => plain(c, node));
+    else if (key === 'keyNode' || key === 'valueNode') out[key] = plain(value as AstNode, node);
+    else out[key] = value;
+  }
+  return out;
+}
+
+function summary(parsed: ParsedDocument): unknown {
+  return {
+    text: parsed.text, root: plain(parsed.root), errors: parsed.syntaxErrors, extra: parsed.extraDocuments,
+    truncated: parsed.truncatedDepth, aliases: parsed.hasAliases,
+  };
+}
+
+const HANDMADE_YAML = [
+  'list:\n  - a: 1\n    b: |\n      text\n      more\n\n  - a: 2 # comment\n    b: >-\n      folded\n  # between\n  - a: "multi\n      line"\n    c: [1, 2]\n  - { flow: map }\n  - a: &anchor 3\n  - a: !Ref x\n    d:\n      - - nested: 1\n        - other: 2\n      - x: y\nend: true\n',
+  'phases:\r\n  - name: build\r\n    steps:\r\n      - name: one\r\n        action: ExecuteBash\r\n      - name: two\r\n        action: Reboot\r\n  - name: test\r\n    steps: []\r\n',
+  'a:\n  - k: 1\n    v: plain\n      continued\n  - k: 2\n    v: \'single\'\n  - k: 3\n---\nsecond: doc\n',
+];
+
+function fuzz(language: SourceLanguage, bases: readonly string[], sequences: number, edits: number, seed: number): { tried: number; incremental: number } {
+  const random = prng(seed);
+  let tried = 0;
+  let incremental = 0;
+  for (let s = 0; s < sequences; s++) {
+    let text = bases[s % bases.length];
+    let current = parseText(text, language);
+    for (let e = 0; e < edits; e++) {
+      const next = randomEdit(text, random);
+      const full = parseText(next, language);
+      const fast = reparse(current, next);
+      tried++;
+      if (fast) {
+        incremental++;
+        assert.deepEqual(summary(fast), summary(full), `edit ${e} of sequence ${s} (seed ${seed}):\n${JSON.stringify(diff(text, next))}`);
+      }
+      // Keep editing a valid document (an edit that breaks it is tried, then dropped), so the
+      // incremental path is exercised all along the sequence.
+      if (!fast && (full.syntaxErrors.length > 0 || full.extraDocuments > 0)) continue;
+      text = next;
+      current = fast ?? full;
+    }
+  }
+  return { tried, incremental };
+}
+
+describe('incremental re-parse', () => {
+  it('finds the changed range from the common prefix and suffix', () => {
+    assert.equal(diff('abc', 'abc'), undefined);
+    assert.deepEqual(diff('abcdef', 'abXdef'), { start: 2, oldEnd: 3, delta: 0 });
+    assert.deepEqual(diff('abc', 'abxc'), { start: 2, oldEnd: 2, delta: 1 });
+    const long = 'x'.repeat(10000);
+    assert.deepEqual(diff(`${long}a${long}`, `${long}${long}`), { start: 10000, oldEnd: 10001, delta: -1 });
+  });
+
+  it('gives exactly the full parse of YAML on fuzzed edits, or declines', () => {
+    const bases = [componentDocument(40).text, ...HANDMADE_YAML];
+    const { tried, incremental } = fuzz('yaml', bases, 24 * SCALE, 40, SEED);
+    assert.ok(incremental > tried / 6, `re-parsed incrementally only ${incremental} of ${tried}`);
+  });
+
+  it('gives exactly the full parse of JSON on fuzzed edits, or declines', () => {
+    const bases = [recipeDocument(30).text, infrastructureDocument(30).text, '{"a": [1, {"b": "c", "d": [true, null]}], "e": {"f": -1.5e3}}'];
+    const { tried, incremental } = fuzz('json', bases, 24 * SCALE, 40, SEED + 4);
+    assert.ok(incremental > tried / 6, `re-parsed incrementally only ${incremental} of ${tried}`);
+  });
+
+  it('re-parses a typed character in the middle of a big component without a full parse', () => {
+    const doc = componentDocument(1000);
+    const previous = parseText(doc.text, 'yaml');
+    const at = doc.keystroke.offset;
+    const next = `${doc.text.slice(0, at)}x${doc.text.slice(at)}`;
+    const fast = reparse(previous, next);
+    assert.ok(fast, 'declined');
+    assert.deepEqual(summary(fast), summary(parseText(next, 'yaml')));
+  });
+});
