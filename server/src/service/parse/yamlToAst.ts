@@ -18,14 +18,23 @@ export function isReportedWarning(code: string): boolean {
   return !IGNORED_WARNINGS.has(code);
 }
 
-/** eemeli/yaml in its two stages: the iterative CST parser, then (unless nested too deep) the recursive composer. */
-export function parseYaml(text: string): ParsedDocument {
+/**
+ * eemeli/yaml in its two stages: the iterative CST parser, then, unless a node is nested deeper than
+ * `limit`, the recursive composer (see depthGuard.ts). The only way YAML is composed here: whole
+ * documents and incremental fragments alike.
+ */
+export function composeYaml(text: string, limit = MAX_DEPTH): { documents: Document.Parsed[] } | { tooDeepAt: number } {
   const tokens = Array.from(new Parser().parse(text));
-  const tooDeepAt = yamlTooDeepAt(tokens);
-  if (tooDeepAt !== undefined) {
-    return { text, language: 'yaml', root: undefined, syntaxErrors: [], extraDocuments: 0, truncatedDepth: false, tooDeepAt };
+  const tooDeepAt = yamlTooDeepAt(tokens, limit);
+  return tooDeepAt !== undefined ? { tooDeepAt } : { documents: composeWithoutStacks(tokens) };
+}
+
+export function parseYaml(text: string): ParsedDocument {
+  const composed = composeYaml(text);
+  if ('tooDeepAt' in composed) {
+    return { text, language: 'yaml', root: undefined, syntaxErrors: [], extraDocuments: 0, truncatedDepth: false, tooDeepAt: composed.tooDeepAt };
   }
-  const list = composeWithoutStacks(tokens);
+  const list = composed.documents;
   const first = list[0];
   const syntaxErrors: SyntaxProblem[] = [];
   for (const doc of list) {
