@@ -1,5 +1,7 @@
+import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { announceSeed, fcParams } from './fuzzConfig';
 import { checkSubject, service } from './harness';
 import { inputFiles } from './inputs';
@@ -31,6 +33,30 @@ describe('random edits of the examples and corpus', () => {
         checkSubject({ text: state.text, languageId: file.languageId, options: { kindOverride }, offsets });
       }),
       fcParams(1500, 100_000),
+    );
+  });
+
+  test('edit by edit, each version analysed from the previous one (incremental re-parse) = analysed afresh', (t) => {
+    if (files.length === 0) {
+      t.skip('no input files');
+      return;
+    }
+    const ls = service();
+    fc.assert(
+      fc.property(fc.nat({ max: files.length - 1 }), fc.array(editArb, { minLength: 1, maxLength: 6 }), (index, edits) => {
+        const { text: original, languageId } = files[index];
+        const uri = `file:///incremental.${languageId}`;
+        let text = original;
+        let analysis = ls.analyze(TextDocument.create(uri, languageId, 1, text));
+        edits.forEach((edit, i) => {
+          text = applyEdit(text, edit).text;
+          analysis = ls.analyze(TextDocument.create(uri, languageId, i + 2, text), { previous: analysis });
+        });
+        const fresh = ls.analyze(TextDocument.create(uri, languageId, edits.length + 1, text));
+        assert.equal(JSON.stringify(ls.doValidation(analysis)), JSON.stringify(ls.doValidation(fresh)));
+        assert.equal(JSON.stringify(ls.findDocumentSymbols(analysis)), JSON.stringify(ls.findDocumentSymbols(fresh)));
+      }),
+      fcParams(800, 50_000),
     );
   });
 });
