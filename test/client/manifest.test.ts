@@ -61,7 +61,9 @@ test('snippets: component, infrastructure configuration with placement, recipe',
 });
 
 test('capabilities: untrusted and virtual workspaces declared; no telemetry dependency', () => {
-  assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
+  assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
+  // Settings a workspace could use against the user (huge files parsed, files re-labelled) come from user settings only.
+  assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['imagebuilder.maxFileSize', 'imagebuilder.fileKinds']);
   assert.ok(['limited', true].includes(manifest.capabilities.virtualWorkspaces.supported));
   const deps = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies });
   assert.ok(!deps.some(d => /telemetry/i.test(d)), 'no telemetry package');

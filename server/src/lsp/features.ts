@@ -1,4 +1,4 @@
-import { Connection, TextDocuments } from 'vscode-languageserver/node';
+import { Connection, ErrorCodes, LSPErrorCodes, ResponseError, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis, KindDescription, LanguageService } from '../service/languageService';
 import { DocumentState } from './documentState';
@@ -11,8 +11,11 @@ export function registerFeatures(
   state: DocumentState,
   service: LanguageService,
   revalidate: (uri: string) => void,
+  isShutDown: () => boolean = () => false,
 ): void {
   const withAnalysis = <T>(uri: string, empty: T, work: (analysis: Analysis) => T): T => {
+    // LSP: requests after `shutdown` error with InvalidRequest.
+    if (isShutDown()) throw new ResponseError(ErrorCodes.InvalidRequest, 'The server is shut down.');
     const document = documents.get(uri);
     return document ? work(state.analysis(document)) : empty;
   };
@@ -32,7 +35,7 @@ export function registerFeatures(
   connection.onRenameRequest((params, token) => runSafe(connection, 'rename', token, null, () =>
     withAnalysis(params.textDocument.uri, null, (a) => {
       const result = service.doRename(a, params.position, params.newName);
-      if (result && 'error' in result) throw new Error(result.error);
+      if (result && 'error' in result) throw new ResponseError(LSPErrorCodes.RequestFailed, result.error); // the editor shows why
       return result;
     })));
   connection.onDocumentSymbol((params, token) => runSafe(connection, 'documentSymbol', token, [], () =>

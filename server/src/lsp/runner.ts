@@ -2,7 +2,8 @@ import { CancellationToken, Connection, LSPErrorCodes, ResponseError } from 'vsc
 
 /**
  * Runs a request handler: cancellation honoured before and after, and any error logged and turned into
- * the empty answer, so an editor never sees an error popup from a bug or a strange document.
+ * the empty answer, so an editor never sees an error popup from a bug or a strange document. A
+ * `ResponseError` thrown on purpose (a rename that cannot be done, a request after shutdown) is the answer.
  */
 export function runSafe<T>(connection: Connection, name: string, token: CancellationToken | undefined, empty: T, work: () => T): T | ResponseError<void> {
   if (token?.isCancellationRequested) return cancelled();
@@ -11,6 +12,7 @@ export function runSafe<T>(connection: Connection, name: string, token: Cancella
     if (token?.isCancellationRequested) return cancelled();
     return result;
   } catch (error) {
+    if (error instanceof ResponseError) return error as ResponseError<void>;
     connection.console.error(`${name} failed: ${describe(error)}`);
     return empty;
   }

@@ -79,12 +79,16 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
+  let shutDown = false;
   registerFeatures(connection, documents, state, service, (uri) => {
     const document = documents.get(uri);
     if (document) scheduler.schedule(document, 0);
-  });
+  }, () => shutDown);
 
-  connection.onShutdown(() => scheduler.dispose());
+  connection.onShutdown(() => {
+    shutDown = true;
+    scheduler.dispose();
+  });
   documents.listen(connection);
   connection.listen();
 }

@@ -26,6 +26,7 @@ export class ValidationScheduler {
   private readonly order: string[] = [];
   private pump: NodeJS.Immediate | NodeJS.Timeout | undefined;
   private lastActivity = 0;
+  private disposed = false;
 
   constructor(
     private readonly delayMs: number,
@@ -35,6 +36,7 @@ export class ValidationScheduler {
 
   /** Validates after `delayMs` (0: as soon as the event loop is free). */
   schedule(document: TextDocument, delayMs = this.delayMs): void {
+    if (this.disposed) return; // after shutdown: nothing more is validated
     this.lastActivity = performance.now();
     this.cancel(document.uri);
     const { uri, version } = document;
@@ -59,6 +61,7 @@ export class ValidationScheduler {
   }
 
   dispose(): void {
+    this.disposed = true;
     for (const entry of this.pending.values()) clearTimeout(entry.timer);
     this.pending.clear();
     this.ready.clear();

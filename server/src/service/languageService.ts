@@ -8,7 +8,8 @@ import { withEmbeddedComponents } from './component/embedded/embeddedSupport';
 import { COMPONENT_DOCUMENT, KINDS } from './kinds/kinds';
 import { KindSupport, OffsetSymbol } from './kindSupport';
 import { requestSupport } from './request/requestSupport';
-import { ruleInfo } from './rules/ruleTable';
+import { MAX_DEPTH } from './parse/types';
+import { ruleInfo, Severity } from './rules/ruleTable';
 import { SchemaCatalog } from './schema/catalog';
 import { SchemaFiles } from './schema/types';
 import { codeActionsFor, toDiagnostic, toRange } from './toLsp';
@@ -55,7 +56,7 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
     if (!kind || analysis.tooLarge) return undefined;
     return kind.id === COMPONENT_DOCUMENT ? components : requests;
   };
-  const offsetOf = (analysis: Analysis, position: Position) => analysis.document.offsetAt(position);
+  const offsetOf = (analysis: Analysis, position: Position) => analysis.document.offsetAt(sanePosition(position));
   const locations = (analysis: Analysis, ranges: ReadonlyArray<{ offset: number; length: number }>): Location[] =>
     ranges.map((r) => ({ uri: analysis.document.uri, range: toRange(analysis.document, r) }));
 
@@ -140,21 +141,49 @@ function generalProblems(analysis: Analysis, support: KindSupport | undefined): 
   if (analysis.tooLarge) {
     problems.push({ offset: 0, length: 0, code: 'file-too-large', message: `This file is larger than imagebuilder.maxFileSize (${analysis.settings.maxFileSize} characters): it is not checked, and completion and hover are off.` });
   }
+  if (parsed.tooDeepAt !== undefined) {
+    problems.push({ offset: parsed.tooDeepAt, length: 1, code: 'file-too-large', message: `This file nests more than ${MAX_DEPTH} levels deep from here: it is not parsed, so it is not checked, and completion and hover are off.` });
+  }
   if (parsed.truncatedDepth) {
     problems.push({ offset: 0, length: 0, code: 'file-too-large', message: 'This file nests deeper than the checker follows; the deepest parts are not checked.' });
   }
   return problems;
 }
 
+/**
+ * A position as the client sent it may be malformed (fractional, negative, NaN, a string, absent):
+ * `offsetAt` would turn that into NaN or a string, and ranges computed from it would hold NaN.
+ * Each coordinate becomes a non-negative integer; past-the-end values are clamped by `offsetAt`.
+ */
+function sanePosition(position: Position | undefined): Position {
+  const index = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? Math.max(0, Math.floor(value)) : 0);
+  return { line: index(position?.line), character: index(position?.character) };
+}
+
+/**
+ * At most this many diagnostics a file, the first in document order, and one saying how many more:
+ * 200,000 stray brackets made 200,000 diagnostics (40 MB of JSON for the editor to take in).
+ */
+export const MAX_DIAGNOSTICS = 1000;
+
 function toDiagnostics(analysis: Analysis, problems: readonly Problem[]): Diagnostic[] {
   const overrides = analysis.settings.diagnostics.severity;
-  const result: Diagnostic[] = [];
+  let shown: Array<[Problem, Severity]> = [];
   for (const problem of problems) {
     const rule = ruleInfo(problem.code);
     const severity = overrides[problem.code] ?? problem.severity ?? rule?.severity ?? 'error';
-    if (severity === 'off') continue;
-    result.push(toDiagnostic(analysis.document, problem, severity));
+    if (severity !== 'off') shown.push([problem, severity]);
   }
+  if (shown.length > MAX_DIAGNOSTICS) {
+    shown.sort(([a], [b]) => a.offset - b.offset);
+    const hidden = shown.length - MAX_DIAGNOSTICS;
+    const next = shown[MAX_DIAGNOSTICS][0];
+    shown = shown.slice(0, MAX_DIAGNOSTICS);
+    const severity = overrides['too-many-problems'] ?? 'information';
+    const message = `${hidden} more problem${hidden === 1 ? '' : 's'} from here on ${hidden === 1 ? 'is' : 'are'} not shown: at most ${MAX_DIAGNOSTICS} are reported for a file.`;
+    if (severity !== 'off') shown.push([{ offset: next.offset, length: 0, code: 'too-many-problems', message }, severity]);
+  }
+  const result = shown.map(([problem, severity]) => toDiagnostic(analysis.document, problem, severity));
   return result.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 

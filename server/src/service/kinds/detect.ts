@@ -1,7 +1,7 @@
-import picomatch from 'picomatch';
 import { getProperty } from '../ast/navigate';
 import { ParsedDocument } from '../parse/types';
 import { detectByContent } from './detectByContent';
+import { compileGlob } from './glob';
 import { getKind, KindInfo } from './kinds';
 
 export type KindSource = 'override' | 'setting' | 'schema' | 'comment' | 'content' | 'none';
@@ -57,9 +57,25 @@ export function detectKind(parsed: ParsedDocument, options: KindOptions = {}): K
 export function kindFromSchemaReference(reference: string): KindInfo | undefined {
   const direct = getKind(reference);
   if (direct) return direct;
-  const match = /([a-z][a-z-]*)(\.request|\.response)?\.schema\.json$/.exec(reference);
-  if (!match) return undefined;
-  return getKind(match[2] === '.response' ? `${match[1]}.response` : match[1]);
+  // Read backwards from the end, in linear time: an unanchored regular expression here took time
+  // quadratic in the length of the reference, which is document text (a long `$schema` froze the server).
+  if (!reference.endsWith(SCHEMA_SUFFIX)) return undefined;
+  let stem = reference.slice(0, -SCHEMA_SUFFIX.length);
+  const response = stem.endsWith('.response');
+  if (response) stem = stem.slice(0, -'.response'.length);
+  else if (stem.endsWith('.request')) stem = stem.slice(0, -'.request'.length);
+  let start = stem.length;
+  while (start > 0 && isKindChar(stem.charCodeAt(start - 1))) start--;
+  while (stem.charCodeAt(start) === 45 /* - */) start++; // a kind id starts with a letter
+  const name = stem.slice(start);
+  return name ? getKind(response ? `${name}.response` : name) : undefined;
+}
+
+const SCHEMA_SUFFIX = '.schema.json';
+
+/** `[a-z-]` */
+function isKindChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || code === 45;
 }
 
 const matchers = new Map<string, (path: string) => boolean>();
@@ -77,9 +93,10 @@ function kindFromSettings(options: KindOptions): KindInfo | undefined {
 function matcher(glob: string): (path: string) => boolean {
   let match = matchers.get(glob);
   if (!match) {
+    // Linear-time globs (glob.ts): a workspace's settings must not be able to stall the server.
     const patterns = glob.startsWith('/') || glob.startsWith('**/') ? [glob] : [glob, `**/${glob}`];
-    const compiled = picomatch(patterns, { dot: true });
-    match = (path: string) => compiled(path);
+    const compiled = patterns.map(compileGlob);
+    match = (path: string) => compiled.some((m) => m(path));
     if (matchers.size > 200) matchers.clear();
     matchers.set(glob, match);
   }

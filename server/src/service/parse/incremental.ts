@@ -1,11 +1,12 @@
 import { parseTree, ParseError } from 'jsonc-parser';
-import { isMap, isSeq, parseAllDocuments } from 'yaml';
+import { isMap, isSeq } from 'yaml';
 import { ArrayNode, AstNode, ValueNode, endOf } from '../ast/types';
 import { childContaining, DASH_LINE, depthOf, hasEmptyNode, lineStart, MARKERS, splice, staysInSequence } from './incrementalTree';
 import { reparseYamlTail } from './incrementalTail';
 import { convertJsonFragment, JSON_OPTIONS } from './jsonToAst';
-import { ParsedDocument } from './types';
-import { Converter, isReportedWarning, YAML_OPTIONS } from './yamlToAst';
+import { MAX_DEPTH, ParsedDocument } from './types';
+import { jsonTooDeepAt } from './depthGuard';
+import { composeYaml, Converter, isReportedWarning } from './yamlToAst';
 
 /**
  * Incremental re-parse: after an edit, parse again only the smallest enclosing unit that can be
@@ -71,6 +72,8 @@ function reparseJson(previous: ParsedDocument, root: ValueNode, text: string, ed
   for (const candidate of chain) {
     if (candidate === root || candidate.length > previous.text.length / 2) break;
     const fragment = text.slice(candidate.offset, endOf(candidate) + edit.delta);
+    // The recursive parser never sees deeper nesting than a whole parse would let through (depthGuard.ts).
+    if (jsonTooDeepAt(fragment, MAX_DEPTH - depthOf(candidate)) !== undefined) return undefined;
     const errors: ParseError[] = [];
     const tree = parseTree(fragment, errors, JSON_OPTIONS);
     if (errors.length > 0 || !tree || tree.offset !== 0 || tree.length !== fragment.length) continue;
@@ -111,8 +114,11 @@ function reparseYaml(previous: ParsedDocument, root: ValueNode, text: string, ed
     // indentation of the line that ends it, so the fragment must have it too.
     const fragment = text.slice(start, end + nextDash.indexOf('-') + edit.delta);
     if (MARKERS.test(fragment) || MARKERS.test(old.slice(start, end)) || !staysInSequence(text, start, end + edit.delta, dash.indexOf('-'))) continue;
-    const documents = parseAllDocuments(fragment, YAML_OPTIONS);
-    if (!Array.isArray(documents) || documents.length !== 1) continue;
+    // Composed like a whole document, guarded (depthGuard.ts): a fragment nested too deep is declined.
+    const composed = composeYaml(fragment, MAX_DEPTH - depthOf(item));
+    if ('tooDeepAt' in composed) return undefined;
+    const documents = composed.documents;
+    if (documents.length !== 1) continue;
     const document = documents[0];
     if (document.errors.length > 0 || document.warnings.some((w) => isReportedWarning(w.code))) continue;
     const seq = document.contents;

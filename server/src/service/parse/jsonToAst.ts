@@ -1,5 +1,6 @@
 import { Node as JsonNode, ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { ArrayNode, ObjectNode, PropertyNode, StringNode, ValueNode } from '../ast/types';
+import { jsonTooDeepAt } from './depthGuard';
 import { MAX_DEPTH, ParsedDocument, SyntaxProblem } from './types';
 
 const MESSAGES: Record<string, string> = {
@@ -23,8 +24,15 @@ const MESSAGES: Record<string, string> = {
 
 /** JSON through jsonc-parser (VS Code's own): strict JSON, error-tolerant tree, exact error offsets. */
 export function parseJson(text: string): ParsedDocument {
+  const tooDeepAt = jsonTooDeepAt(text);
+  if (tooDeepAt !== undefined) {
+    return { text, language: 'json', root: undefined, syntaxErrors: [], extraDocuments: 0, truncatedDepth: false, tooDeepAt };
+  }
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, JSON_OPTIONS);
+  // A byte-order mark (files saved by Windows tools; the CLI reads files as they are) is no JSON token:
+  // parse it as a space, which keeps every offset.
+  const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  const tree = parseTree(source, errors, JSON_OPTIONS);
   const syntaxErrors: SyntaxProblem[] = [];
   for (const e of errors) {
     if (syntaxErrors.at(-1)?.offset === e.offset) continue; // one error per place: the first explains it

@@ -1,5 +1,6 @@
-import { Alias, Document, isAlias, isMap, isScalar, isSeq, Node as YamlNode, Pair, parseAllDocuments, Scalar } from 'yaml';
+import { Alias, Composer, CST, Document, isAlias, isMap, isScalar, isSeq, Node as YamlNode, Pair, Parser, Scalar } from 'yaml';
 import { ArrayNode, ObjectNode, PropertyNode, ScalarStyle, StringNode, ValueNode } from '../ast/types';
+import { yamlTooDeepAt } from './depthGuard';
 import { MAX_DEPTH, ParsedDocument, SyntaxProblem } from './types';
 
 /** Warnings of eemeli/yaml that are not problems in Image Builder files (e.g. CloudFormation's `!Ref`). */
@@ -17,10 +18,24 @@ export function isReportedWarning(code: string): boolean {
   return !IGNORED_WARNINGS.has(code);
 }
 
+/**
+ * eemeli/yaml in its two stages: the iterative CST parser, then, unless a node is nested deeper than
+ * `limit`, the recursive composer (see depthGuard.ts). The only way YAML is composed here: whole
+ * documents and incremental fragments alike.
+ */
+export function composeYaml(text: string, limit = MAX_DEPTH): { documents: Document.Parsed[] } | { tooDeepAt: number } {
+  const tokens = Array.from(new Parser().parse(text));
+  const tooDeepAt = yamlTooDeepAt(tokens, limit);
+  return tooDeepAt !== undefined ? { tooDeepAt } : { documents: composeWithoutStacks(tokens) };
+}
+
 export function parseYaml(text: string): ParsedDocument {
-  const documents = parseAllDocuments(text, YAML_OPTIONS);
-  const list = Array.isArray(documents) ? documents : [];
-  const first = list[0] as Document.Parsed | undefined;
+  const composed = composeYaml(text);
+  if ('tooDeepAt' in composed) {
+    return { text, language: 'yaml', root: undefined, syntaxErrors: [], extraDocuments: 0, truncatedDepth: false, tooDeepAt: composed.tooDeepAt };
+  }
+  const list = composed.documents;
+  const first = list[0];
   const syntaxErrors: SyntaxProblem[] = [];
   for (const doc of list) {
     for (const error of doc.errors) syntaxErrors.push(problem(error.code, error.message, error.pos, 'error', text.length));
@@ -39,6 +54,21 @@ export function parseYaml(text: string): ParsedDocument {
     truncatedDepth: converter.truncated,
     hasAliases: converter.aliases,
   };
+}
+
+/**
+ * eemeli/yaml reports each problem as an Error object, and capturing a stack trace for each one
+ * dominated the time on broken text (1 MB of stray `}` made a million errors: 11 s). Their stacks
+ * are never used, so none are captured while composing.
+ */
+function composeWithoutStacks(tokens: readonly CST.Token[]): Document.Parsed[] {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return Array.from(new Composer(YAML_OPTIONS).compose(tokens));
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 function problem(code: string, message: string, pos: [number, number], severity: 'error' | 'warning', textLength: number): SyntaxProblem {

@@ -34,6 +34,7 @@ export const RULES: readonly RuleInfo[] = [
   { code: 'action-platform', severity: 'error', appliesTo: 'component', description: "An action (or input) the component's platform cannot run, or Windows-only and Linux/macOS-only actions in one document.", example: '`ExecutePowerShell` in a Linux component' },
   { code: 'schema-ignored', severity: 'information', appliesTo: 'all', description: 'A `$schema` that names no bundled schema; it is ignored and nothing is fetched.', example: '`"$schema": "https://example.com/x.json"`' },
   { code: 'file-too-large', severity: 'information', appliesTo: 'all', description: 'The file is over the size limit: only syntax is checked, heavy features are off.', example: 'a 20 MB file' },
+  { code: 'too-many-problems', severity: 'information', appliesTo: 'all', description: 'More than 1,000 problems in one file: the first 1,000 in document order are shown, then this one says how many more there are.', example: '200,000 stray `]`' },
 ];
 
 const BY_CODE = new Map<string, RuleInfo>(RULES.map((rule) => [rule.code, rule]));

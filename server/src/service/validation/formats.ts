@@ -34,7 +34,29 @@ export const FORMATS: Readonly<Record<string, FormatCheck>> = {
   },
 };
 
-/** Values filled in by templating tools (`${Var}`, `{{ x }}`, `<placeholder>`) are not checked for shape. */
+/**
+ * Values filled in by templating tools (`${Var}`, `{{ x }}`, `<placeholder>`) are not checked for shape.
+ * One linear scan; it answers as `/\$\{[^}]*\}|\{\{[^}]*\}\}|<[^>]+>/` would, but that expression
+ * takes time quadratic in the value's length (`{{{{…` or `<<<<…`), and values are document text.
+ */
 export function isTemplated(value: string): boolean {
-  return /\$\{[^}]*\}|\{\{[^}]*\}\}|<[^>]+>/.test(value);
+  let dollarBrace = false; // `${` seen: any later `}` closes it
+  let doubleBrace = false; // `{{` seen since the last `}`: `}}` at that `}` closes it
+  let angle = -1; // the first `<` since the last `>`
+  for (let i = 0; i < value.length; i++) {
+    const ch = value.charCodeAt(i);
+    if (ch === 123 /* { */) {
+      if (value.charCodeAt(i - 1) === 36 /* $ */) dollarBrace = true;
+      if (value.charCodeAt(i + 1) === 123) doubleBrace = true;
+    } else if (ch === 125 /* } */) {
+      if (dollarBrace || (doubleBrace && value.charCodeAt(i + 1) === 125)) return true;
+      doubleBrace = false;
+    } else if (ch === 60 /* < */) {
+      if (angle < 0) angle = i;
+    } else if (ch === 62 /* > */) {
+      if (angle >= 0 && angle < i - 1) return true;
+      angle = -1;
+    }
+  }
+  return false;
 }

@@ -53,6 +53,7 @@ export class SchemaValidator {
 
   private checkObject(node: ObjectNode, schema: JsonSchema): void {
     const seen = new Map<string, PropertyNode>();
+    let present: ReadonlySet<string> | undefined; // every key of the object, built once (not per unknown key)
     for (const property of node.properties) {
       const key = property.keyNode.value;
       const first = seen.get(key);
@@ -67,7 +68,7 @@ export class SchemaValidator {
       seen.set(key, property);
       const info = this.catalog.property(schema, key);
       if (!info) {
-        if (schema.additionalProperties === false) this.unknownProperty(property, schema, node);
+        if (schema.additionalProperties === false) this.unknownProperty(property, schema, (present ??= new Set(node.properties.map((p) => p.keyNode.value))));
         continue;
       }
       // A key with no value at all only happens in broken JSON, where the syntax error already says so.
@@ -81,9 +82,8 @@ export class SchemaValidator {
     }
   }
 
-  private unknownProperty(property: PropertyNode, schema: JsonSchema, object: ObjectNode): void {
+  private unknownProperty(property: PropertyNode, schema: JsonSchema, present: ReadonlySet<string>): void {
     const key = property.keyNode.value;
-    const present = new Set(object.properties.map((p) => p.keyNode.value));
     const candidates = Object.keys(schema.properties ?? {}).filter((k) => !present.has(k));
     const suggestion = didYouMean(key, candidates);
     const where = schema.title ? ` in ${schema.title}` : '';

@@ -1,5 +1,4 @@
 import { Analysis } from '../../analysis';
-import { getProperty } from '../../ast/navigate';
 import { AstNode, ValueNode, endOf } from '../../ast/types';
 import { OffsetSymbol } from '../../kindSupport';
 import { componentSymbols } from '../model/symbols';
@@ -13,10 +12,13 @@ export function componentOutline(analysis: Analysis): OffsetSymbol[] {
   const root = symbols.root;
   if (!root) return [];
   const result: OffsetSymbol[] = [];
-  for (const section of ['parameters', 'constants'] as const) {
-    const property = getProperty(root, section);
-    const members = symbols.variables.filter((v) => v.kind === (section === 'parameters' ? 'parameter' : 'constant'));
-    if (property && members.length > 0) result.push(group(section, property, members.map(variableSymbol)));
+  // Each `parameters`/`constants` key gets the variables written under it (a duplicated key gets its own).
+  for (const property of root.properties) {
+    const section = property.keyNode.value;
+    if (section !== 'parameters' && section !== 'constants') continue;
+    const kind = section === 'parameters' ? 'parameter' : 'constant';
+    const members = symbols.variables.filter((v) => v.kind === kind && v.keyNode.offset >= property.offset && endOf(v.keyNode) <= endOf(property));
+    if (members.length > 0) result.push(group(section, property, members.map(variableSymbol)));
   }
   for (const phase of symbols.phases) result.push(phaseSymbol(phase));
   return result;

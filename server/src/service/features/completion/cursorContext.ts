@@ -77,8 +77,12 @@ function valueContext(path: JsonPath, offset: number, length: number, quoted: bo
 
 // ---- YAML ----
 
-const LINE = /^([ \t]*)((?:-[ \t]+)*)(.*)$/;
-const KEY_VALUE = /^("[^"]*"|'[^']*'|[^\s"'#:][^#:]*?)[ \t]*:(?:[ \t]+(.*))?$/;
+// Both expressions run on the line before the cursor, which may be very long: they are written so
+// that a failed match cannot backtrack quadratically (`[\s\S]*` cannot fail; an unquoted key is
+// `[^#:]*` up to the colon, trailing blanks included and trimmed by `unquote`: a lazy key followed
+// by `[ \t]*:` was quadratic on a line of blanks).
+const LINE = /^([ \t]*)((?:-[ \t]+)*)([\s\S]*)$/;
+const KEY_VALUE = /^("[^"]*"[ \t]*|'[^']*'[ \t]*|[^\s"'#:][^#:]*):(?:[ \t]+([\s\S]*))?$/;
 
 function yamlContext(parsed: ParsedDocument, offset: number): CursorContext | undefined {
   const { text } = parsed;
@@ -104,8 +108,9 @@ function yamlContext(parsed: ParsedDocument, offset: number): CursorContext | un
   return { mode: 'key', path: container.path, object: container.object, replace: { offset: wordStart, length: wordEnd - wordStart }, quoted: false, needsComma: false };
 }
 
-function unquote(key: string): string {
-  return /^["'].*["']$/.test(key) ? key.slice(1, -1) : key.trim();
+function unquote(raw: string): string {
+  const key = raw.trim();
+  return /^["'][\s\S]*["']$/.test(key) ? key.slice(1, -1) : key;
 }
 
 interface Container {

@@ -1,0 +1,101 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import * as path from 'node:path';
+import { PassThrough } from 'node:stream';
+import {
+  createConnection, createProtocolConnection, InitializeParams, InitializeResult, LogMessageParams, ProposedFeatures,
+  ProtocolConnection, PublishDiagnosticsParams, StreamMessageReader, StreamMessageWriter, TextDocumentContentChangeEvent,
+} from 'vscode-languageserver/node';
+import { startServer } from '../../server/src/lsp/server';
+import { repoRoot } from '../support/paths';
+
+/** A language client for tests: the real server, in this process over streams or as a child over stdio. */
+export class TestClient {
+  readonly diagnostics: PublishDiagnosticsParams[] = [];
+  readonly logs: LogMessageParams[] = [];
+  private readonly versions = new Map<string, number>();
+
+  private constructor(readonly connection: ProtocolConnection, readonly child?: ChildProcess) {
+    connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => this.diagnostics.push(p));
+    connection.onNotification('window/logMessage', (p: LogMessageParams) => this.logs.push(p));
+    connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
+    connection.onRequest('client/registerCapability', () => null);
+    connection.listen();
+  }
+
+  /** Settings answered to workspace/configuration. */
+  settings: unknown = {};
+
+  /**
+   * The server in this process, over a pair of streams. The streams are never ended: the server
+   * library exits the process when its input ends.
+   */
+  static inProcess(): TestClient {
+    const toServer = new PassThrough();
+    const fromServer = new PassThrough();
+    startServer(createConnection(ProposedFeatures.all, toServer, fromServer));
+    return new TestClient(createProtocolConnection(new StreamMessageReader(fromServer), new StreamMessageWriter(toServer)));
+  }
+
+  /** The compiled server as a child process over stdio. */
+  static childProcess(args: readonly string[] = [], nodeArgs: readonly string[] = []): TestClient {
+    const main = path.join(repoRoot, 'out', 'server', 'src', 'lsp', 'main.js');
+    const child = spawn(process.execPath, [...nodeArgs, main, '--stdio', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stderr!.resume();
+    return new TestClient(createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!)), child);
+  }
+
+  async initialize(params: Partial<InitializeParams> = {}): Promise<InitializeResult> {
+    const result = await this.connection.sendRequest<InitializeResult>('initialize', {
+      processId: null, rootUri: null, capabilities: {}, workspaceFolders: null, ...params,
+    });
+    await this.connection.sendNotification('initialized', {});
+    return result;
+  }
+
+  async open(uri: string, text: string, languageId = uri.endsWith('.json') ? 'json' : 'yaml', version = 1): Promise<void> {
+    this.versions.set(uri, version);
+    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+  }
+
+  /** Sends a change with the next version; returns that version. */
+  async change(uri: string, changes: TextDocumentContentChangeEvent[], version = (this.versions.get(uri) ?? 0) + 1): Promise<number> {
+    this.versions.set(uri, version);
+    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+    return version;
+  }
+
+  async close(uri: string): Promise<void> {
+    await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest<R>(method, params);
+  }
+
+  /** The diagnostics last published for `uri`, once one satisfying `accept` arrives. */
+  async published(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 20_000): Promise<PublishDiagnosticsParams> {
+    await waitFor(() => this.diagnostics.some((p) => p.uri === uri && accept(p)), timeoutMs, `diagnostics for ${uri}`);
+    return this.diagnostics.filter((p) => p.uri === uri && accept(p)).pop()!;
+  }
+
+  /** Ends the client side (the in-process server's streams stay open; a child is killed). */
+  dispose(): void {
+    this.connection.dispose();
+    if (this.child && this.child.exitCode === null) this.child.kill();
+  }
+}
+
+/** Polls `condition` until it holds, failing after `timeoutMs` (no fixed sleeps). */
+export async function waitFor(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** Resolves with the exit code of a child process (polling), or rejects after `timeoutMs`. */
+export async function exitCodeOf(child: ChildProcess, timeoutMs: number): Promise<number | null> {
+  await waitFor(() => child.exitCode !== null || child.signalCode !== null, timeoutMs, 'the server process to exit');
+  return child.exitCode;
+}

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import * as jsonc from 'jsonc-parser';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Composer, CST } from 'yaml';
+import { jsonTooDeepAt, yamlTooDeepAt } from '../../server/src/service/parse/depthGuard';
+import { MAX_DEPTH } from '../../server/src/service/parse/types';
+import { service } from './harness';
+import { deepInputs } from './hostileInputs';
+
+/**
+ * The recursive parsers (eemeli/yaml's composer, jsonc-parser's parseTree) never receive text nested
+ * deeper than MAX_DEPTH, on any path: whole documents, and incremental re-parses of a fragment
+ * (which once called yaml's parseAllDocuments unguarded, composing a 3,000-deep paste into a step).
+ * Both are wrapped to measure what they are given.
+ */
+
+type Composed = (this: Composer, tokens: Iterable<CST.Token>, ...rest: unknown[]) => unknown;
+
+function watchParsers(): { deepest: () => number; restore: () => void } {
+  let deepest = 0;
+  const measure = (limit: number, tooDeep: (limit: number) => number | undefined) => {
+    // the depth given, found by trying limits upwards in steps (cheap: only deep inputs go far)
+    let depth = 0;
+    while (depth < limit && tooDeep(depth) !== undefined) depth += 50;
+    deepest = Math.max(deepest, depth);
+  };
+  const proto = Composer.prototype as unknown as { compose: Composed };
+  const compose = proto.compose;
+  proto.compose = function (this: Composer, tokens: Iterable<CST.Token>, ...rest: unknown[]) {
+    const list = Array.from(tokens);
+    measure(MAX_DEPTH + 100, (limit) => yamlTooDeepAt(list, limit));
+    return compose.call(this, list, ...rest);
+  };
+  const module = jsonc as unknown as { parseTree: typeof jsonc.parseTree };
+  const parseTree = module.parseTree;
+  module.parseTree = (text, errors, options) => {
+    measure(MAX_DEPTH + 100, (limit) => jsonTooDeepAt(text, limit));
+    return parseTree(text, errors, options);
+  };
+  return {
+    deepest: () => deepest,
+    restore() {
+      proto.compose = compose;
+      module.parseTree = parseTree;
+    },
+  };
+}
+
+const STEPS = (inner: string) => `name: x\nschemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n      - name: A\n        action: ExecuteBash\n        inputs:\n          commands: ${inner}\n      - name: B\n        action: ExecuteBash\n        inputs:\n          commands: [echo]\n`;
+const REQUEST = (inner: string) => `{\n  "name": "r",\n  "semanticVersion": "1.0.0",\n  "parentImage": "ami-1",\n  "components": [{"componentArn": ${inner}}],\n  "description": "d"\n}`;
+
+describe('recursive parsers only see bounded nesting', () => {
+  test('whole documents and incremental fragments', () => {
+    const ls = service();
+    const watch = watchParsers();
+    try {
+      for (const [, text, languageId] of deepInputs) ls.analyze(TextDocument.create(`file:///g.${languageId}`, languageId, 1, text));
+      const deep = (n: number) => '['.repeat(n) + ']'.repeat(n);
+      for (const [uri, make, languageId] of [['file:///g.yaml', STEPS, 'yaml'], ['file:///g.json', REQUEST, 'json']] as const) {
+        const previous = ls.analyze(TextDocument.create(uri, languageId, 1, make('"x"')));
+        assert.ok(previous.parsed.root && previous.parsed.syntaxErrors.length === 0, `${languageId} base document is clean`);
+        const next = ls.analyze(TextDocument.create(uri, languageId, 2, make(deep(3000))), { previous });
+        assert.ok(next.parsed.tooDeepAt !== undefined, `${languageId}: the deep paste is refused as a whole parse would`);
+      }
+    } finally {
+      watch.restore();
+    }
+    assert.ok(watch.deepest() <= MAX_DEPTH, `a recursive parser was given nesting of about ${watch.deepest()} levels`);
+  });
+});
