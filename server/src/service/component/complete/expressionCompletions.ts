@@ -30,8 +30,17 @@ export function expressionCompletions(analysis: Analysis, offset: number, start:
   const scope: Scope = { symbols, step, place: step ? placeOf(step, offset) : undefined, close: /^\s*\}\}/.test(rest) ? '' : ' }}' };
   const prefix = RESERVED_PREFIXES.find((p) => content.startsWith(p.prefix));
   const items = prefix ? prefixedItems(prefix.prefix, scope) : pathItems(content.slice(0, content.length - (offset - wordStart)), scope);
-  return { replace: { offset: wordStart, length: wordEnd - wordStart }, items };
+  const replace = { offset: wordStart, length: wordEnd - wordStart };
+  if (items.length <= MAX_ITEMS) return { replace, items };
+  // A phase of thousands of steps: offer the ones matching what is typed, nearest to the cursor first,
+  // and mark the list incomplete so the editor asks again as the word grows.
+  const word = text.slice(wordStart, offset).toLowerCase();
+  const matching = word ? items.filter((i) => i.item.label.toLowerCase().includes(word)) : items;
+  return { replace, items: matching.slice(-MAX_ITEMS), isIncomplete: true };
 }
+
+/** More items than this are cut to the nearest ones (a list of thousands costs more to send than to use). */
+export const MAX_ITEMS = 200;
 
 function pathItems(before: string, scope: Scope): OffsetCompletion[] {
   if (before === '') return firstLevel(scope);
