@@ -7,8 +7,16 @@ import { registerFeatures } from './features';
 import { describe } from './runner';
 import { ValidationScheduler } from './validationScheduler';
 
-/** Debounce between the last keystroke and validation. */
+/** Debounce between the last keystroke and validation, for big documents. */
 const VALIDATION_DELAY_MS = 60;
+
+/**
+ * The debounce for a document: validating a small one costs less than a keystroke's interval, so it waits
+ * about 1 ms per 10,000 characters, up to `VALIDATION_DELAY_MS` (a newer version still replaces a pending run).
+ */
+export function debounceFor(document: TextDocument): number {
+  return Math.min(VALIDATION_DELAY_MS, Math.floor(document.getText().length / 10_000));
+}
 
 /** The language server: a thin layer over the language service. */
 export function startServer(connection: Connection): void {
@@ -72,7 +80,7 @@ export function startServer(connection: Connection): void {
   });
 
   documents.onDidOpen((event) => scheduler.schedule(event.document, 0));
-  documents.onDidChangeContent((event) => scheduler.schedule(event.document));
+  documents.onDidChangeContent((event) => scheduler.schedule(event.document, debounceFor(event.document)));
   documents.onDidClose((event) => {
     scheduler.cancel(event.document.uri);
     state.forget(event.document.uri);
