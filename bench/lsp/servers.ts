@@ -70,50 +70,34 @@ export function serverSpecs(context: ServerContext): ServerSpec[] {
       configuration: (section) => (section === 'yaml' ? yamlSettings : section === 'http' ? { proxy: '', proxyStrictSSL: false } : {}),
       readyProbes: [{ fileName: 'ready-component.yaml', languageId: 'yaml', text: 'schemaVersion: 1.0\nphases: 5\n' }],
     },
-    {
-      id: 'json-language-server',
-      label: 'vscode-json-languageservice',
-      families: ['infrastructure', 'recipe'],
-      command: node,
-      args: [path.join(modules, 'vscode-langservers-extracted', 'bin', 'vscode-json-language-server'), '--stdio'],
-      initializationOptions: { provideFormatter: false },
-      configuration: () => null,
-      pushedSettings: {
-        json: {
-          validate: { enable: true },
-          schemas: [
-            { fileMatch: ['infrastructure-*.json'], url: schemas.infrastructure.uri },
-            { fileMatch: ['recipe-*.json'], url: schemas.recipe.uri },
-          ],
-        },
-      },
-      readyProbes: [
-        { fileName: 'infrastructure-ready.json', languageId: 'json', text: '{ "name": 5 }\n' },
-        { fileName: 'recipe-ready.json', languageId: 'json', text: '{ "name": 5 }\n' },
-      ],
-    },
-    {
-      id: 'json-language-server-pull',
-      label: 'vscode-json-languageservice (pull)',
-      families: ['infrastructure', 'recipe'],
-      command: node,
-      args: [path.join(modules, 'vscode-langservers-extracted', 'bin', 'vscode-json-language-server'), '--stdio'],
-      initializationOptions: { provideFormatter: false },
-      configuration: () => null,
-      pushedSettings: {
-        json: {
-          validate: { enable: true },
-          schemas: [
-            { fileMatch: ['infrastructure-*.json'], url: schemas.infrastructure.uri },
-            { fileMatch: ['recipe-*.json'], url: schemas.recipe.uri },
-          ],
-        },
-      },
-      pullDiagnostics: true,
-      readyProbes: [
-        { fileName: 'infrastructure-ready.json', languageId: 'json', text: '{ "name": 5 }\n' },
-        { fileName: 'recipe-ready.json', languageId: 'json', text: '{ "name": 5 }\n' },
-      ],
-    },
+    jsonServer(modules, node, schemas, 'json-language-server', 'vscode-json-languageservice', false),
+    jsonServer(modules, node, schemas, 'json-language-server-pull', 'vscode-json-languageservice (pull)', true),
   ];
+}
+
+/** VS Code's JSON server with our request schemas, publishing diagnostics (push) or answering pulls. */
+function jsonServer(modules: string, node: string, schemas: ServerContext['schemas'], id: ServerId, label: string, pull: boolean): ServerSpec {
+  return {
+    id,
+    label,
+    families: ['infrastructure', 'recipe'],
+    command: node,
+    args: [path.join(modules, 'vscode-langservers-extracted', 'bin', 'vscode-json-language-server'), '--stdio'],
+    initializationOptions: { provideFormatter: false },
+    configuration: () => null,
+    pushedSettings: {
+      json: {
+        validate: { enable: true },
+        schemas: [
+          { fileMatch: ['infrastructure-*.json'], url: schemas.infrastructure.uri },
+          { fileMatch: ['recipe-*.json'], url: schemas.recipe.uri },
+        ],
+      },
+    },
+    ...(pull ? { pullDiagnostics: true } : {}),
+    readyProbes: [
+      { fileName: 'infrastructure-ready.json', languageId: 'json', text: '{ "name": 5 }\n' },
+      { fileName: 'recipe-ready.json', languageId: 'json', text: '{ "name": 5 }\n' },
+    ],
+  };
 }

@@ -1,12 +1,12 @@
 import { parseTree, ParseError } from 'jsonc-parser';
-import { isMap, isSeq } from 'yaml';
+import { isMap } from 'yaml';
 import { ArrayNode, AstNode, ValueNode, endOf } from '../ast/types';
-import { childContaining, DASH_LINE, depthOf, hasEmptyNode, lineStart, MARKERS, splice, staysInSequence } from './incrementalTree';
+import { childContaining, composeBlockSequence, DASH_LINE, depthOf, hasEmptyNode, lineStart, MARKERS, splice, staysInSequence } from './incrementalTree';
 import { reparseYamlTail } from './incrementalTail';
 import { convertJsonFragment, JSON_OPTIONS } from './jsonToAst';
 import { MAX_DEPTH, ParsedDocument } from './types';
 import { jsonTooDeepAt } from './depthGuard';
-import { composeYaml, Converter, isReportedWarning } from './yamlToAst';
+import { Converter } from './yamlToAst';
 
 /**
  * Incremental re-parse: after an edit, parse again only the smallest enclosing unit that can be
@@ -114,15 +114,9 @@ function reparseYaml(previous: ParsedDocument, root: ValueNode, text: string, ed
     // indentation of the line that ends it, so the fragment must have it too.
     const fragment = text.slice(start, end + nextDash.indexOf('-') + edit.delta);
     if (MARKERS.test(fragment) || MARKERS.test(old.slice(start, end)) || !staysInSequence(text, start, end + edit.delta, dash.indexOf('-'))) continue;
-    // Composed like a whole document, guarded (depthGuard.ts): a fragment nested too deep is declined.
-    const composed = composeYaml(fragment, MAX_DEPTH - depthOf(item));
-    if ('tooDeepAt' in composed) return undefined;
-    const documents = composed.documents;
-    if (documents.length !== 1) continue;
-    const document = documents[0];
-    if (document.errors.length > 0 || document.warnings.some((w) => isReportedWarning(w.code))) continue;
-    const seq = document.contents;
-    if (!isSeq(seq) || seq.flow || seq.items.length !== 1) continue;
+    const seq = composeBlockSequence(fragment, MAX_DEPTH - depthOf(item));
+    if (seq === 'too-deep') return undefined;
+    if (!seq || seq.items.length !== 1) continue;
     const map = seq.items[0];
     if (!isMap(map) || map.flow) continue;
     const converter = new Converter(text, start);

@@ -1,10 +1,10 @@
-import { isNode, isSeq } from 'yaml';
+import { isNode } from 'yaml';
 import { lastStartingAtOrBefore } from '../ast/navigate';
 import { ArrayNode, AstNode, ValueNode, endOf } from '../ast/types';
 import type { TextEdit } from './incremental';
-import { DASH_LINE, depthOf, forEachChild, hasEmptyNode, lineStart, MARKERS, Mutable, shiftTree, staysInSequence } from './incrementalTree';
+import { composeBlockSequence, DASH_LINE, depthOf, forEachChild, hasEmptyNode, lineStart, MARKERS, Mutable, shiftTree, staysInSequence } from './incrementalTree';
 import { MAX_DEPTH, ParsedDocument } from './types';
-import { composeYaml, Converter, isReportedWarning } from './yamlToAst';
+import { Converter } from './yamlToAst';
 
 /**
  * The incremental re-parse at the end of a block sequence: an edit in its last item, or after it
@@ -34,15 +34,9 @@ export function reparseYamlTail(previous: ParsedDocument, root: ValueNode, text:
     // (found by fuzzing): a tail with a comment is parsed in full.
     if (fragment.includes('#') || oldRegion.includes('#')) continue;
     if (MARKERS.test(fragment) || MARKERS.test(oldRegion) || !staysInSequence(text, start, stop.line + edit.delta, column)) continue;
-    // Composed like a whole document, guarded (depthGuard.ts): a fragment nested too deep is declined.
-    const composed = composeYaml(fragment, MAX_DEPTH - depthOf(last));
-    if ('tooDeepAt' in composed) return undefined;
-    const documents = composed.documents;
-    if (documents.length !== 1) continue;
-    const document = documents[0];
-    if (document.errors.length > 0 || document.warnings.some((w) => isReportedWarning(w.code))) continue;
-    const seq = document.contents;
-    if (!isSeq(seq) || seq.flow || seq.items.length === 0 || !seq.items.every((i) => isNode(i)) || !seq.range) continue;
+    const seq = composeBlockSequence(fragment, MAX_DEPTH - depthOf(last));
+    if (seq === 'too-deep') return undefined;
+    if (!seq || seq.items.length === 0 || !seq.items.every((i) => isNode(i)) || !seq.range) continue;
     const converter = new Converter(text, start);
     const depth = depthOf(last);
     const items = seq.items.map((i) => converter.value(i as Parameters<Converter['value']>[0], depth, array));

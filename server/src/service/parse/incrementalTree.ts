@@ -1,5 +1,7 @@
 import { lastStartingAtOrBefore } from '../ast/navigate';
+import { isSeq, YAMLSeq } from 'yaml';
 import { AstNode, ValueNode, endOf } from '../ast/types';
+import { composeYaml, isReportedWarning } from './yamlToAst';
 
 /** Tree surgery for the incremental re-parse (`incremental.ts`, `incrementalTail.ts`). */
 
@@ -110,4 +112,19 @@ export function hasEmptyNode(node: AstNode): boolean {
     if (!found && hasEmptyNode(child)) found = true;
   });
   return found;
+}
+
+/**
+ * A YAML fragment composed like a whole document, guarded (depthGuard.ts): its block sequence when the
+ * fragment is exactly one clean document holding one; `too-deep` when it nests past `depthBudget`
+ * (the caller gives up on re-parsing); undefined when it is anything else (the caller tries elsewhere).
+ */
+export function composeBlockSequence(fragment: string, depthBudget: number): YAMLSeq | 'too-deep' | undefined {
+  const composed = composeYaml(fragment, depthBudget);
+  if ('tooDeepAt' in composed) return 'too-deep';
+  if (composed.documents.length !== 1) return undefined;
+  const document = composed.documents[0];
+  if (document.errors.length > 0 || document.warnings.some((w) => isReportedWarning(w.code))) return undefined;
+  const seq = document.contents;
+  return isSeq(seq) && !seq.flow ? seq : undefined;
 }

@@ -49,8 +49,8 @@ export type ValueType =
   | 'expression'
   | 'any';
 
-/** One named input of an action module (one key under `inputs`, or under one item of it). */
-export interface InputFact {
+/** What an input and a document key have alike: a named, typed value with its constraints. */
+export interface ValueFact {
   readonly name: string;
   readonly type: ValueType;
   readonly required: boolean;
@@ -62,10 +62,14 @@ export interface InputFact {
   readonly enumDescriptions?: readonly string[];
   /** `enum` values are matched without regard to letter case. */
   readonly enumCaseInsensitive?: boolean;
-  /** The value AWSTOE uses when the input is left out. */
+  /** The value AWSTOE uses when the value is left out. */
   readonly default?: string | number | boolean;
   readonly minimum?: number;
   readonly maximum?: number;
+}
+
+/** One named input of an action module (one key under `inputs`, or under one item of it). */
+export interface InputFact extends ValueFact {
   /** The input is only accepted on these platforms (absent: every platform of the module). */
   readonly platforms?: readonly Platform[];
   /** For `list` and `map` inputs whose items or keys are known (ExecuteDocument `parameters`). */
@@ -174,18 +178,7 @@ export interface StepActionFact {
 }
 
 /** A key of the component document (top level, parameter, constant, phase, step, loop ...). */
-export interface KeyFact {
-  readonly name: string;
-  readonly type: ValueType;
-  readonly required: boolean;
-  readonly description: string;
-  readonly enum?: readonly string[];
-  readonly enumDescriptions?: readonly string[];
-  /** `enum` values are matched without regard to letter case. */
-  readonly enumCaseInsensitive?: boolean;
-  readonly default?: string | number | boolean;
-  readonly minimum?: number;
-  readonly maximum?: number;
+export interface KeyFact extends ValueFact {
   /** Values outside the `minimum`/`maximum` range that are still accepted (timeoutSeconds: -1). */
   readonly specialValues?: readonly number[];
   /** Accepted YAML scalar types when more than one is allowed (schemaVersion: 1.0 or "1.0"). */
