@@ -37,8 +37,16 @@ export interface RunResult {
   hover: ProbeResult[];
   keystrokeCompletion?: Stats;
   editToDiagnostics?: Stats;
-  /** Diagnostics published for intermediate versions of a burst (versioned servers only). */
+  /**
+   * Diagnostics published for a version older than one already published (versioned servers only): stale
+   * work that reached the editor after newer results.
+   */
   stalePublishes?: number;
+  /**
+   * Diagnostics published for versions before the last of a burst, each the newest the server had when
+   * it published (a small document is checked without delay, so a burst read in several pieces gives several).
+   */
+  intermediatePublishes?: number;
   peakRssMb?: number;
   errors: string[];
   failure?: string;
@@ -130,6 +138,7 @@ export async function runScenario(spec: ServerSpec, doc: BenchDocument, workDir:
     // A burst of typed characters; the time from the last one to the diagnostics of that version.
     let burstIndex = 0;
     let stale = 0;
+    let intermediate = 0;
     const bursts = await repeat(Math.min(budget.bursts, doc.bursts.length), budget.perMeasurementMs, async () => {
       const offset = doc.bursts[burstIndex++];
       const seq = client.lastSeq();
@@ -137,11 +146,14 @@ export async function runScenario(spec: ServerSpec, doc: BenchDocument, workDir:
       for (let i = 0; i < BURST.length; i++) version = await change({ offset: offset + i, length: 0, text: BURST[i] }, false);
       const sentAt = performance.now();
       const published = await diagnosticsOf(version, seq, `diagnostics after a burst (version ${version})`);
-      stale += client.publishesAfter(uri, seq).filter((p) => p.version !== undefined && p.version < version).length;
+      const versions = client.publishesAfter(uri, seq).flatMap((p) => (p.version === undefined ? [] : [p.version]));
+      intermediate += versions.filter((v) => v < version).length;
+      stale += versions.filter((v, i) => versions.slice(0, i).some((earlier) => earlier > v)).length;
       return published.at - sentAt;
     });
     result.editToDiagnostics = summarize(bursts);
     result.stalePublishes = stale;
+    result.intermediatePublishes = intermediate;
     result.peakRssMb = client.peakRssMb();
   } catch (error) {
     result.failure = error instanceof Error ? error.message : String(error);

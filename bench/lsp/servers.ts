@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { ComparisonSchema } from '../schemas';
 import { DocumentFamily } from '../docs/types';
 
-export type ServerId = 'ours' | 'yaml-language-server' | 'json-language-server' | 'json-language-server-pull';
+export type ServerId = 'ours' | 'ours-pull' | 'yaml-language-server' | 'json-language-server' | 'json-language-server-pull';
 
 /** A document the server must flag once its schema is active (a readiness check, not timed). */
 export interface ReadyProbe {
@@ -33,7 +33,7 @@ export interface ServerContext {
 }
 
 /**
- * How each server is started and configured, as an editor would. The JSON server runs twice: with
+ * How each server is started and configured, as an editor would. Ours and the JSON server run twice: with
  * pushed diagnostics (what an editor without pull support gets: 500 ms debounce) and with pulled ones
  * (how VS Code runs it: the client asks right after a change, so the time is the validation alone).
  */
@@ -51,16 +51,8 @@ export function serverSpecs(context: ServerContext): ServerSpec[] {
     customTags: [],
   };
   return [
-    {
-      id: 'ours',
-      label: 'ours',
-      families: ['component', 'infrastructure', 'recipe'],
-      command: node,
-      args: [path.join(repoRoot, 'out', 'server', 'src', 'lsp', 'main.js'), '--stdio'],
-      initializationOptions: { settings: {} },
-      configuration: (section) => (section === 'imagebuilder' ? {} : null),
-      readyProbes: [],
-    },
+    ours(repoRoot, node, false),
+    ours(repoRoot, node, true),
     {
       id: 'yaml-language-server',
       label: 'yaml-language-server',
@@ -73,6 +65,21 @@ export function serverSpecs(context: ServerContext): ServerSpec[] {
     jsonServer(modules, node, schemas, 'json-language-server', 'vscode-json-languageservice', false),
     jsonServer(modules, node, schemas, 'json-language-server-pull', 'vscode-json-languageservice (pull)', true),
   ];
+}
+
+/** Our server, pushing diagnostics (any editor) or answering pulls (VS Code, editors with LSP 3.17 pull). */
+function ours(repoRoot: string, node: string, pull: boolean): ServerSpec {
+  return {
+    id: pull ? 'ours-pull' : 'ours',
+    label: pull ? 'ours (pull)' : 'ours',
+    families: ['component', 'infrastructure', 'recipe'],
+    command: node,
+    args: [path.join(repoRoot, 'out', 'server', 'src', 'lsp', 'main.js'), '--stdio'],
+    initializationOptions: { settings: {} },
+    configuration: (section) => (section === 'imagebuilder' ? {} : null),
+    ...(pull ? { pullDiagnostics: true } : {}),
+    readyProbes: [],
+  };
 }
 
 /** VS Code's JSON server with our request schemas, publishing diagnostics (push) or answering pulls. */

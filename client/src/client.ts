@@ -20,6 +20,11 @@ export function otherValidators(): { jsonValidates: boolean; yamlValidates: bool
   };
 }
 
+function dropsDuplicatesIn(uri: vscode.Uri): boolean {
+  const languageId = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString())?.languageId;
+  return dropsSyntaxErrors(languageId, otherValidators());
+}
+
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
@@ -34,9 +39,15 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     outputChannel: output,
     traceOutputChannel: output,
     markdown: { isTrusted: false, supportHtml: false },
+    // The same filter for pushed diagnostics and for pulled ones (the server answers pulls when the client can).
     middleware: {
-      handleDiagnostics: (uri, diagnostics, next) => next(uri, withoutDuplicates(diagnostics, dropsSyntaxErrors(
-        vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString())?.languageId, otherValidators()))),
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, withoutDuplicates(diagnostics, dropsDuplicatesIn(uri))),
+      provideDiagnostics: async (document, previousResultId, token, next) => {
+        const report = await next(document, previousResultId, token);
+        if (report?.kind !== 'full') return report; // unchanged, or none
+        const uri = document instanceof vscode.Uri ? document : document.uri;
+        return { ...report, items: withoutDuplicates(report.items, dropsDuplicatesIn(uri)) };
+      },
     },
   };
   return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);

@@ -19,8 +19,15 @@ export class TestClient {
     connection.onNotification('window/logMessage', (p: LogMessageParams) => this.logs.push(p));
     connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
     connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('workspace/diagnostic/refresh', () => {
+      this.refreshes++;
+      return null;
+    });
     connection.listen();
   }
+
+  /** How many times the server asked to pull diagnostics again (`workspace/diagnostic/refresh`). */
+  refreshes = 0;
 
   /** Settings answered to workspace/configuration. */
   settings: unknown = {};

@@ -16,6 +16,9 @@ const activation: Cases = [
     for (const c of ['imagebuilder.restartServer', 'imagebuilder.showDocumentKind', 'imagebuilder.chooseDocumentKind']) {
       assert.ok((d.commands as string[]).includes(c), `command ${c} registered`);
     }
+    // VS Code's client can pull diagnostics, so the server offers them that way (and does not push).
+    d.diagnosticProvider = a.client?.initializeResult?.capabilities.diagnosticProvider;
+    assert.deepEqual(d.diagnosticProvider, { identifier: 'imagebuilder', interFileDependencies: false, workspaceDiagnostics: false });
   }],
 ];
 

@@ -9,6 +9,7 @@ import { Analysis, LanguageService, Settings } from '../service/languageService'
 export class DocumentState {
   private readonly analyses = new Map<string, { version: number; analysis: Analysis }>();
   private readonly overrides = new Map<string, string>();
+  private changes = 0;
 
   constructor(private readonly service: LanguageService, private settings: Settings) {}
 
@@ -25,12 +26,19 @@ export class DocumentState {
     return analysis;
   }
 
+  /** Counts the changes of settings and kind overrides: diagnostics computed before one are stale. */
+  get epoch(): number {
+    return this.changes;
+  }
+
   setSettings(settings: Settings): void {
+    this.changes++;
     this.settings = settings;
     this.analyses.clear();
   }
 
   setOverride(uri: string, kind: string | null): void {
+    this.changes++;
     if (kind) this.overrides.set(uri, kind);
     else this.overrides.delete(uri);
     this.analyses.delete(uri);

@@ -4,6 +4,7 @@ import { loadBundledSchemas } from '../node/loadSchemas';
 import { getLanguageService, normalizeSettings } from '../service/languageService';
 import { DocumentState } from './documentState';
 import { registerFeatures } from './features';
+import { registerPullDiagnostics } from './pullDiagnostics';
 import { describe } from './runner';
 import { ValidationScheduler } from './validationScheduler';
 
@@ -18,12 +19,18 @@ export function debounceFor(document: TextDocument): number {
   return Math.min(VALIDATION_DELAY_MS, Math.floor(document.getText().length / 10_000));
 }
 
-/** The language server: a thin layer over the language service. */
+/**
+ * The language server: a thin layer over the language service. Diagnostics are pulled by clients that
+ * can (LSP 3.17 `textDocument/diagnostic`, as VS Code does) and pushed, debounced, to the others.
+ */
 export function startServer(connection: Connection): void {
   const service = getLanguageService({ schemas: loadBundledSchemas() });
   const documents = new TextDocuments(TextDocument);
   const state = new DocumentState(service, normalizeSettings(undefined));
   let pullConfiguration = false;
+  let pullDiagnostics = false;
+  let refreshSupport = false;
+  let shutDown = false;
 
   const scheduler = new ValidationScheduler(VALIDATION_DELAY_MS, (uri) => documents.get(uri), (document) => {
     try {
@@ -36,11 +43,27 @@ export function startServer(connection: Connection): void {
       connection.console.error(`validation of ${document.uri} failed: ${describe(error)}`);
     }
   });
+  /** After settings or a kind changed: pushed diagnostics are re-sent, pulled ones asked for again. */
+  const revalidate = (uris: readonly string[]): void => {
+    if (!pullDiagnostics) {
+      for (const uri of uris) {
+        const document = documents.get(uri);
+        if (document) scheduler.schedule(document, 0);
+      }
+    } else if (refreshSupport && !shutDown) {
+      // Typed void, but it is the request's promise: a client that fails it changes nothing.
+      Promise.resolve(connection.languages.diagnostics.refresh() as unknown)
+        .catch((error: unknown) => connection.console.warn(`diagnostic refresh failed: ${describe(error)}`));
+    }
+  };
+  const revalidateAll = () => revalidate(documents.all().map((d) => d.uri));
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const options = params.initializationOptions as { settings?: unknown } | undefined;
     state.setSettings(normalizeSettings(options?.settings));
     pullConfiguration = params.capabilities.workspace?.configuration === true;
+    pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
+    refreshSupport = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -52,6 +75,7 @@ export function startServer(connection: Connection): void {
         renameProvider: { prepareProvider: true },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
+        ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'imagebuilder', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'imagebuilder-language-server', version: '0.1.0' },
     };
@@ -65,7 +89,7 @@ export function startServer(connection: Connection): void {
     } catch (error) {
       connection.console.warn(`could not read settings: ${describe(error)}`);
     }
-    for (const document of documents.all()) scheduler.schedule(document, 0);
+    revalidateAll();
   };
 
   connection.onInitialized(() => void refreshSettings());
@@ -76,22 +100,23 @@ export function startServer(connection: Connection): void {
     }
     const settings = (change.settings as { imagebuilder?: unknown } | undefined)?.imagebuilder;
     if (settings !== undefined) state.setSettings(normalizeSettings(settings));
-    for (const document of documents.all()) scheduler.schedule(document, 0);
+    revalidateAll();
   });
 
-  documents.onDidOpen((event) => scheduler.schedule(event.document, 0));
-  documents.onDidChangeContent((event) => scheduler.schedule(event.document, debounceFor(event.document)));
+  documents.onDidOpen((event) => {
+    if (!pullDiagnostics) scheduler.schedule(event.document, 0);
+  });
+  documents.onDidChangeContent((event) => {
+    if (!pullDiagnostics) scheduler.schedule(event.document, debounceFor(event.document));
+  });
   documents.onDidClose((event) => {
     scheduler.cancel(event.document.uri);
     state.forget(event.document.uri);
-    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    if (!pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
-  let shutDown = false;
-  registerFeatures(connection, documents, state, service, (uri) => {
-    const document = documents.get(uri);
-    if (document) scheduler.schedule(document, 0);
-  }, () => shutDown);
+  registerFeatures(connection, documents, state, service, (uri) => revalidate([uri]), () => shutDown);
+  registerPullDiagnostics(connection, documents, state, service, { epoch: () => state.epoch, isShutDown: () => shutDown });
 
   connection.onShutdown(() => {
     shutDown = true;
