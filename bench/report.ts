@@ -20,6 +20,7 @@ const p95 = (s: Stats | undefined) => s?.p95;
 /** The rows of the summary: one number per server, lower is better. */
 export const METRICS: readonly Metric[] = [
   { name: 'open → diagnostics (ms)', value: (r) => r.openToDiagnosticsMs, floorRatio: true },
+  { name: 'open → diagnostics, warm p50 (ms)', value: (r) => p50(r.warmOpenToDiagnostics), floorRatio: true },
   { name: 'completion p50 (ms)', value: (r) => p50(worst(r.completion.map((c) => c.stats))) },
   { name: 'completion p95 (ms)', value: (r) => p95(worst(r.completion.map((c) => c.stats))) },
   { name: 'hover p50 (ms)', value: (r) => p50(worst(r.hover.map((c) => c.stats))) },
@@ -99,7 +100,7 @@ function probeDetail(doc: DocumentResult): string {
  * diagnostics where both were run (ours and VS Code's JSON server). The ratio is ours / theirs, pushed.
  */
 export function summaryTable(docs: readonly DocumentResult[]): string[] {
-  const pick = ['open → diagnostics (ms)', 'completion p95 (ms)', 'hover p95 (ms)', 'keystroke → completion p50 (ms)', 'edit → diagnostics p50 (ms)', 'peak RSS (MB)']
+  const pick = ['open → diagnostics (ms)', 'open → diagnostics, warm p50 (ms)', 'completion p95 (ms)', 'hover p95 (ms)', 'keystroke → completion p50 (ms)', 'edit → diagnostics p50 (ms)', 'peak RSS (MB)']
     .map((name) => METRICS.find((m) => m.name === name)!);
   const header = ['document', 'floor warm / cold (ms)', ...pick.map((m) => `${m.name.replace(' (ms)', '').replace(' (MB)', ' MB')}: ours / theirs`)];
   const rows = docs.map((d) => {
@@ -143,11 +144,12 @@ export function checkTargets(docs: readonly DocumentResult[]): TargetCheck[] {
     const h = p95(worst(o.hover.map((x) => x.stats)));
     return [c === undefined || h === undefined ? undefined : c <= 10 && h <= 10, `${fmt(c)} / ${fmt(h)}`];
   });
-  all('open → diagnostics ≤ 1.5 × warm floor', (d, o) => {
+  all('open → diagnostics, warm server (the same text opened again), p50 ≤ 1.5 × warm floor', (d, o) => {
     const f = d.floor.stats?.p50;
-    return [o.openToDiagnosticsMs === undefined || f === undefined ? undefined : o.openToDiagnosticsMs <= 1.5 * f, `${fmt(o.openToDiagnosticsMs)} vs ${fmt(f === undefined ? undefined : 1.5 * f)}`];
+    const w = p50(o.warmOpenToDiagnostics);
+    return [w === undefined || f === undefined ? undefined : w <= 1.5 * f, `${fmt(w)} vs ${fmt(f === undefined ? undefined : 1.5 * f)}`];
   });
-  all('open → diagnostics ≤ 1.5 × cold floor (the first parse in a fresh process)', (d, o) => {
+  all('open → diagnostics, first document of a fresh server ≤ 1.5 × cold floor (the first parse in a fresh process)', (d, o) => {
     const f = d.floor.cold?.p50;
     return [o.openToDiagnosticsMs === undefined || f === undefined ? undefined : o.openToDiagnosticsMs <= 1.5 * f, `${fmt(o.openToDiagnosticsMs)} vs ${fmt(f === undefined ? undefined : 1.5 * f)}`];
   });

@@ -44,7 +44,7 @@ const soup = (alphabet: string[]) => fc.array(fc.constantFrom(...alphabet), { ma
 
 describe('nesting guards', () => {
   test('JSON: whatever the guard lets through nests no deeper than the limit', () => {
-    fc.assert(fc.property(soup(['[', ']', '{', '}', '"', ':', ',', '1', 'a', ' ', '\n', '\\', '/', '*']), (text) => {
+    fc.assert(fc.property(soup(['[', ']', '{', '}', '"', ':', ',', '1', 'a', 'u', ' ', '\n', '\r', '\\', '/', '*', '//', '/*', '*/', '\\"']), (text) => {
       if (jsonTooDeepAt(text, LIMIT) !== undefined) return;
       assert.ok(jsonDepth(parseTree(text, [], { disallowComments: true })) <= LIMIT, JSON.stringify(text));
     }), fcParams(3000));
@@ -63,6 +63,9 @@ describe('nesting guards', () => {
   test('the guards find deep nesting where it starts', () => {
     assert.equal(jsonTooDeepAt('[[[[[1]]]]]', LIMIT), 4);
     assert.equal(jsonTooDeepAt('"[[[[[[[[" [[[1]]]', LIMIT), undefined);
+    assert.equal(jsonTooDeepAt('"\\"[[[[[[[[" [[[1]]]', LIMIT), undefined, 'an escaped quote does not end the string');
+    assert.equal(jsonTooDeepAt('"[[\n[[[[[1]]]]]', LIMIT), 8, 'an unterminated string ends at the line break');
+    assert.equal(jsonTooDeepAt('/* [[[[[[ */ // [[[[[[\n[[[[1]]]]', LIMIT), undefined, 'comments hold no brackets');
     assert.equal(yamlTooDeepAt(Array.from(new Parser().parse('a: [[[[1]]]]')), LIMIT), 6);
   });
 });
