@@ -26,6 +26,15 @@ export class DocumentState {
     return analysis;
   }
 
+  /**
+   * True when this version is not analysed yet but an earlier one is: the document is being edited, and
+   * a newer version may follow at once. False for a document just opened, or a version already analysed.
+   */
+  isTyping(document: TextDocument): boolean {
+    const cached = this.analyses.get(document.uri);
+    return cached !== undefined && cached.version !== document.version;
+  }
+
   /** Counts the changes of settings and kind overrides: diagnostics computed before one are stale. */
   get epoch(): number {
     return this.changes;

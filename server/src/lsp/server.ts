@@ -116,7 +116,7 @@ export function startServer(connection: Connection): void {
   });
 
   registerFeatures(connection, documents, state, service, (uri) => revalidate([uri]), () => shutDown);
-  registerPullDiagnostics(connection, documents, state, service, { epoch: () => state.epoch, isShutDown: () => shutDown });
+  registerPullDiagnostics(connection, documents, state, service, { debounceFor, epoch: () => state.epoch, isShutDown: () => shutDown });
 
   connection.onShutdown(() => {
     shutDown = true;
