@@ -1,9 +1,9 @@
-import { parseTree, ParseError } from 'jsonc-parser';
+import { ParseError } from 'jsonc-parser';
 import { isMap } from 'yaml';
 import { ArrayNode, AstNode, ValueNode, endOf } from '../ast/types';
 import { childContaining, composeBlockSequence, DASH_LINE, depthOf, hasEmptyNode, lineStart, MARKERS, splice, staysInSequence } from './incrementalTree';
 import { reparseYamlTail } from './incrementalTail';
-import { convertJsonFragment, JSON_OPTIONS } from './jsonToAst';
+import { buildJsonTree } from './jsonToAst';
 import { MAX_DEPTH, ParsedDocument } from './types';
 import { jsonTooDeepAt } from './depthGuard';
 import { Converter } from './yamlToAst';
@@ -75,11 +75,9 @@ function reparseJson(previous: ParsedDocument, root: ValueNode, text: string, ed
     // The recursive parser never sees deeper nesting than a whole parse would let through (depthGuard.ts).
     if (jsonTooDeepAt(fragment, MAX_DEPTH - depthOf(candidate)) !== undefined) return undefined;
     const errors: ParseError[] = [];
-    const tree = parseTree(fragment, errors, JSON_OPTIONS);
-    if (errors.length > 0 || !tree || tree.offset !== 0 || tree.length !== fragment.length) continue;
     const parent = candidate.parent as ArrayNode | Extract<AstNode, { type: 'property' }>;
-    const replacement = convertJsonFragment(tree, text, candidate.offset, depthOf(candidate), parent);
-    if (!replacement) return undefined;
+    const replacement = buildJsonTree(fragment, candidate.offset, parent, errors);
+    if (errors.length > 0 || !replacement || replacement.offset !== candidate.offset || replacement.length !== fragment.length) continue;
     splice(root, candidate, replacement, endOf(candidate), edit.delta);
     return { ...previous, text, root };
   }

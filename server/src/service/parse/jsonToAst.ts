@@ -1,7 +1,7 @@
-import { Node as JsonNode, ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { ParseError, printParseErrorCode, visit } from 'jsonc-parser';
 import { ArrayNode, ObjectNode, PropertyNode, StringNode, ValueNode } from '../ast/types';
 import { jsonTooDeepAt } from './depthGuard';
-import { MAX_DEPTH, ParsedDocument, SyntaxProblem } from './types';
+import { ParsedDocument, SyntaxProblem } from './types';
 
 const MESSAGES: Record<string, string> = {
   InvalidSymbol: 'Invalid symbol',
@@ -32,71 +32,105 @@ export function parseJson(text: string): ParsedDocument {
   // A byte-order mark (files saved by Windows tools; the CLI reads files as they are) is no JSON token:
   // parse it as a space, which keeps every offset.
   const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
-  const tree = parseTree(source, errors, JSON_OPTIONS);
+  const root = buildJsonTree(source, 0, undefined, errors);
   const syntaxErrors: SyntaxProblem[] = [];
   for (const e of errors) {
     if (syntaxErrors.at(-1)?.offset === e.offset) continue; // one error per place: the first explains it
     const name = printParseErrorCode(e.error);
     syntaxErrors.push({ offset: e.offset, length: e.length, message: MESSAGES[name] ?? name, parserCode: name, severity: 'error' });
   }
-  const state: State = { truncated: false, base: 0 };
-  const root = tree ? convert(tree, text, 0, undefined, state) : undefined;
-  return { text, language: 'json', root, syntaxErrors, extraDocuments: 0, truncatedDepth: state.truncated };
-}
-
-type Parent = PropertyNode | ArrayNode | undefined;
-
-/** `base`: added to jsonc-parser's offsets when only a fragment of `text`, starting there, was parsed. */
-interface State {
-  truncated: boolean;
-  readonly base: number;
+  return { text, language: 'json', root, syntaxErrors, extraDocuments: 0, truncatedDepth: false };
 }
 
 export const JSON_OPTIONS = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true } as const;
 
+type Parent = PropertyNode | ArrayNode | undefined;
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+/** Where the values being read go: the top (the fragment's own parent), an array, or a property awaiting its value. */
+type Container = { type: 'top'; value: ValueNode | undefined } | Mutable<ObjectNode> | Mutable<ArrayNode> | Mutable<PropertyNode>;
+
 /**
- * Converts the tree of a fragment parsed on its own (`text.slice(base, …)`) into nodes with offsets in
- * `text`, at nesting `depth` under `parent` (the incremental re-parse). Undefined when it nests too deep.
+ * Parses `source` (the whole text, or a fragment of it that starts at `base`) straight into our nodes,
+ * from jsonc-parser's `visit` events, mirroring how its `parseTree` builds its tree (so error recovery
+ * is the same), without building that tree first. Offsets are shifted by `base`; the top value hangs
+ * under `parent`. Not recursive itself; jsonc-parser is, so callers run the nesting guard first.
  */
-export function convertJsonFragment(tree: JsonNode, text: string, base: number, depth: number, parent: Parent): ValueNode | undefined {
-  const state: State = { truncated: false, base };
-  const node = convert(tree, text, depth, parent, state);
-  return state.truncated ? undefined : node;
+export function buildJsonTree(source: string, base: number, parent: Parent, errors: ParseError[]): ValueNode | undefined {
+  const top: Container = { type: 'top', value: undefined };
+  const stack: Container[] = [];
+  let current: Container = top;
+
+  const parentOf = (container: Container): Parent => (container.type === 'top' ? parent : container.type === 'object' ? undefined : container);
+  const add = (node: ValueNode): void => {
+    if (current.type === 'top') current.value ??= node;
+    else if (current.type === 'array') current.items.push(node);
+    else if (current.type === 'property') current.valueNode = node;
+  };
+  const enter = (container: Container): void => {
+    stack.push(current);
+    current = container;
+  };
+  const leave = (end: number): void => {
+    (current as { length: number }).length = end - (current as { offset: number }).offset;
+    current = stack.pop() ?? top;
+  };
+  /** A property ends with its value, at a comma, or (value missing) at its object's end. */
+  const completeProperty = (end: number): void => {
+    if (current.type === 'property') leave(end);
+  };
+
+  visit(source, {
+    onObjectBegin: (offset) => {
+      const object: Mutable<ObjectNode> = { type: 'object', offset: offset + base, length: -1, parent: parentOf(current), properties: [], flow: true };
+      add(object);
+      enter(object);
+    },
+    onObjectProperty: (name, offset, length) => {
+      if (current.type !== 'object') return;
+      const keyNode: StringNode = { type: 'string', offset: offset + base, length, parent: undefined, value: name, style: 'json' };
+      const property: Mutable<PropertyNode> = { type: 'property', offset: offset + base, length: -1, parent: current, keyNode, valueNode: undefined, colonOffset: undefined };
+      keyNode.parent = property;
+      current.properties.push(property);
+      enter(property);
+    },
+    onObjectEnd: (offset, length) => {
+      completeProperty(offset + length + base);
+      leave(offset + length + base);
+      completeProperty(offset + length + base);
+    },
+    onArrayBegin: (offset) => {
+      const array: Mutable<ArrayNode> = { type: 'array', offset: offset + base, length: -1, parent: parentOf(current), items: [], flow: true };
+      add(array);
+      enter(array);
+    },
+    onArrayEnd: (offset, length) => {
+      leave(offset + length + base);
+      completeProperty(offset + length + base);
+    },
+    onLiteralValue: (value: unknown, offset, length) => {
+      const at = offset + base;
+      add(scalar(value, at, length, source.slice(offset, offset + length), parentOf(current)));
+      completeProperty(at + length);
+    },
+    onSeparator: (separator, offset) => {
+      if (current.type !== 'property') return;
+      if (separator === ':') current.colonOffset = offset + base;
+      else if (separator === ',') completeProperty(offset + base);
+    },
+    onError: (error, offset, length) => {
+      errors.push({ error, offset: offset + base, length });
+    },
+  }, JSON_OPTIONS);
+  return top.value;
 }
 
 // Every node is built as one object literal with all its fields (no spreads, no added fields later), so
-// V8 keeps one hidden class per node type: the conversion of big files is several times faster.
-function convert(node: JsonNode, text: string, depth: number, parent: Parent, state: State): ValueNode {
-  const offset = node.offset + state.base;
-  const length = node.length;
-  if (depth > MAX_DEPTH) {
-    state.truncated = true;
-    return { type: 'null', offset, length, parent };
-  }
-  switch (node.type) {
-    case 'object': {
-      const object: ObjectNode = { type: 'object', offset, length, parent, properties: [], flow: true };
-      for (const child of node.children ?? []) {
-        if (child.type === 'property') object.properties.push(convertProperty(child, text, depth, object, state));
-      }
-      return object;
-    }
-    case 'array': {
-      const array: ArrayNode = { type: 'array', offset, length, parent, items: [], flow: true };
-      for (const child of node.children ?? []) array.items.push(convert(child, text, depth + 1, array, state));
-      return array;
-    }
-    case 'string':
-      return { type: 'string', offset, length, parent, value: String(node.value), style: 'json' };
-    case 'number': {
-      const source = text.slice(offset, offset + length);
-      return { type: 'number', offset, length, parent, value: Number(node.value), isInteger: isIntegerSource(source), source };
-    }
-    case 'boolean':
-      return { type: 'boolean', offset, length, parent, value: Boolean(node.value) };
-    default:
-      return { type: 'null', offset, length, parent };
-  }
+// V8 keeps one hidden class per node type: building the nodes of big files is several times faster.
+function scalar(value: unknown, offset: number, length: number, source: string, parent: Parent): ValueNode {
+  if (typeof value === 'string') return { type: 'string', offset, length, parent, value, style: 'json' };
+  if (typeof value === 'number') return { type: 'number', offset, length, parent, value, isInteger: isIntegerSource(source), source };
+  if (typeof value === 'boolean') return { type: 'boolean', offset, length, parent, value };
+  return { type: 'null', offset, length, parent };
 }
 
 /** `-?\d+` without a regular expression (called for every number of a big file). */
@@ -108,18 +142,4 @@ function isIntegerSource(source: string): boolean {
     if (c < 48 || c > 57) return false;
   }
   return true;
-}
-
-function convertProperty(node: JsonNode, text: string, depth: number, object: ObjectNode, state: State): PropertyNode {
-  const [keyJson, valueJson] = node.children ?? [];
-  const keyNode: StringNode = keyJson
-    ? { type: 'string', offset: keyJson.offset + state.base, length: keyJson.length, parent: undefined, value: String(keyJson.value ?? ''), style: 'json' }
-    : { type: 'string', offset: node.offset + state.base, length: 0, parent: undefined, value: '', style: 'json' };
-  const property: PropertyNode = {
-    type: 'property', offset: node.offset + state.base, length: node.length, parent: object, keyNode, valueNode: undefined,
-    colonOffset: node.colonOffset !== undefined && node.colonOffset >= 0 ? node.colonOffset + state.base : undefined,
-  };
-  keyNode.parent = property;
-  if (valueJson) property.valueNode = convert(valueJson, text, depth + 1, property, state);
-  return property;
 }
