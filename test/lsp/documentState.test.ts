@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { componentDocument } from '../../bench/docs/component';
 import { DocumentState } from '../../server/src/lsp/documentState';
-import { AnalyzeOptions, DEFAULT_SETTINGS, LanguageService } from '../../server/src/service/languageService';
+import { AnalyzeOptions, DEFAULT_SETTINGS, LanguageService, normalizeSettings } from '../../server/src/service/languageService';
 import { parseText } from '../../server/src/service/parse/parse';
 import { service } from '../support/service';
 
@@ -47,5 +47,28 @@ describe('document state', () => {
     const full = parseText(document.getText(), 'yaml');
     const strip = (value: unknown) => JSON.stringify(value, (key, v: unknown) => (key === 'parent' ? undefined : v));
     assert.equal(strip(analysis.parsed.root), strip(full.root));
+  });
+
+  it('the same settings again keep every analysis; other settings drop them and move the epoch', () => {
+    const { state, counts } = counting();
+    const document = TextDocument.create('file:///w/i.json', 'json', 1, '{ "name": "x" }');
+    state.analysis(document);
+    const epoch = state.epoch;
+    assert.equal(state.setSettings(normalizeSettings({})), false, 'the defaults again');
+    state.analysis(document);
+    assert.deepEqual([counts.analyses, state.epoch], [1, epoch]);
+    assert.equal(state.setSettings(normalizeSettings({ component: { platform: 'Linux' } })), true);
+    state.analysis(document);
+    assert.deepEqual([counts.analyses, state.epoch], [2, epoch + 1]);
+  });
+
+  it('a version is "being typed" when an earlier one of the document was analysed, not when just opened', () => {
+    const { state } = counting();
+    let document = TextDocument.create('file:///w/i.json', 'json', 1, '{ "name": "x" }');
+    assert.equal(state.isTyping(document), false, 'just opened');
+    state.analysis(document);
+    assert.equal(state.isTyping(document), false, 'analysed');
+    document = TextDocument.update(document, [{ text: '{ "name": "xy" }' }], 2);
+    assert.equal(state.isTyping(document), true, 'a new version after an analysed one');
   });
 });

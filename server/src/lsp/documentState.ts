@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis, LanguageService, Settings } from '../service/languageService';
 
@@ -40,10 +41,13 @@ export class DocumentState {
     return this.changes;
   }
 
-  setSettings(settings: Settings): void {
+  /** Returns false, and keeps every analysis, when the settings are the same as before. */
+  setSettings(settings: Settings): boolean {
+    if (isDeepStrictEqual(settings, this.settings)) return false;
     this.changes++;
     this.settings = settings;
     this.analyses.clear();
+    return true;
   }
 
   setOverride(uri: string, kind: string | null): void {

@@ -85,11 +85,11 @@ export function startServer(connection: Connection): void {
     if (!pullConfiguration) return;
     try {
       const [settings] = await connection.workspace.getConfiguration([{ section: 'imagebuilder' }]);
-      state.setSettings(normalizeSettings(settings));
+      // The same settings as initializationOptions gave (the usual case at start): nothing to redo.
+      if (state.setSettings(normalizeSettings(settings))) revalidateAll();
     } catch (error) {
       connection.console.warn(`could not read settings: ${describe(error)}`);
     }
-    revalidateAll();
   };
 
   connection.onInitialized(() => void refreshSettings());
@@ -99,8 +99,7 @@ export function startServer(connection: Connection): void {
       return;
     }
     const settings = (change.settings as { imagebuilder?: unknown } | undefined)?.imagebuilder;
-    if (settings !== undefined) state.setSettings(normalizeSettings(settings));
-    revalidateAll();
+    if (settings !== undefined && state.setSettings(normalizeSettings(settings))) revalidateAll();
   });
 
   documents.onDidOpen((event) => {
