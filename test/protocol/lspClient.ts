@@ -5,7 +5,7 @@ import {
   createConnection, createProtocolConnection, InitializeParams, InitializeResult, LogMessageParams, ProposedFeatures,
   ProtocolConnection, PublishDiagnosticsParams, StreamMessageReader, StreamMessageWriter, TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
-import { startServer } from '../../server/src/lsp/server';
+import { ServerOptions, startServer } from '../../server/src/lsp/server';
 import { repoRoot } from '../support/paths';
 
 /** A language client for tests: the real server, in this process over streams or as a child over stdio. */
@@ -36,10 +36,10 @@ export class TestClient {
    * The server in this process, over a pair of streams. The streams are never ended: the server
    * library exits the process when its input ends.
    */
-  static inProcess(): TestClient {
+  static inProcess(options?: ServerOptions): TestClient {
     const toServer = new PassThrough();
     const fromServer = new PassThrough();
-    startServer(createConnection(ProposedFeatures.all, toServer, fromServer));
+    startServer(createConnection(ProposedFeatures.all, toServer, fromServer), options);
     return new TestClient(createProtocolConnection(new StreamMessageReader(fromServer), new StreamMessageWriter(toServer)));
   }
 

@@ -23,7 +23,13 @@ export function debounceFor(document: TextDocument): number {
  * The language server: a thin layer over the language service. Diagnostics are pulled by clients that
  * can (LSP 3.17 `textDocument/diagnostic`, as VS Code does) and pushed, debounced, to the others.
  */
-export function startServer(connection: Connection): void {
+export interface ServerOptions {
+  /** The debounce of a changed version (`debounceFor` unless given). */
+  readonly debounceFor?: (document: TextDocument) => number;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const debounce = options.debounceFor ?? debounceFor;
   const service = getLanguageService({ schemas: loadBundledSchemas() });
   const documents = new TextDocuments(TextDocument);
   const state = new DocumentState(service, normalizeSettings(undefined));
@@ -102,11 +108,13 @@ export function startServer(connection: Connection): void {
     if (settings !== undefined && state.setSettings(normalizeSettings(settings))) revalidateAll();
   });
 
-  documents.onDidOpen((event) => {
-    if (!pullDiagnostics) scheduler.schedule(event.document, 0);
-  });
+  // An open fires onDidOpen and then onDidChangeContent: the opened version is checked at once, changed
+  // ones after the debounce.
+  const justOpened = new Set<string>();
+  documents.onDidOpen((event) => justOpened.add(event.document.uri));
   documents.onDidChangeContent((event) => {
-    if (!pullDiagnostics) scheduler.schedule(event.document, debounceFor(event.document));
+    const opened = justOpened.delete(event.document.uri);
+    if (!pullDiagnostics) scheduler.schedule(event.document, opened ? 0 : debounce(event.document));
   });
   documents.onDidClose((event) => {
     scheduler.cancel(event.document.uri);
@@ -115,7 +123,7 @@ export function startServer(connection: Connection): void {
   });
 
   registerFeatures(connection, documents, state, service, (uri) => revalidate([uri]), () => shutDown);
-  registerPullDiagnostics(connection, documents, state, service, { debounceFor, epoch: () => state.epoch, isShutDown: () => shutDown });
+  registerPullDiagnostics(connection, documents, state, service, { debounceFor: debounce, epoch: () => state.epoch, isShutDown: () => shutDown });
 
   connection.onShutdown(() => {
     shutDown = true;
