@@ -9,7 +9,9 @@ import { after, describe, test } from 'node:test';
 import type { CaseResult } from '../../client/src/test/harness';
 import { repoRoot } from '../support/paths';
 import { DocCheckResult, runEmacsDoc, runNeovimDoc } from './lib/docSnippets';
+import { KateReport, runKate } from './lib/kate';
 import { log } from './lib/log';
+import { LspMessage, publishedCodes, responseTo } from './lib/lspLog';
 import { NeovimReport, runNeovim } from './lib/neovim';
 import { runExtensionTests } from './lib/testElectron';
 import { artifactsDir, freshDir, requireTools, Tools } from './lib/tools';
@@ -131,6 +133,65 @@ describe('real editors', { skip }, () => {
         for (const e of c.expect) assert.ok(r.completion.includes(e), `${c.key}: ${e}`);
       });
     }
+  });
+
+  test('docs/editors.md: Kate 22.12 with the documented LSP Client settings, under Xvfb', { timeout: 3 * 60_000 }, async (t) => {
+    const { tools } = ready();
+    const k: KateReport = await runKate({ tools, workspace: ws('kate'), artifacts: path.join(artifactsDir, 'kate') });
+    const yaml = k.config.servers.yaml;
+    const s = k.sessions[0];
+    const sent = (method: string): LspMessage[] => s.sent.filter(m => m.method === method);
+    const params = <P>(m: LspMessage | undefined): P => m?.params as P;
+    const lastPublish = (uri: string): Array<{ code?: string; severity?: number }> =>
+      params<{ diagnostics: Array<{ code?: string; severity?: number }> }>(
+        s.received.filter(m => m.method === 'textDocument/publishDiagnostics' && params<{ uri: string }>(m).uri === uri).pop())?.diagnostics ?? [];
+    await t.test(`Kate asked to start the server ("${k.permission}") and was answered Yes`, () => assert.match(k.permission, /LSP server start requested/));
+    await t.test('one server process, started with the documented command line', () => {
+      assert.equal(k.sessions.length, 1, `server processes: ${k.sessions.map(x => x.pid).join(', ')}`);
+      assert.equal(yaml.command[0], 'imagebuilder-language-server');
+      assert.deepEqual(s.args, yaml.command.slice(1));
+    });
+    await t.test('initialize: the documented initializationOptions, the checkout (.git) as root', () => {
+      const init = params<{ initializationOptions: unknown; rootUri: string }>(sent('initialize')[0]);
+      assert.deepEqual(init.initializationOptions, yaml.initializationOptions);
+      assert.equal(init.rootUri, k.workspaceUri);
+    });
+    await t.test('workspace/didChangeConfiguration: the documented settings', () =>
+      assert.deepEqual(sent('workspace/didChangeConfiguration').map(m => params<{ settings: unknown }>(m).settings), [yaml.settings]));
+    await t.test('didOpen: languageId json and yaml', () => {
+      const opened = Object.fromEntries(sent('textDocument/didOpen').map(m => params<{ textDocument: { uri: string; languageId: string } }>(m).textDocument)
+        .map(d => [d.uri, d.languageId]));
+      assert.deepEqual(opened, { [k.uris.json]: 'json', [k.uris.silent]: 'yaml', [k.uris.yaml]: 'yaml' });
+    });
+    for (const d of DIAGNOSTICS) {
+      const uri = d.file === 'placementConflict' ? k.uris.json : k.uris.yaml;
+      await t.test(`diagnostics published for ${FILES[d.file]}: ${d.codes.join(', ')}`, () => {
+        const codes = publishedCodes(s, uri)[0] ?? [];
+        for (const code of d.codes) assert.ok(codes.includes(code), `${code} in ${codes.join(', ')}`);
+      });
+    }
+    await t.test('the documented settings apply: unknown-property is a warning', () => {
+      const found = lastPublish(k.uris.yaml).filter(x => x.code === 'unknown-property');
+      assert.ok(found.length > 0 && found.every(x => x.severity === 2), JSON.stringify(found));
+    });
+    await t.test(`nothing on ${FILES.ciWorkflow}`, () => assert.deepEqual(publishedCodes(s, k.uris.silent).flat(), []));
+    const c = COMPLETIONS.find(x => x.name === 'tenancy')!;
+    await t.test(`completion after "${c.key}": (typed in Kate, Ctrl+Space)`, () => {
+      const request = sent('textDocument/completion').pop();
+      assert.deepEqual(params<{ position: unknown }>(request).position, k.completion.position);
+      const change = params<{ contentChanges: Array<{ text: string }> }>(sent('textDocument/didChange').pop());
+      assert.equal(change.contentChanges.at(-1)?.text, k.completion.text, 'the document as typed');
+      const result = responseTo(s, request!)?.result as { items?: Array<{ label: string }> } | Array<{ label: string }>;
+      const labels = (Array.isArray(result) ? result : result?.items ?? []).map(i => i.label);
+      for (const e of c.expect) assert.ok(labels.includes(e), `${e} in ${labels.join(', ')}`);
+    });
+    await t.test(`hover (Symbol Info) on ${HOVER.key}`, () => {
+      const request = sent('textDocument/hover').pop();
+      assert.deepEqual(params<{ position: unknown }>(request).position, k.hover);
+      assert.match(JSON.stringify(responseTo(s, request!)?.result ?? null), HOVER.expect);
+    });
+    await t.test('screenshots', () => { for (const f of k.screenshots) assert.ok(fs.statSync(f).size > 10_000, f); });
+    t.diagnostic(`screenshots: ${k.screenshots.map(f => path.relative(repoRoot, f)).join(', ')}`);
   });
 
   test('the test-electron runner fails loudly when there is no editor', () => {
