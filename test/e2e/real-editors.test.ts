@@ -1,5 +1,5 @@
-// The real-editor tests: VS Code (code-server: the real workbench and extension host, in headless chromium)
-// and Neovim. They take a few minutes and need tools installed outside the repository, so they run only with
+// The real-editor tests: VS Code (code-server: the real workbench and extension host, in headless chromium),
+// Neovim, Emacs and Kate (under Xvfb). They take a few minutes and need tools installed outside the repository, so they run only with
 // IB_E2E=1, which `npm run e2e` (scripts/e2e/run.sh) sets after installing the tools.
 import * as assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -192,6 +192,14 @@ describe('real editors', { skip }, () => {
     });
     await t.test('screenshots', () => { for (const f of k.screenshots) assert.ok(fs.statSync(f).size > 10_000, f); });
     t.diagnostic(`screenshots: ${k.screenshots.map(f => path.relative(repoRoot, f)).join(', ')}`);
+  });
+
+  test('a Kate that does not start fails the Kate check at once, naming its output', { timeout: 60_000 }, async () => {
+    const { tools } = ready();
+    const artifacts = path.join(artifactsDir, 'kate-not-starting');
+    await assert.rejects(runKate({ tools: { ...tools, kate: '/bin/false' }, workspace: ws('kate-fails'), artifacts }),
+      new RegExp(`Kate exited \\(1\\); see ${artifacts}/kate-output\\.log`));
+    fs.rmSync(artifacts, { recursive: true, force: true });
   });
 
   test('the test-electron runner fails loudly when there is no editor', () => {

@@ -71,13 +71,10 @@ export async function runKate(o: { tools: Tools; workspace: string; artifacts: s
     });
     fs.closeSync(out);
     log(`kate: ${o.tools.kate} on ${display.name}, server log in ${logDir}`);
-    const child = kate;
-    const gone = new Promise<never>((_, reject) => {
-      child.once('error', e => reject(new Error(`Kate did not start (${o.tools.kate}): ${e.message}`)));
-      child.once('exit', (code, signal) => reject(new Error(`Kate exited (${code ?? signal}); see ${o.artifacts}/kate-output.log`)));
-    });
-    gone.catch(() => undefined);
-    const waitFor = <V>(what: string, fn: () => V | undefined, ms = T): Promise<V> => Promise.race([poll(what, fn, ms), gone]);
+    let gone: string | undefined;
+    kate.once('error', e => { gone = `Kate did not start (${o.tools.kate}): ${e.message}`; });
+    kate.once('exit', (code, signal) => { gone = `Kate exited (${code ?? signal}); see ${path.join(o.artifacts, 'kate-output.log')}`; });
+    const waitFor = <V>(what: string, fn: () => V | undefined, ms = T): Promise<V> => poll(what, fn, ms, 200, () => gone);
     const sessions = (): LspSession[] => readSessions(logDir);
     const sessionOf = (u: string): LspSession | undefined => sessions().find(s => s.sent.some(m => m.method === 'textDocument/didOpen'
       && (m.params as { textDocument: { uri: string } }).textDocument.uri === u));

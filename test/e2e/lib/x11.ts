@@ -48,7 +48,9 @@ export class Xdo {
   constructor(private readonly tools: Tools, private readonly display: Display) {}
 
   private run(args: string[]): string {
-    return execFileSync(this.tools.xdotool, args, { env: { ...process.env, ...this.display.env }, encoding: 'utf8', timeout: 15_000 });
+    return execFileSync(this.tools.xdotool, args, {
+      env: { ...process.env, ...this.display.env }, encoding: 'utf8', timeout: 15_000, stdio: ['ignore', 'pipe', 'pipe'],
+    });
   }
 
   /** The mapped (visible) windows, with their titles. */
@@ -96,7 +98,9 @@ export class Xdo {
 
 /** The whole screen as raw xwd data (for comparing frames). */
 export function grab(tools: Tools, display: Display): Buffer {
-  return execFileSync(tools.xwd, ['-root', '-silent'], { env: { ...process.env, ...display.env }, maxBuffer: 64 << 20, timeout: 15_000 });
+  return execFileSync(tools.xwd, ['-root', '-silent'], {
+    env: { ...process.env, ...display.env }, maxBuffer: 64 << 20, timeout: 15_000, stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 /** Pixels that differ between two frames of the same size (bytes differing, over 4 per pixel). */
