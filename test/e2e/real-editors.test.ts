@@ -145,6 +145,8 @@ describe('real editors', { skip }, () => {
     const lastPublish = (uri: string): Array<{ code?: string; severity?: number }> =>
       params<{ diagnostics: Array<{ code?: string; severity?: number }> }>(
         s.received.filter(m => m.method === 'textDocument/publishDiagnostics' && params<{ uri: string }>(m).uri === uri).pop())?.diagnostics ?? [];
+    const lastText = (uri: string): string | undefined => params<{ contentChanges: Array<{ text: string }> } | undefined>(sent('textDocument/didChange')
+      .filter(m => params<{ textDocument: { uri: string } }>(m).textDocument.uri === uri).pop())?.contentChanges.at(-1)?.text;
     await t.test(`Kate asked to start the server ("${k.permission}") and was answered Yes`, () => assert.match(k.permission, /LSP server start requested/));
     await t.test('one server process, started with the documented command line', () => {
       assert.equal(k.sessions.length, 1, `server processes: ${k.sessions.map(x => x.pid).join(', ')}`);
@@ -179,8 +181,7 @@ describe('real editors', { skip }, () => {
     await t.test(`completion after "${c.key}": (typed in Kate, Ctrl+Space)`, () => {
       const request = sent('textDocument/completion').pop();
       assert.deepEqual(params<{ position: unknown }>(request).position, k.completion.position);
-      const change = params<{ contentChanges: Array<{ text: string }> }>(sent('textDocument/didChange').pop());
-      assert.equal(change.contentChanges.at(-1)?.text, k.completion.text, 'the document as typed');
+      assert.equal(lastText(k.uris.json), k.completion.text, 'the document as typed');
       const result = responseTo(s, request!)?.result as { items?: Array<{ label: string }> } | Array<{ label: string }>;
       const labels = (Array.isArray(result) ? result : result?.items ?? []).map(i => i.label);
       for (const e of c.expect) assert.ok(labels.includes(e), `${e} in ${labels.join(', ')}`);
@@ -189,6 +190,16 @@ describe('real editors', { skip }, () => {
       const request = sent('textDocument/hover').pop();
       assert.deepEqual(params<{ position: unknown }>(request).position, k.hover);
       assert.match(JSON.stringify(responseTo(s, request!)?.result ?? null), HOVER.expect);
+    });
+    await t.test(`Quick Fix on ${k.quickFix.code}: "${k.quickFix.title}" applied, the diagnostic gone`, () => {
+      const request = sent('textDocument/codeAction').filter(m => params<{ context: { diagnostics: unknown[] } }>(m).context.diagnostics.length).pop();
+      const asked = params<{ context: { diagnostics: Array<{ code: string; range: { start: { line: number } }; data?: unknown }> } }>(request).context.diagnostics;
+      assert.deepEqual(asked.map(d => [d.code, d.range.start.line]), [[k.quickFix.code, k.quickFix.line]]);
+      assert.equal(asked[0].data, undefined, 'Kate 22.12 does not send back the data of a diagnostic (the server recomputes its fixes)');
+      const actions = responseTo(s, request!)?.result as Array<{ title: string }>;
+      assert.deepEqual(actions.map(a => a.title), [k.quickFix.title]);
+      assert.ok(lastText(k.uris.yaml)?.split('\n')[k.quickFix.line].includes(k.quickFix.replacement), 'the edit applied');
+      assert.ok(!lastPublish(k.uris.yaml).some(d => d.code === k.quickFix.code), `no ${k.quickFix.code} left`);
     });
     await t.test('screenshots', () => { for (const f of k.screenshots) assert.ok(fs.statSync(f).size > 10_000, f); });
     t.diagnostic(`screenshots: ${k.screenshots.map(f => path.relative(repoRoot, f)).join(', ')}`);

@@ -31,11 +31,15 @@ export interface KateReport {
   sessions: LspSession[];
   completion: { position: Position; text: string };
   hover: Position;
+  /** Where Kate's Quick Fix was asked (the line of the diagnostic), and the fix the test expects it to apply. */
+  quickFix: { line: number; code: string; title: string; replacement: string };
   screenshots: string[];
 }
 
 const T = 30_000;
 const COMPLETION = COMPLETIONS.find(c => c.name === 'tenancy')!;
+/** A diagnostic with a single fix: Kate 22.12's Quick Fix applies every fix offered, so one it must be. */
+const QUICK_FIX = { text: 'action: ExecuteBsh', code: 'unknown-action', title: "Change to 'ExecuteBash'", replacement: 'action: ExecuteBash' };
 
 export async function runKate(o: { tools: Tools; workspace: string; artifacts: string }): Promise<KateReport> {
   fs.mkdirSync(o.artifacts, { recursive: true });
@@ -85,6 +89,8 @@ export async function runKate(o: { tools: Tools; workspace: string; artifacts: s
     const answered = async (request: (m: LspMessage) => boolean, what: string): Promise<void> => {
       await waitFor(what, () => { const s = sessionOf(uris.json); const q = s?.sent.find(request); return q && s?.received.some(m => m.id === q.id && !m.method); });
     };
+    const goToLine = (line: number): void => { kbd.keys('ctrl+g'); kbd.type(String(line + 1)); kbd.keys('Return'); };
+    const command = (name: string): void => { kbd.keys('ctrl+alt+i'); kbd.type(name); kbd.keys('Return'); }; // Kate's command bar
     const shot = async (name: string): Promise<void> => { screenshots.push(await screenshot(o.tools, display!, path.join(o.artifacts, name))); };
     const popup = (): Promise<Window> => waitFor('a popup', () => kbd.windows().find(w => w.name === 'Kate'));
 
@@ -105,9 +111,7 @@ export async function runKate(o: { tools: Tools; workspace: string; artifacts: s
     await showing(rel.yaml);
     await diagnosed(uris.yaml);
     // 3. The Diagnostics tab of the LSP Client tool view, from the command bar (Ctrl+Alt+I).
-    kbd.keys('ctrl+alt+i');
-    kbd.type('Switch to Diagnostics Tab');
-    kbd.keys('Return');
+    command('Switch to Diagnostics Tab');
     await shot('kate-diagnostics.png');
     // 4. Completion after `"tenancy": ` in the JSON file: go to the line, select the value, delete it, Ctrl+Space.
     kbd.keys('ctrl+Next', 'ctrl+Next');
@@ -115,9 +119,7 @@ export async function runKate(o: { tools: Tools; workspace: string; artifacts: s
     const original = fs.readFileSync(path.join(o.workspace, rel.json), 'utf8');
     const blank = blankValue(original, COMPLETION.key);
     const valueLength = original.split('\n')[blank.cursor.line].length - blank.text.split('\n')[blank.cursor.line].length;
-    kbd.keys('ctrl+g');
-    kbd.type(String(blank.cursor.line + 1));
-    kbd.keys('Return');
+    goToLine(blank.cursor.line);
     kbd.repeat('Right', blank.cursor.character);
     kbd.repeat('shift+Right', valueLength);
     kbd.keys('Delete', 'ctrl+space');
@@ -127,19 +129,25 @@ export async function runKate(o: { tools: Tools; workspace: string; artifacts: s
     // 5. Symbol info (hover) on the key `hostId`, from the command bar.
     kbd.keys('Escape');
     const hover = keyPosition(original, HOVER.key);
-    kbd.keys('ctrl+g');
-    kbd.type(String(hover.line + 1));
-    kbd.keys('Return');
+    goToLine(hover.line);
     kbd.repeat('Right', hover.character + 1);
-    kbd.keys('ctrl+alt+i');
-    kbd.type('Symbol Info');
-    kbd.keys('Return');
+    command('Symbol Info');
     await answered(m => m.method === 'textDocument/hover', 'the hover request and its answer');
     await popup();
     await shot('kate-hover.png');
+    // 6. Quick Fix (command bar) on the line of the component document's unknown action.
+    kbd.keys('Escape', 'ctrl+Prior', 'ctrl+Prior');
+    kbd.focus(await showing(rel.yaml));
+    const fixLine = fs.readFileSync(path.join(o.workspace, rel.yaml), 'utf8').split('\n').findIndex(l => l.includes(QUICK_FIX.text));
+    goToLine(fixLine);
+    command('Quick Fix');
+    await waitFor(`the diagnostics of ${rel.yaml} after the fix`, () => sessionOf(uris.yaml)?.received.some(m => m.method === 'textDocument/publishDiagnostics'
+      && (m.params as { uri: string; version?: number }).uri === uris.yaml && ((m.params as { version?: number }).version ?? 0) > 0));
+    await shot('kate-quick-fix.png');
     return {
       config, workspaceUri: pathToFileURL(o.workspace).href, uris, permission: question.name, sessions: sessions(),
-      completion: { position: blank.cursor, text: blank.text }, hover: { line: hover.line, character: hover.character + 1 }, screenshots,
+      completion: { position: blank.cursor, text: blank.text }, hover: { line: hover.line, character: hover.character + 1 },
+      quickFix: { line: fixLine, code: QUICK_FIX.code, title: QUICK_FIX.title, replacement: QUICK_FIX.replacement }, screenshots,
     };
   } catch (e) {
     if (display) { // what was on the screen when it failed, and which windows were up
