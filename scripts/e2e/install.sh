@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs, idempotently, the tools the real-editor tests need (Debian 12, root, Node 20):
-#   apt: chromium, neovim, emacs-nox + elpa-eglot + elpa-yaml-mode, libkrb5-dev, build-essential
+#   apt: chromium, neovim, emacs-nox + elpa-eglot + elpa-yaml-mode, kate + xvfb + xdotool + x11-apps (xwd)
+#        + netpbm (xwd to PNG) + fonts-dejavu-core, libkrb5-dev, build-essential
 #   npm (in a cache folder OUTSIDE the repo): node@24 (only to run code-server), code-server
 # (playwright-core, which drives chromium, is a devDependency of the project: npm ci brings it.)
 # Prints shell "export" lines for the tool paths on stdout (everything else goes to stderr).
@@ -21,6 +22,12 @@ command -v nvim >/dev/null 2>&1 || need_apt+=(neovim)
 command -v emacs >/dev/null 2>&1 || need_apt+=(emacs-nox)
 dpkg -s elpa-eglot >/dev/null 2>&1 || need_apt+=(elpa-eglot)
 dpkg -s elpa-yaml-mode >/dev/null 2>&1 || need_apt+=(elpa-yaml-mode)
+command -v kate >/dev/null 2>&1 || need_apt+=(kate)
+command -v Xvfb >/dev/null 2>&1 || need_apt+=(xvfb)
+command -v xdotool >/dev/null 2>&1 || need_apt+=(xdotool)
+command -v xwd >/dev/null 2>&1 || need_apt+=(x11-apps)
+command -v pnmtopng >/dev/null 2>&1 || need_apt+=(netpbm)
+dpkg -s fonts-dejavu-core >/dev/null 2>&1 || need_apt+=(fonts-dejavu-core)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt+=(libkrb5-dev)
 dpkg -s build-essential >/dev/null 2>&1 || need_apt+=(build-essential)
 command -v python3 >/dev/null 2>&1 || need_apt+=(python3)
@@ -76,3 +83,6 @@ echo "export CS_ENTRY='$CS_ENTRY'"
 echo "export CHROMIUM='$(command -v chromium)'"
 echo "export NVIM='$(command -v nvim)'"
 echo "export EMACS='$(command -v emacs)'"
+echo "export KATE='$(command -v kate)'"
+echo "export XVFB='$(command -v Xvfb)'"
+echo "export XDOTOOL='$(command -v xdotool)'"

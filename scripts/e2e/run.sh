@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # The real-editor tests, end to end, on a fresh machine or a warm one:
-#   1. installs what they need (scripts/e2e/install.sh: apt chromium/neovim/…, Node 24 + code-server
+#   1. installs what they need (scripts/e2e/install.sh: apt chromium/neovim/emacs/kate/xvfb/…, Node 24 + code-server
 #      in ~/.cache/imagebuilder-e2e; quick when already there),
 #   2. builds (tsc, esbuild bundles),
 #   3. runs test/e2e/real-editors.test.ts with node's test runner: the extension's tests in code-server's
 #      extension host (via @vscode/test-electron + the code shim), a UI check of the installed .vsix with
-#      screenshots in test-artifacts/e2e/, and headless Neovim against the standalone server.
+#      screenshots in test-artifacts/e2e/, headless Neovim and Emacs, and Kate under Xvfb (screenshots in
+#      test-artifacts/e2e/kate/) against the standalone server.
 # Usage: npm run e2e     (IB_E2E_UPDATE_IMAGES=1 also refreshes images/marketplace-placement.png)
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)

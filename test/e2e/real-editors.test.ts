@@ -1,5 +1,5 @@
-// The real-editor tests: VS Code (code-server: the real workbench and extension host, in headless chromium)
-// and Neovim. They take a few minutes and need tools installed outside the repository, so they run only with
+// The real-editor tests: VS Code (code-server: the real workbench and extension host, in headless chromium),
+// Neovim, Emacs and Kate (under Xvfb). They take a few minutes and need tools installed outside the repository, so they run only with
 // IB_E2E=1, which `npm run e2e` (scripts/e2e/run.sh) sets after installing the tools.
 import * as assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -9,7 +9,9 @@ import { after, describe, test } from 'node:test';
 import type { CaseResult } from '../../client/src/test/harness';
 import { repoRoot } from '../support/paths';
 import { DocCheckResult, runEmacsDoc, runNeovimDoc } from './lib/docSnippets';
+import { KateReport, runKate } from './lib/kate';
 import { log } from './lib/log';
+import { LspMessage, publishedCodes, responseTo } from './lib/lspLog';
 import { NeovimReport, runNeovim } from './lib/neovim';
 import { runExtensionTests } from './lib/testElectron';
 import { artifactsDir, freshDir, requireTools, Tools } from './lib/tools';
@@ -131,6 +133,84 @@ describe('real editors', { skip }, () => {
         for (const e of c.expect) assert.ok(r.completion.includes(e), `${c.key}: ${e}`);
       });
     }
+  });
+
+  test('docs/editors.md: Kate 22.12 with the documented LSP Client settings, under Xvfb', { timeout: 3 * 60_000 }, async (t) => {
+    const { tools } = ready();
+    const k: KateReport = await runKate({ tools, workspace: ws('kate'), artifacts: path.join(artifactsDir, 'kate') });
+    const yaml = k.config.servers.yaml;
+    const s = k.sessions[0];
+    const sent = (method: string): LspMessage[] => s.sent.filter(m => m.method === method);
+    const params = <P>(m: LspMessage | undefined): P => m?.params as P;
+    const lastPublish = (uri: string): Array<{ code?: string; severity?: number }> =>
+      params<{ diagnostics: Array<{ code?: string; severity?: number }> }>(
+        s.received.filter(m => m.method === 'textDocument/publishDiagnostics' && params<{ uri: string }>(m).uri === uri).pop())?.diagnostics ?? [];
+    const lastText = (uri: string): string | undefined => params<{ contentChanges: Array<{ text: string }> } | undefined>(sent('textDocument/didChange')
+      .filter(m => params<{ textDocument: { uri: string } }>(m).textDocument.uri === uri).pop())?.contentChanges.at(-1)?.text;
+    await t.test(`Kate asked to start the server ("${k.permission}") and was answered Yes`, () => assert.match(k.permission, /LSP server start requested/));
+    await t.test('one server process, started with the documented command line', () => {
+      assert.equal(k.sessions.length, 1, `server processes: ${k.sessions.map(x => x.pid).join(', ')}`);
+      assert.equal(yaml.command[0], 'imagebuilder-language-server');
+      assert.deepEqual(s.args, yaml.command.slice(1));
+    });
+    await t.test('initialize: the documented initializationOptions, the checkout (.git) as root', () => {
+      const init = params<{ initializationOptions: unknown; rootUri: string }>(sent('initialize')[0]);
+      assert.deepEqual(init.initializationOptions, yaml.initializationOptions);
+      assert.equal(init.rootUri, k.workspaceUri);
+    });
+    await t.test('workspace/didChangeConfiguration: the documented settings', () =>
+      assert.deepEqual(sent('workspace/didChangeConfiguration').map(m => params<{ settings: unknown }>(m).settings), [yaml.settings]));
+    await t.test('didOpen: languageId json and yaml', () => {
+      const opened = Object.fromEntries(sent('textDocument/didOpen').map(m => params<{ textDocument: { uri: string; languageId: string } }>(m).textDocument)
+        .map(d => [d.uri, d.languageId]));
+      assert.deepEqual(opened, { [k.uris.json]: 'json', [k.uris.silent]: 'yaml', [k.uris.yaml]: 'yaml' });
+    });
+    for (const d of DIAGNOSTICS) {
+      const uri = d.file === 'placementConflict' ? k.uris.json : k.uris.yaml;
+      await t.test(`diagnostics published for ${FILES[d.file]}: ${d.codes.join(', ')}`, () => {
+        const codes = publishedCodes(s, uri)[0] ?? [];
+        for (const code of d.codes) assert.ok(codes.includes(code), `${code} in ${codes.join(', ')}`);
+      });
+    }
+    await t.test('the documented settings apply: unknown-property is a warning', () => {
+      const found = lastPublish(k.uris.yaml).filter(x => x.code === 'unknown-property');
+      assert.ok(found.length > 0 && found.every(x => x.severity === 2), JSON.stringify(found));
+    });
+    await t.test(`nothing on ${FILES.ciWorkflow}`, () => assert.deepEqual(publishedCodes(s, k.uris.silent).flat(), []));
+    const c = COMPLETIONS.find(x => x.name === 'tenancy')!;
+    await t.test(`completion after "${c.key}": (typed in Kate, Ctrl+Space)`, () => {
+      const request = sent('textDocument/completion').pop();
+      assert.deepEqual(params<{ position: unknown }>(request).position, k.completion.position);
+      assert.equal(lastText(k.uris.json), k.completion.text, 'the document as typed');
+      const result = responseTo(s, request!)?.result as { items?: Array<{ label: string }> } | Array<{ label: string }>;
+      const labels = (Array.isArray(result) ? result : result?.items ?? []).map(i => i.label);
+      for (const e of c.expect) assert.ok(labels.includes(e), `${e} in ${labels.join(', ')}`);
+    });
+    await t.test(`hover (Symbol Info) on ${HOVER.key}`, () => {
+      const request = sent('textDocument/hover').pop();
+      assert.deepEqual(params<{ position: unknown }>(request).position, k.hover);
+      assert.match(JSON.stringify(responseTo(s, request!)?.result ?? null), HOVER.expect);
+    });
+    await t.test(`Quick Fix on ${k.quickFix.code}: "${k.quickFix.title}" applied, the diagnostic gone`, () => {
+      const request = sent('textDocument/codeAction').filter(m => params<{ context: { diagnostics: unknown[] } }>(m).context.diagnostics.length).pop();
+      const asked = params<{ context: { diagnostics: Array<{ code: string; range: { start: { line: number } }; data?: unknown }> } }>(request).context.diagnostics;
+      assert.deepEqual(asked.map(d => [d.code, d.range.start.line]), [[k.quickFix.code, k.quickFix.line]]);
+      assert.equal(asked[0].data, undefined, 'Kate 22.12 does not send back the data of a diagnostic (the server recomputes its fixes)');
+      const actions = responseTo(s, request!)?.result as Array<{ title: string }>;
+      assert.deepEqual(actions.map(a => a.title), [k.quickFix.title]);
+      assert.ok(lastText(k.uris.yaml)?.split('\n')[k.quickFix.line].includes(k.quickFix.replacement), 'the edit applied');
+      assert.ok(!lastPublish(k.uris.yaml).some(d => d.code === k.quickFix.code), `no ${k.quickFix.code} left`);
+    });
+    await t.test('screenshots', () => { for (const f of k.screenshots) assert.ok(fs.statSync(f).size > 10_000, f); });
+    t.diagnostic(`screenshots: ${k.screenshots.map(f => path.relative(repoRoot, f)).join(', ')}`);
+  });
+
+  test('a Kate that does not start fails the Kate check at once, naming its output', { timeout: 60_000 }, async () => {
+    const { tools } = ready();
+    const artifacts = path.join(artifactsDir, 'kate-not-starting');
+    await assert.rejects(runKate({ tools: { ...tools, kate: '/bin/false' }, workspace: ws('kate-fails'), artifacts }),
+      new RegExp(`Kate exited \\(1\\); see ${artifacts}/kate-output\\.log`));
+    fs.rmSync(artifacts, { recursive: true, force: true });
   });
 
   test('the test-electron runner fails loudly when there is no editor', () => {

@@ -66,3 +66,14 @@ test('a fix offered by several diagnostics is offered once, for all of them', ()
   assert.equal(removals.length, 1);
   assert.deepEqual(removals[0].diagnostics?.map((d) => d.code), ['placement-target-conflict', 'placement-target-conflict', 'placement-target-needs-host']);
 });
+
+test('an editor that does not send diagnostics back with their data (Kate 22.12) still gets the fixes', () => {
+  const { document, analysis } = fixture(CONFLICT_YAML, 'infra.yaml');
+  const diagnostics = service().doValidation(analysis).map(({ data: _data, ...rest }) => rest);
+  assert.ok(diagnostics.some((d) => d.code === 'placement-target-conflict'));
+  const whole = { start: { line: 0, character: 0 }, end: document.positionAt(CONFLICT_YAML.length) };
+  const titles = service().getCodeActions(analysis, whole, diagnostics.filter((d) => d.code === 'placement-target-conflict')).map((a) => a.title);
+  assert.ok(titles.includes("Remove 'hostResourceGroupArn'"), titles.join(', '));
+  const moved = diagnostics.map((d) => ({ ...d, range: { start: d.range.end, end: d.range.end } }));
+  assert.deepEqual(service().getCodeActions(analysis, whole, moved), [], 'a diagnostic that no longer matches gets no fix');
+});

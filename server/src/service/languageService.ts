@@ -12,7 +12,7 @@ import { MAX_DEPTH } from './parse/types';
 import { ruleInfo, Severity } from './rules/ruleTable';
 import { SchemaCatalog } from './schema/catalog';
 import { SchemaFiles } from './schema/types';
-import { codeActionsFor, toDiagnostic, toRange } from './toLsp';
+import { codeActionsFor, toDiagnostic, toRange, withFixData } from './toLsp';
 import { Problem } from './validation/problem';
 
 export { Analysis, AnalyzeOptions } from './analysis';
@@ -60,14 +60,16 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
   const locations = (analysis: Analysis, ranges: ReadonlyArray<{ offset: number; length: number }>): Location[] =>
     ranges.map((r) => ({ uri: analysis.document.uri, range: toRange(analysis.document, r) }));
 
+  const validate = (analysis: Analysis): Diagnostic[] => {
+    if (!analysis.detection.kind) return [];
+    const support = supportFor(analysis);
+    const problems: Problem[] = [...generalProblems(analysis, support), ...(support?.validate(analysis) ?? [])];
+    return toDiagnostics(analysis, problems);
+  };
+
   return {
     analyze,
-    doValidation(analysis) {
-      if (!analysis.detection.kind) return [];
-      const support = supportFor(analysis);
-      const problems: Problem[] = [...generalProblems(analysis, support), ...(support?.validate(analysis) ?? [])];
-      return toDiagnostics(analysis, problems);
-    },
+    doValidation: validate,
     doComplete(analysis, position) {
       const offset = offsetOf(analysis, position);
       const list = supportFor(analysis)?.complete(analysis, offset);
@@ -83,7 +85,7 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
     },
     getCodeActions(analysis, range, diagnostics) {
       void range;
-      return codeActionsFor(analysis.document, diagnostics);
+      return codeActionsFor(analysis.document, withFixData(diagnostics, () => validate(analysis)));
     },
     findDefinition(analysis, position) {
       const support = supportFor(analysis);

@@ -47,6 +47,23 @@ function toFixData(document: TextDocument, fix: Fix): DiagnosticData['fixes'][nu
   return { title: fix.title, preferred: fix.preferred, edits: fix.edits.map((e) => TextEdit.replace(toRange(document, e), e.newText)) };
 }
 
+/**
+ * The diagnostics of a code action request with the `data` that carries their fixes. An editor that does
+ * not keep `data` (no `publishDiagnostics.dataSupport`: Kate 22.12 sends back only range, severity, code,
+ * source, message) gets it from `current()`, a fresh validation: the diagnostic with the same code and range.
+ */
+export function withFixData(diagnostics: readonly Diagnostic[], current: () => Diagnostic[]): readonly Diagnostic[] {
+  if (diagnostics.every((d) => d.source !== SOURCE || d.data !== undefined)) return diagnostics;
+  const own = current();
+  const same = (a: Range, b: Range): boolean => a.start.line === b.start.line && a.start.character === b.start.character
+    && a.end.line === b.end.line && a.end.character === b.end.character;
+  return diagnostics.map((d) => {
+    if (d.source !== SOURCE || d.data !== undefined) return d;
+    const match = own.find((o) => o.code === d.code && same(o.range, d.range));
+    return match?.data === undefined ? d : { ...d, data: match.data };
+  });
+}
+
 /** The quick fixes carried by our diagnostics; a fix offered by two diagnostics (same edits) is offered once. */
 export function codeActionsFor(document: TextDocument, diagnostics: readonly Diagnostic[]): CodeAction[] {
   const actions: CodeAction[] = [];

@@ -14,6 +14,13 @@ export interface Tools {
   chromium: string;
   nvim: string;
   emacs: string;
+  kate: string;
+  /** The X server Kate runs in, the tool that types into it, and the screenshot pipeline (xwd, netpbm). */
+  xvfb: string;
+  xdotool: string;
+  xwd: string;
+  xwdtopnm: string;
+  pnmtopng: string;
 }
 
 export const cacheDir: string = process.env.IB_E2E_CACHE || path.join(os.homedir(), '.cache', 'imagebuilder-e2e');
@@ -28,6 +35,12 @@ export function locateTools(): { tools: Tools; missing: string[] } {
     chromium: process.env.CHROMIUM || '/usr/bin/chromium',
     nvim: process.env.NVIM || '/usr/bin/nvim',
     emacs: process.env.EMACS || '/usr/bin/emacs',
+    kate: process.env.KATE || '/usr/bin/kate',
+    xvfb: process.env.XVFB || '/usr/bin/Xvfb',
+    xdotool: process.env.XDOTOOL || '/usr/bin/xdotool',
+    xwd: '/usr/bin/xwd',
+    xwdtopnm: '/usr/bin/xwdtopnm',
+    pnmtopng: '/usr/bin/pnmtopng',
   };
   const missing = Object.entries(tools).filter(([, p]) => !fs.existsSync(p)).map(([k, p]) => `${k} (${p})`);
   return { tools, missing };
