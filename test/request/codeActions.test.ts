@@ -77,3 +77,12 @@ test('an editor that does not send diagnostics back with their data (Kate 22.12)
   const moved = diagnostics.map((d) => ({ ...d, range: { start: d.range.end, end: d.range.end } }));
   assert.deepEqual(service().getCodeActions(analysis, whole, moved), [], 'a diagnostic that no longer matches gets no fix');
 });
+
+test('a request without diagnostics (Kate\'s Code Action menu) gets the fixes of ours in its range, and only those', () => {
+  const { document, analysis } = fixture(CONFLICT_YAML, 'infra.yaml');
+  const line = (n: number) => ({ start: { line: n, character: 0 }, end: { line: n, character: 0 } });
+  const atHostId = service().getCodeActions(analysis, line(4), []).map((a) => a.title);
+  assert.ok(atHostId.includes("Remove 'hostResourceGroupArn'"), atHostId.join(', '));
+  assert.deepEqual(service().getCodeActions(analysis, line(0), []), [], 'nothing to fix on the name line');
+  assert.equal(document.lineCount, 7);
+});

@@ -2,7 +2,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, MarkupKind, Position, Range, TextEdit, WorkspaceEdit,
 } from 'vscode-languageserver-types';
-import { analyze, Analysis, AnalyzeOptions } from './analysis';
+import { analyze, Analysis, AnalyzeOptions, memoize } from './analysis';
 import { componentSupport } from './component/componentSupport';
 import { withEmbeddedComponents } from './component/embedded/embeddedSupport';
 import { COMPONENT_DOCUMENT, KINDS } from './kinds/kinds';
@@ -60,12 +60,13 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
   const locations = (analysis: Analysis, ranges: ReadonlyArray<{ offset: number; length: number }>): Location[] =>
     ranges.map((r) => ({ uri: analysis.document.uri, range: toRange(analysis.document, r) }));
 
-  const validate = (analysis: Analysis): Diagnostic[] => {
+  /** Memoised per version: validation, and code actions that need the diagnostics again, share one run. */
+  const validate = (analysis: Analysis): Diagnostic[] => memoize(analysis, 'diagnostics', () => {
     if (!analysis.detection.kind) return [];
     const support = supportFor(analysis);
     const problems: Problem[] = [...generalProblems(analysis, support), ...(support?.validate(analysis) ?? [])];
     return toDiagnostics(analysis, problems);
-  };
+  });
 
   return {
     analyze,
@@ -84,8 +85,10 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
       return { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: toRange(analysis.document, hover) };
     },
     getCodeActions(analysis, range, diagnostics) {
-      void range;
-      return codeActionsFor(analysis.document, withFixData(diagnostics, () => validate(analysis)));
+      // An editor that sends no diagnostics with the request (Kate's Code Action menu) gets the fixes of
+      // ours on the range's lines; VS Code sends those at the cursor, so there it changes nothing.
+      const given = diagnostics.length > 0 ? diagnostics : validate(analysis).filter((d) => onLines(d.range, range));
+      return codeActionsFor(analysis.document, withFixData(given, () => validate(analysis)));
     },
     findDefinition(analysis, position) {
       const support = supportFor(analysis);
@@ -198,4 +201,9 @@ function toDocumentSymbol(document: TextDocument, symbol: OffsetSymbol): Documen
     selectionRange: toRange(document, symbol.selection),
     children: symbol.children.map((c) => toDocumentSymbol(document, c)),
   };
+}
+
+/** Whether `a` touches one of the lines `b` spans. */
+function onLines(a: Range, b: Range): boolean {
+  return a.start.line <= b.end.line && b.start.line <= a.end.line;
 }
