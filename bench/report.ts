@@ -29,6 +29,7 @@ export const METRICS: readonly Metric[] = [
   { name: 'edit → diagnostics p50 (ms)', value: (r) => p50(r.editToDiagnostics), floorRatio: true },
   { name: 'edit → diagnostics p95 (ms)', value: (r) => p95(r.editToDiagnostics), floorRatio: true },
   { name: 'peak RSS (MB)', value: (r) => r.peakRssMb },
+  { name: 'peak RSS after the reopenings (MB)', value: (r) => r.peakRssAfterReopensMb },
 ];
 
 /** Our server's runs: pushed diagnostics ('ours') and, where the run has it, pulled ones ('ours-pull'). */

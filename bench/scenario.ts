@@ -50,7 +50,13 @@ export interface RunResult {
    * it published (a small document is checked without delay, so a burst read in several pieces gives several).
    */
   intermediatePublishes?: number;
+  /** Peak RSS of the editing session: open, requests, keystrokes, bursts. */
   peakRssMb?: number;
+  /**
+   * Peak RSS at the end, after the reopenings: each copy is released on close, but V8 collects lazily,
+   * so the high-water mark grows with the copies made meanwhile.
+   */
+  peakRssAfterReopensMb?: number;
   errors: string[];
   failure?: string;
 }
@@ -157,6 +163,7 @@ export async function runScenario(spec: ServerSpec, doc: BenchDocument, workDir:
     result.editToDiagnostics = summarize(bursts);
     result.stalePublishes = stale;
     result.intermediatePublishes = intermediate;
+    result.peakRssMb = client.peakRssMb(); // the editing session's peak, before the reopening below
 
     // Open the original text again under new names, as an editor opens another file in a warm process:
     // one untimed, then repeats, as the warm floor is measured.
@@ -174,7 +181,7 @@ export async function runScenario(spec: ServerSpec, doc: BenchDocument, workDir:
     };
     await openAgain();
     result.warmOpenToDiagnostics = summarize(await repeat(budget.requests, budget.perMeasurementMs, openAgain));
-    result.peakRssMb = client.peakRssMb();
+    result.peakRssAfterReopensMb = client.peakRssMb();
   } catch (error) {
     result.failure = error instanceof Error ? error.message : String(error);
   } finally {

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import {
   Connection, DiagnosticServerCancellationData, DocumentDiagnosticReport, DocumentDiagnosticReportKind, ErrorCodes, ResponseError,
   TextDocuments,
@@ -9,9 +10,12 @@ import { runSafe } from './runner';
 
 const EMPTY: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
 
+/** A check that took at least this long makes the next typed version wait `TYPING_WAIT_MS` first. */
+const SLOW_CHECK_MS = 20;
+/** Long enough for completion, which VS Code asks for within 10 ms of a keystroke, to go first. */
+const TYPING_WAIT_MS = 15;
+
 export interface PullDiagnosticsOptions {
-  /** How long a version being typed waits before it is checked (0: at once; see `debounceFor`). */
-  readonly debounceFor: (document: TextDocument) => number;
   /** Changes whenever settings or a kind override change, so that earlier result ids go stale. */
   readonly epoch: () => number;
   readonly isShutDown: () => boolean;
@@ -22,11 +26,13 @@ export interface PullDiagnosticsOptions {
  * asks right after every open and change, keeps at most one request per document in flight, and
  * cancels it when a newer change arrives.
  *
- * An opened document, or a version already analysed (for completion), is answered at once. A version
- * being typed waits the same debounce as pushed diagnostics first (none for small documents; up to
- * 60 ms for big ones), so that a completion request sent just after the keystroke is answered before
- * the document is checked, and a newer change cancels the request before any work is done.
- * The result id names the version and the settings: asked again with it, the answer is "unchanged".
+ * An opened document, or a version already analysed (for completion), is answered at once, and so is
+ * a typed version of a document whose last check was quick: the client already bounds the work, and
+ * a debounce would only add latency. A typed version of a document whose last check was slow (at least
+ * `SLOW_CHECK_MS`: big files) waits `TYPING_WAIT_MS` first, so that completion asked just after the
+ * keystroke is answered before the check takes the thread, and a newer change cancels the request
+ * before any work is done. The result id names the version and the settings: asked again with it, the
+ * answer is "unchanged".
  */
 export function registerPullDiagnostics(
   connection: Connection,
@@ -35,12 +41,15 @@ export function registerPullDiagnostics(
   service: LanguageService,
   options: PullDiagnosticsOptions,
 ): void {
+  /** How long the last check of each open document took. */
+  const lastCheckMs = new Map<string, number>();
+  documents.onDidClose((event) => lastCheckMs.delete(event.document.uri));
   connection.languages.diagnostics.on(async (params, token) => {
     if (options.isShutDown()) throw new ResponseError(ErrorCodes.InvalidRequest, 'The server is shut down.');
     const uri = params.textDocument.uri;
     const asked = documents.get(uri);
     if (!asked) return EMPTY;
-    const delayMs = state.isTyping(asked) ? options.debounceFor(asked) : 0;
+    const delayMs = state.isTyping(asked) && (lastCheckMs.get(uri) ?? 0) >= SLOW_CHECK_MS ? TYPING_WAIT_MS : 0;
     // Even without a delay, let the connection read what already arrived (a cancellation, a newer change).
     await new Promise((resolve) => (delayMs > 0 ? setTimeout(resolve, delayMs) : setImmediate(resolve)));
     const document = documents.get(uri); // the newest version: a change may have arrived meanwhile
@@ -48,7 +57,10 @@ export function registerPullDiagnostics(
     const report = runSafe(connection, 'diagnostic', token, EMPTY, (): DocumentDiagnosticReport => {
       const resultId = `${options.epoch()}:${document.version}`;
       if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-      return { kind: DocumentDiagnosticReportKind.Full, resultId, items: service.doValidation(state.analysis(document)) };
+      const start = performance.now();
+      const items = service.doValidation(state.analysis(document));
+      lastCheckMs.set(uri, performance.now() - start);
+      return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
     });
     // Cancelled (a newer change arrived): the editor asks again for the newer version.
     if (report instanceof ResponseError) return new ResponseError<DiagnosticServerCancellationData>(report.code, report.message, { retriggerRequest: true });

@@ -24,7 +24,7 @@ export function debounceFor(document: TextDocument): number {
  * can (LSP 3.17 `textDocument/diagnostic`, as VS Code does) and pushed, debounced, to the others.
  */
 export interface ServerOptions {
-  /** The debounce of a changed version (`debounceFor` unless given). */
+  /** The debounce of a changed version, for pushed diagnostics (`debounceFor` unless given). */
   readonly debounceFor?: (document: TextDocument) => number;
 }
 
@@ -123,7 +123,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   registerFeatures(connection, documents, state, service, (uri) => revalidate([uri]), () => shutDown);
-  registerPullDiagnostics(connection, documents, state, service, { debounceFor: debounce, epoch: () => state.epoch, isShutDown: () => shutDown });
+  registerPullDiagnostics(connection, documents, state, service, { epoch: () => state.epoch, isShutDown: () => shutDown });
 
   connection.onShutdown(() => {
     shutDown = true;
