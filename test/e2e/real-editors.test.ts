@@ -201,6 +201,12 @@ describe('real editors', { skip }, () => {
       assert.ok(lastText(k.uris.yaml)?.split('\n')[k.quickFix.line].includes(k.quickFix.replacement), 'the edit applied');
       assert.ok(!lastPublish(k.uris.yaml).some(d => d.code === k.quickFix.code), `no ${k.quickFix.code} left`);
     });
+    await t.test(`Code Action menu (Alt+Return) on line ${k.codeAction.line + 1}, asked without diagnostics: the placement fixes`, () => {
+      const request = sent('textDocument/codeAction').filter(m => params<{ range: { start: { line: number } } }>(m).range.start.line === k.codeAction.line).pop();
+      assert.deepEqual(params<{ context: { diagnostics: unknown[] } }>(request).context.diagnostics, [], 'Kate sends none');
+      const titles = (responseTo(s, request!)?.result as Array<{ title: string }>).map(a => a.title);
+      for (const title of k.codeAction.titles) assert.ok(titles.includes(title), `${title} in ${titles.join(', ')}`);
+    });
     await t.test('screenshots', () => { for (const f of k.screenshots) assert.ok(fs.statSync(f).size > 10_000, f); });
     t.diagnostic(`screenshots: ${k.screenshots.map(f => path.relative(repoRoot, f)).join(', ')}`);
   });

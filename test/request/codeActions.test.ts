@@ -84,5 +84,7 @@ test('a request without diagnostics (Kate\'s Code Action menu) gets the fixes of
   const atHostId = service().getCodeActions(analysis, line(4), []).map((a) => a.title);
   assert.ok(atHostId.includes("Remove 'hostResourceGroupArn'"), atHostId.join(', '));
   assert.deepEqual(service().getCodeActions(analysis, line(0), []), [], 'nothing to fix on the name line');
+  const nameLineAsKateAsks = { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } };
+  assert.deepEqual(service().getCodeActions(analysis, nameLineAsKateAsks, []), [], 'a range ending where a line starts stops before it');
   assert.equal(document.lineCount, 7);
 });

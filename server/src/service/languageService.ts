@@ -203,7 +203,8 @@ function toDocumentSymbol(document: TextDocument, symbol: OffsetSymbol): Documen
   };
 }
 
-/** Whether `a` touches one of the lines `b` spans. */
+/** Whether `a` touches one of the lines `b` spans (a range ending at the start of a line stops before it). */
 function onLines(a: Range, b: Range): boolean {
-  return a.start.line <= b.end.line && b.start.line <= a.end.line;
+  const lastLine = b.end.character === 0 && b.end.line > b.start.line ? b.end.line - 1 : b.end.line;
+  return a.start.line <= lastLine && b.start.line <= a.end.line;
 }

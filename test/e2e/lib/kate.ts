@@ -33,6 +33,8 @@ export interface KateReport {
   hover: Position;
   /** Where Kate's Quick Fix was asked (the line of the diagnostic), and the fix the test expects it to apply. */
   quickFix: { line: number; code: string; title: string; replacement: string };
+  /** Where LSP Client > Code Action (Alt+Return) was asked, and fixes its answer must list. */
+  codeAction: { line: number; titles: readonly string[] };
   screenshots: string[];
 }
 
@@ -40,6 +42,8 @@ const T = 30_000;
 const COMPLETION = COMPLETIONS.find(c => c.name === 'tenancy')!;
 /** A diagnostic with a single fix: Kate 22.12's Quick Fix applies every fix offered, so one it must be. */
 const QUICK_FIX = { text: 'action: ExecuteBsh', code: 'unknown-action', title: "Change to 'ExecuteBash'", replacement: 'action: ExecuteBash' };
+/** The placement conflict: on the hostId line, either target can go. */
+const CODE_ACTION = { key: 'hostId', titles: ["Remove 'hostId'", "Remove 'hostResourceGroupArn'"] };
 
 export async function runKate(o: { tools: Tools; workspace: string; artifacts: string }): Promise<KateReport> {
   fs.mkdirSync(o.artifacts, { recursive: true });
@@ -144,10 +148,22 @@ export async function runKate(o: { tools: Tools; workspace: string; artifacts: s
     await waitFor(`the diagnostics of ${rel.yaml} after the fix`, () => sessionOf(uris.yaml)?.received.some(m => m.method === 'textDocument/publishDiagnostics'
       && (m.params as { uri: string; version?: number }).uri === uris.yaml && ((m.params as { version?: number }).version ?? 0) > 0));
     await shot('kate-quick-fix.png');
+    // 7. LSP Client > Code Action (Alt+Return) on the placement conflict's hostId line: Kate sends no diagnostics.
+    kbd.keys('ctrl+Next', 'ctrl+Next');
+    kbd.focus(await showing(rel.json));
+    const actionLine = keyPosition(fs.readFileSync(path.join(o.workspace, rel.json), 'utf8'), CODE_ACTION.key).line;
+    goToLine(actionLine);
+    kbd.keys('alt+Return');
+    await answered(m => m.method === 'textDocument/codeAction'
+      && (m.params as { range: { start: { line: number } } }).range.start.line === actionLine, 'the Code Action request and its answer');
+    await popup();
+    await shot('kate-code-action.png');
+    kbd.keys('Escape'); // look, don't apply
     return {
       config, workspaceUri: pathToFileURL(o.workspace).href, uris, permission: question.name, sessions: sessions(),
       completion: { position: blank.cursor, text: blank.text }, hover: { line: hover.line, character: hover.character + 1 },
-      quickFix: { line: fixLine, code: QUICK_FIX.code, title: QUICK_FIX.title, replacement: QUICK_FIX.replacement }, screenshots,
+      quickFix: { line: fixLine, code: QUICK_FIX.code, title: QUICK_FIX.title, replacement: QUICK_FIX.replacement },
+      codeAction: { line: actionLine, titles: CODE_ACTION.titles }, screenshots,
     };
   } catch (e) {
     if (display) { // what was on the screen when it failed, and which windows were up
