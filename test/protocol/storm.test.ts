@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
+import { CancellationTokenSource, LSPErrorCodes, ResponseError, TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
 import { FUZZ } from '../robustness/fuzzConfig';
 import { service } from '../robustness/harness';
 import { TestClient } from './lspClient';
@@ -47,5 +47,43 @@ describe('protocol: a didChange storm', () => {
     const versions = client.diagnostics.filter((p) => p.uri === uri).map((p) => p.version ?? 0);
     for (let i = 1; i < versions.length; i++) assert.ok(versions[i] >= versions[i - 1], `version ${versions[i]} published after ${versions[i - 1]}`);
     assert.ok(versions.length < 100, `${versions.length} publications for 1,000 edits: stale validations are queued`);
+  });
+});
+
+describe('protocol: a didChange storm with pulled diagnostics, as VS Code asks for them', () => {
+  let client: TestClient;
+  before(async () => {
+    client = TestClient.inProcess();
+    await client.initialize({ capabilities: { textDocument: { diagnostic: {} } } });
+  });
+  after(() => client.dispose());
+
+  test('1,000 edits, a pull after each (cancelled when the next edit comes): the last pull is the client\'s text', async () => {
+    const uri = 'file:///storm/pulled.yaml';
+    await client.open(uri, START);
+    let mirror = TextDocument.create(uri, 'yaml', 1, START);
+    const random = fc.sample(fc.tuple(fc.nat(), fc.nat({ max: 6 }), fc.constantFrom(...PIECES)), { numRuns: 1000, seed: FUZZ.seed + 1 });
+    const pulls: Array<Promise<unknown>> = [];
+    let pending: CancellationTokenSource | undefined;
+    for (const [where, removed, inserted] of random) {
+      const text = mirror.getText();
+      const start = where % (text.length + 1);
+      const end = Math.min(text.length, start + (removed > 3 ? 0 : removed));
+      const change: TextDocumentContentChangeEvent = { range: { start: mirror.positionAt(start), end: mirror.positionAt(end) }, text: inserted };
+      pending?.cancel();
+      const version = await client.change(uri, [change]);
+      mirror = TextDocument.update(mirror, [change], version);
+      pending = new CancellationTokenSource();
+      pulls.push(client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }, pending.token).catch((e: unknown) => e));
+    }
+    const answers = await Promise.all(pulls);
+    const failures = answers.filter((a) => a instanceof Error && !(a instanceof ResponseError && a.code === LSPErrorCodes.RequestCancelled));
+    assert.deepEqual(failures, [], 'only cancellations, no errors');
+    const last = answers.at(-1) as { kind: string; items: unknown[] };
+    assert.equal(last.kind, 'full', 'the last pull, never cancelled, is answered');
+    const ls = service();
+    const expected = ls.doValidation(ls.analyze(TextDocument.create(uri, 'yaml', 1001, mirror.getText())));
+    assert.deepEqual(last.items, JSON.parse(JSON.stringify(expected)), 'the server\'s text differs from the client\'s');
+    assert.deepEqual(client.diagnostics, [], 'nothing pushed');
   });
 });
