@@ -16,6 +16,21 @@ import { TestClient } from './lspClient';
 const START = ['name: storm', 'schemaVersion: 1.0', 'phases:', '  - name: build', '    steps:', '      - name: Say', '        action: ExecuteBash', '        inputs:', '          commands:', '            - echo hi', ''].join('\n');
 const PIECES = ['a', ' ', ':', '- ', '\n', '"', '[', ']', '{', '}', '#', '\t', 'é', '😀', 'name: x\n', '\r\n'];
 
+type Edit = [where: number, removed: number, inserted: string];
+
+/** 1,000 reproducible random edits: where (any offset), how much to remove, what to insert. */
+function randomEdits(seed: number): Edit[] {
+  return fc.sample(fc.tuple(fc.nat(), fc.nat({ max: 6 }), fc.constantFrom(...PIECES)), { numRuns: 1000, seed });
+}
+
+/** The edit as a change of the mirrored document's current text. */
+function changeIn(mirror: TextDocument, [where, removed, inserted]: Edit): TextDocumentContentChangeEvent {
+  const length = mirror.getText().length;
+  const start = where % (length + 1);
+  const end = Math.min(length, start + (removed > 3 ? 0 : removed));
+  return { range: { start: mirror.positionAt(start), end: mirror.positionAt(end) }, text: inserted };
+}
+
 describe('protocol: a didChange storm', () => {
   let client: TestClient;
   before(async () => {
@@ -28,13 +43,9 @@ describe('protocol: a didChange storm', () => {
     const uri = 'file:///storm/component.yaml';
     await client.open(uri, START);
     let mirror = TextDocument.create(uri, 'yaml', 1, START);
-    const random = fc.sample(fc.tuple(fc.nat(), fc.nat({ max: 6 }), fc.constantFrom(...PIECES)), { numRuns: 1000, seed: FUZZ.seed });
     let version = 1;
-    for (const [where, removed, inserted] of random) {
-      const text = mirror.getText();
-      const start = where % (text.length + 1);
-      const end = Math.min(text.length, start + (removed > 3 ? 0 : removed));
-      const change: TextDocumentContentChangeEvent = { range: { start: mirror.positionAt(start), end: mirror.positionAt(end) }, text: inserted };
+    for (const edit of randomEdits(FUZZ.seed)) {
+      const change = changeIn(mirror, edit);
       version = await client.change(uri, [change]);
       mirror = TextDocument.update(mirror, [change], version);
     }
@@ -62,14 +73,10 @@ describe('protocol: a didChange storm with pulled diagnostics, as VS Code asks f
     const uri = 'file:///storm/pulled.yaml';
     await client.open(uri, START);
     let mirror = TextDocument.create(uri, 'yaml', 1, START);
-    const random = fc.sample(fc.tuple(fc.nat(), fc.nat({ max: 6 }), fc.constantFrom(...PIECES)), { numRuns: 1000, seed: FUZZ.seed + 1 });
     const pulls: Array<Promise<unknown>> = [];
     let pending: CancellationTokenSource | undefined;
-    for (const [where, removed, inserted] of random) {
-      const text = mirror.getText();
-      const start = where % (text.length + 1);
-      const end = Math.min(text.length, start + (removed > 3 ? 0 : removed));
-      const change: TextDocumentContentChangeEvent = { range: { start: mirror.positionAt(start), end: mirror.positionAt(end) }, text: inserted };
+    for (const edit of randomEdits(FUZZ.seed + 1)) {
+      const change = changeIn(mirror, edit);
       pending?.cancel();
       const version = await client.change(uri, [change]);
       mirror = TextDocument.update(mirror, [change], version);
