@@ -19,15 +19,15 @@ export function debounceFor(document: TextDocument): number {
   return Math.min(VALIDATION_DELAY_MS, Math.floor(document.getText().length / 10_000));
 }
 
-/**
- * The language server: a thin layer over the language service. Diagnostics are pulled by clients that
- * can (LSP 3.17 `textDocument/diagnostic`, as VS Code does) and pushed, debounced, to the others.
- */
 export interface ServerOptions {
   /** The debounce of a changed version, for pushed diagnostics (`debounceFor` unless given). */
   readonly debounceFor?: (document: TextDocument) => number;
 }
 
+/**
+ * The language server: a thin layer over the language service. Diagnostics are pulled by clients that
+ * can (LSP 3.17 `textDocument/diagnostic`, as VS Code does) and pushed, debounced, to the others.
+ */
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const debounce = options.debounceFor ?? debounceFor;
   const service = getLanguageService({ schemas: loadBundledSchemas() });

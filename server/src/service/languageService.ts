@@ -85,9 +85,9 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
       return { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: toRange(analysis.document, hover) };
     },
     getCodeActions(analysis, range, diagnostics) {
-      // An editor that sends no diagnostics with the request (Kate's Code Action menu) gets the fixes of
-      // ours on the range's lines; VS Code sends those at the cursor, so there it changes nothing.
-      const given = diagnostics.length > 0 ? diagnostics : validate(analysis).filter((d) => onLines(d.range, range));
+      // An editor that sends no diagnostics with the request (Kate's Code Action menu asks for the cursor's
+      // whole line) gets the fixes of ours in the range. VS Code sends the ones in the range itself.
+      const given = diagnostics.length > 0 ? diagnostics : validate(analysis).filter((d) => overlaps(d.range, range));
       return codeActionsFor(analysis.document, withFixData(given, () => validate(analysis)));
     },
     findDefinition(analysis, position) {
@@ -203,8 +203,8 @@ function toDocumentSymbol(document: TextDocument, symbol: OffsetSymbol): Documen
   };
 }
 
-/** Whether `a` touches one of the lines `b` spans (a range ending at the start of a line stops before it). */
-function onLines(a: Range, b: Range): boolean {
-  const lastLine = b.end.character === 0 && b.end.line > b.start.line ? b.end.line - 1 : b.end.line;
-  return a.start.line <= lastLine && b.start.line <= a.end.line;
+/** Whether the ranges share a position (touching counts, as for a cursor at a diagnostic's edge). */
+function overlaps(a: Range, b: Range): boolean {
+  const notAfter = (p: Position, q: Position) => p.line < q.line || (p.line === q.line && p.character <= q.character);
+  return notAfter(a.start, b.end) && notAfter(b.start, a.end);
 }
