@@ -163,6 +163,9 @@ const hoverAndKinds: Cases = [
       const k = await a.documentKind(uri);
       return k.kind === 'component-document' ? k : undefined;
     });
+    // Checked again as a component document: the server asks the editor to pull its diagnostics anew.
+    d.forcedDiagnostics = await waitFor('diagnostics of the workflow as a component document', () =>
+      ours(uri).some(x => codeOf(x) === 'missing-property') ? summary(uri) : undefined);
     await vscode.commands.executeCommand('imagebuilder.chooseDocumentKind', uri, null);
     d.reset = await waitFor('detection again', async () => {
       const k = await a.documentKind(uri);
