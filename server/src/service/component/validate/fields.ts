@@ -1,4 +1,5 @@
 import { ObjectNode, PropertyNode, StringNode, ValueNode, endOf } from '../../ast/types';
+import { describeNodeType as describeAnyNodeType } from '../../validation/typeCheck';
 import { isTemplated } from '../../validation/formats';
 import { InputFact, KeyFact, ValueType } from '../facts';
 import { isUnquotedExpression } from '../model/documentIndex';
@@ -116,15 +117,7 @@ export function checkRange(value: number, node: ValueNode, fact: FieldFact, r: R
 
 /** What a node is, in YAML words (`a mapping`, `a list`, …), for messages. */
 export function describeNodeType(node: ValueNode): string {
-  switch (node.type) {
-    case 'object': return 'a mapping';
-    case 'array': return 'a list';
-    case 'string': return 'a string';
-    case 'number': return 'a number';
-    case 'boolean': return 'a boolean';
-    case 'null': return 'nothing (null)';
-    case 'alias': return 'an alias';
-  }
+  return node.type === 'object' ? 'a mapping' : describeAnyNodeType(node);
 }
 
 export function isScalar(node: ValueNode): node is Extract<ValueNode, { value: unknown }> {
