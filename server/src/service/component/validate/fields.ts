@@ -8,6 +8,7 @@ import { Reporter } from './reporter';
 
 /** The YAML merge key (`<<: *anchor`), which Go's YAML reader, and so AWSTOE, understands. */
 const MERGE_KEY = '<<';
+const NO_EXTRA: ReadonlySet<string> = new Set();
 
 /** A key of the document or an input of a module: what the checks need to know about it. */
 export type FieldFact = KeyFact | InputFact;
@@ -17,22 +18,23 @@ export type FieldFact = KeyFact | InputFact;
  * ones, and the type, allowed values and range of each value. `extra` keys are allowed and not checked.
  * Returns the first property of each key.
  */
-export function checkFields(object: ObjectNode, facts: readonly FieldFact[], where: string, r: Reporter, extra: ReadonlySet<string> = new Set()): Map<string, PropertyNode> {
+export function checkFields(object: ObjectNode, facts: readonly FieldFact[], where: string, r: Reporter, extra: ReadonlySet<string> = NO_EXTRA): Map<string, PropertyNode> {
   const present = new Map<string, PropertyNode>();
   for (const property of object.properties) if (!present.has(property.keyNode.value)) present.set(property.keyNode.value, property);
-  const names = facts.map((f) => f.name);
   for (const property of object.properties) {
     const key = property.keyNode.value;
     if (extra.has(key) || key === MERGE_KEY) continue;
     const fact = facts.find((f) => f.name === key);
     if (!fact) {
-      r.unknownKey(property.keyNode, names.filter((n) => !present.has(n)), where);
+      r.unknownKey(property.keyNode, facts.map((f) => f.name).filter((n) => !present.has(n)), where);
       continue;
     }
     if (present.get(key) === property) checkValue(property, fact, r);
   }
   // Keys merged in from an anchor (`<<: *defaults`) are not known here: nothing is reported missing.
-  if (!present.has(MERGE_KEY)) r.missing(object, facts.filter((f) => f.required && !present.has(f.name)).map((f) => f.name), where);
+  if (!present.has(MERGE_KEY) && facts.some((f) => f.required && !present.has(f.name))) {
+    r.missing(object, facts.filter((f) => f.required && !present.has(f.name)).map((f) => f.name), where);
+  }
   return present;
 }
 
