@@ -4,8 +4,8 @@ import { OffsetCompletion } from '../../features/completion/schemaCompletion';
 import { OffsetCompletionList } from '../../kindSupport';
 import { IMAGE_BUILDER_ENVIRONMENT_VARIABLES, RESERVED_PREFIXES } from '../facts';
 import { componentSymbols, stepAt } from '../model/symbols';
-import { ComponentSymbols, ExpressionPlace, StepSymbol } from '../model/types';
-import { placeOf, visibleSteps } from '../model/scope';
+import { ComponentSymbols, ExpressionPlace, PhaseSymbol, StepSymbol } from '../model/types';
+import { hasVisibleSteps, placeOf, visibleSteps } from '../model/scope';
 import { SUGGEST_AGAIN, item } from './items';
 
 interface Scope {
@@ -29,35 +29,56 @@ export function expressionCompletions(analysis: Analysis, offset: number, start:
   const rest = text.slice(wordEnd, text.indexOf('\n', wordEnd) < 0 ? text.length : text.indexOf('\n', wordEnd));
   const scope: Scope = { symbols, step, place: step ? placeOf(step, offset) : undefined, close: /^\s*\}\}/.test(rest) ? '' : ' }}' };
   const prefix = RESERVED_PREFIXES.find((p) => content.startsWith(p.prefix));
-  const items = prefix ? prefixedItems(prefix.prefix, scope) : pathItems(content.slice(0, content.length - (offset - wordStart)), scope);
   const replace = { offset: wordStart, length: wordEnd - wordStart };
-  if (items.length <= MAX_ITEMS) return { replace, items };
-  // A phase of thousands of steps: offer the ones matching what is typed, nearest to the cursor first,
-  // and mark the list incomplete so the editor asks again as the word grows.
+  if (prefix) return { replace, items: prefixedItems(prefix.prefix, scope) };
   const word = text.slice(wordStart, offset).toLowerCase();
-  const matching = word ? items.filter((i) => i.item.label.toLowerCase().includes(word)) : items;
-  return { replace, items: matching.slice(-MAX_ITEMS), isIncomplete: true };
+  return { replace, ...pathItems(content.slice(0, content.length - (offset - wordStart)), word, scope) };
 }
 
 /** More items than this are cut to the nearest ones (a list of thousands costs more to send than to use). */
 export const MAX_ITEMS = 200;
 
-function pathItems(before: string, scope: Scope): OffsetCompletion[] {
-  if (before === '') return firstLevel(scope);
-  if (!before.endsWith('.')) return [];
+interface Items {
+  readonly items: OffsetCompletion[];
+  readonly isIncomplete?: boolean;
+}
+
+/**
+ * Items for the steps of a phase. A phase of thousands of steps offers the ones whose names contain
+ * what is typed, nearest to the cursor first, and marks the list incomplete so the editor asks again
+ * as the word grows: items are made only for the steps kept, so the cost does not grow with the phase.
+ */
+function stepItems(phase: PhaseSymbol, scope: Scope, word: string): Items {
+  const { steps, more } = visibleSteps(phase, scope.step, word, MAX_ITEMS);
+  return { items: steps.map(stepItem), isIncomplete: more || undefined };
+}
+
+/** The last `MAX_ITEMS` of `list` whose labels contain `word`, when it has more than `MAX_ITEMS`. */
+function nearest<T>(list: readonly T[], word: string, label: (t: T) => string): { list: readonly T[]; isIncomplete?: boolean } {
+  if (list.length <= MAX_ITEMS) return { list };
+  const matching = word ? list.filter((t) => label(t).toLowerCase().includes(word)) : list;
+  return { list: matching.slice(-MAX_ITEMS), isIncomplete: true };
+}
+
+function pathItems(before: string, word: string, scope: Scope): Items {
+  if (before === '') {
+    const kept = nearest(firstLevel(scope), word, (i) => i.item.label);
+    return { items: [...kept.list], isIncomplete: kept.isIncomplete };
+  }
+  if (!before.endsWith('.')) return { items: [] };
   const parts = before.slice(0, -1).split('.');
   const [first, second, third] = parts.map((p) => p.replace(/\[\d+\]$/, ''));
   if (parts.length === 1) {
-    if (first === 'loop' || scope.step?.loop?.name === first) return loopProperties(scope);
+    if (first === 'loop' || scope.step?.loop?.name === first) return { items: loopProperties(scope) };
     const phase = scope.symbols.phasesByName.get(first);
-    return phase ? visibleSteps(phase, scope.step).map((s) => stepItem(s)) : [];
+    return phase ? stepItems(phase, scope, word) : { items: [] };
   }
   const step = scope.symbols.phasesByName.get(first)?.stepsByName.get(second);
-  if (!step) return [];
-  if (parts.length === 2) return partItems(step);
-  if (parts.length === 3 && third === 'outputs') return (step.action?.outputs ?? []).map((o) => item(o.name, o.name + scope.close, { kind: CompletionItemKind.Field, detail: `output of ${step.action!.name}`, documentation: o.description }));
-  if (parts.length === 3 && third === 'inputs') return inputItems(step, parts[2], scope);
-  return [];
+  if (!step) return { items: [] };
+  if (parts.length === 2) return { items: partItems(step) };
+  if (parts.length === 3 && third === 'outputs') return { items: (step.action?.outputs ?? []).map((o) => item(o.name, o.name + scope.close, { kind: CompletionItemKind.Field, detail: `output of ${step.action!.name}`, documentation: o.description })) };
+  if (parts.length === 3 && third === 'inputs') return { items: inputItems(step, parts[2], scope) };
+  return { items: [] };
 }
 
 function firstLevel(scope: Scope): OffsetCompletion[] {
@@ -69,7 +90,7 @@ function firstLevel(scope: Scope): OffsetCompletion[] {
     items.push(item(name, name + scope.close, { kind: first.kind === 'parameter' ? CompletionItemKind.Variable : CompletionItemKind.Constant, detail: `${first.kind}${shown}`, sortText: `0${name}` }));
   }
   for (const phase of scope.symbols.phases) {
-    if (!phase.name || visibleSteps(phase, scope.step).length === 0) continue;
+    if (!phase.name || !hasVisibleSteps(phase, scope.step)) continue;
     items.push(item(phase.name, `${phase.name}.`, { kind: CompletionItemKind.Module, detail: 'phase: chain to one of its steps', sortText: `1${phase.name}`, command: SUGGEST_AGAIN }));
   }
   const loop = scope.step?.loop;
