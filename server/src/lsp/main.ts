@@ -1,4 +1,5 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { tuneHeap } from './heap';
 import { describe } from './runner';
 import { startServer } from './server';
 
@@ -14,6 +15,7 @@ if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsW
   process.stderr.write('imagebuilder-language-server: choose a transport: --stdio, --node-ipc or --socket=<port>\n');
   process.exit(2);
 }
+tuneHeap();
 const connection = createConnection(ProposedFeatures.all);
 process.on('uncaughtException', (error) => connection.console.error(`uncaught: ${describe(error)}`));
 process.on('unhandledRejection', (error) => connection.console.error(`unhandled rejection: ${describe(error)}`));
