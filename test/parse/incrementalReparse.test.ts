@@ -133,6 +133,20 @@ describe('incremental re-parse', () => {
     assert.ok(incremental > typed.length / 2, `only ${incremental} of ${typed.length} keystrokes re-parsed incrementally`);
   });
 
+  it('re-parses steps pasted at once after the last step, of a phase or of the document (found by fuzzing)', () => {
+    const steps = '      - name: PastedOne\n        action: Reboot\n      - name: PastedTwo\n        action: ExecuteBash\n        inputs:\n          commands:\n            - echo hi\n';
+    const base = componentDocument(30).text;
+    const endOfBuild = base.indexOf('  - name: validate');
+    // At the end of the document the tail is re-parsed (where pasted steps were shifted twice); before
+    // the next phase's dash the edit touches the line that ends the sequence, and a full parse may follow.
+    for (const [where, at, mustReparse] of [['end of the document', base.length, true], ['end of the build phase', endOfBuild, false]] as const) {
+      const next = base.slice(0, at) + steps + base.slice(at);
+      const fast = reparse(parseText(base, 'yaml'), next);
+      if (mustReparse) assert.ok(fast, `declined at the ${where}`);
+      if (fast) assert.deepEqual(summary(fast), summary(parseText(next, 'yaml')), where);
+    }
+  });
+
   it('re-parses a typed character in the middle of a big component without a full parse', () => {
     const doc = componentDocument(1000);
     const previous = parseText(doc.text, 'yaml');

@@ -97,13 +97,16 @@ function sequenceEnd(text: string, from: number, column: number): { line: number
 /**
  * From `array` up to the root: a node that ended where the sequence ended now ends where the new one
  * does, any other grows by `delta`; children starting at or after `from` (past the region) shift.
+ * The array's own items are not shifted: those before the region did not move, and the new ones are
+ * already placed in the new text (one starting past the old region, a step appended at the end, was
+ * shifted twice before: found by fuzzing).
  */
 function adjustAncestors(array: ArrayNode, oldEnd: number, newEnd: number, from: number, delta: number): void {
   for (let node: AstNode | undefined = array; node; node = node.parent) {
     const mutable = node as Mutable;
     const end = node.offset + node.length;
     mutable.length = end === oldEnd ? newEnd - node.offset : node.length + delta;
-    if (delta === 0) continue;
+    if (delta === 0 || node === array) continue;
     forEachChild(node, (child) => {
       if (child.offset >= from) shiftTree(child, delta);
     });
