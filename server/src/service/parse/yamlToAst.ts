@@ -1,5 +1,5 @@
 import { Alias, Composer, CST, Document, isAlias, isMap, isScalar, isSeq, Node as YamlNode, Pair, Parser, Scalar } from 'yaml';
-import { ArrayNode, ObjectNode, PropertyNode, ScalarStyle, StringNode, ValueNode } from '../ast/types';
+import { ArrayNode, AstNode, ObjectNode, PropertyNode, ScalarStyle, StringNode, ValueNode } from '../ast/types';
 import { yamlTooDeepAt } from './depthGuard';
 import { MAX_DEPTH, ParsedDocument, SyntaxProblem } from './types';
 
@@ -82,6 +82,16 @@ function firstLine(message: string): string {
   return line.replace(/ at line \d+, column \d+:?$/, '');
 }
 
+/**
+ * Makes a mapping or list span all of its children. On broken text `yaml` can end a collection before
+ * the end of its last pair (a multi-line implicit key); every feature assumes that a child lies within its parent.
+ */
+function coverChildren(node: { offset: number; length: number }, children: readonly AstNode[]): void {
+  let end = node.offset + node.length;
+  for (const child of children) end = Math.max(end, child.offset + child.length);
+  node.length = end - node.offset;
+}
+
 export class Converter {
   truncated = false;
   aliases = false;
@@ -109,10 +119,12 @@ export class Converter {
       // 17, which at 10,000 steps is megabytes of the live heap (and V8 lets the heap grow to a multiple of it).
       const object = { type: 'object' as const, offset: start, length: end - start, parent, properties: [] as PropertyNode[], flow: !!node.flow };
       object.properties = node.items.map((pair) => this.property(pair as Pair, depth, object));
+      coverChildren(object, object.properties);
       result = object;
     } else if (isSeq(node)) {
       const array = { type: 'array' as const, offset: start, length: end - start, parent, items: [] as ValueNode[], flow: !!node.flow };
       array.items = node.items.map((item) => this.itemOf(item, depth, array, end));
+      coverChildren(array, array.items);
       result = array;
     } else if (isAlias(node)) {
       this.aliases = true;
