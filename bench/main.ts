@@ -59,7 +59,7 @@ async function main(): Promise<number> {
     const schemas = comparisonSchemas(repoRoot);
     const profileDir = args.get('profile');
     const specs = serverSpecs({ repoRoot, schemas }).filter((s) => !serverFilter || serverFilter.includes(s.id))
-      .map((s) => (profileDir && s.id === 'ours' ? { ...s, args: ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`, ...s.args] } : s));
+      .map((s) => (profileDir && s.id.startsWith('ours') ? { ...s, args: ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`, ...s.args] } : s));
     console.log(`schemas for the other servers: ${Object.values(schemas).map((s) => `schemas/${s.file}`).join(', ')}`);
     for (const spec of specs) {
       try {
