@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it, mock } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ValidationScheduler } from '../../server/src/lsp/validationScheduler';
 
@@ -66,5 +66,25 @@ describe('validation scheduler', () => {
     await ran(4);
     assert.equal(afterFirst, 1);
     scheduler.dispose();
+  });
+
+  it('an open (delay 0) runs at the next turn with no timer; a change waits for its timer', async () => {
+    mock.timers.enable({ apis: ['setTimeout'] });
+    try {
+      const { scheduler, open, runs, ran } = setup();
+      scheduler.schedule(open('opened'), 0);
+      await ran(1);
+      assert.deepEqual(runs, ['opened@1'], 'ran with the timers frozen');
+      scheduler.schedule(open('changed', 2), 1);
+      await new Promise((resolve) => setImmediate(resolve));
+      await new Promise((resolve) => setImmediate(resolve));
+      assert.deepEqual(runs, ['opened@1'], 'the change waits for its 1 ms timer');
+      mock.timers.tick(1);
+      await ran(2);
+      assert.deepEqual(runs, ['opened@1', 'changed@2']);
+      scheduler.dispose();
+    } finally {
+      mock.timers.reset();
+    }
   });
 });

@@ -34,17 +34,23 @@ export class ValidationScheduler {
     private readonly run: (document: TextDocument) => void,
   ) {}
 
-  /** Validates after `delayMs` (0: as soon as the event loop is free). */
+  /**
+   * Validates after `delayMs`; 0 (an open, a settings change) skips the timer: the document is ready as
+   * soon as the event loop is free. Changes pass at least 1 ms (Node's shortest timer), which folds a
+   * burst that arrives in one read into one check.
+   */
   schedule(document: TextDocument, delayMs = this.delayMs): void {
     if (this.disposed) return; // after shutdown: nothing more is validated
     this.lastActivity = performance.now();
     this.cancel(document.uri);
     const { uri, version } = document;
+    if (delayMs <= 0) {
+      this.markReady(uri, version);
+      return;
+    }
     const timer = setTimeout(() => {
       this.pending.delete(uri);
-      this.ready.set(uri, version);
-      this.order.push(uri);
-      this.start();
+      this.markReady(uri, version);
     }, delayMs);
     this.pending.set(uri, { timer, version });
   }
@@ -67,6 +73,12 @@ export class ValidationScheduler {
     this.ready.clear();
     this.order.length = 0;
     this.stop();
+  }
+
+  private markReady(uri: string, version: number): void {
+    this.ready.set(uri, version);
+    this.order.push(uri);
+    this.start();
   }
 
   private start(): void {
