@@ -3,14 +3,14 @@ import { describe, it, mock } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ValidationScheduler } from '../../server/src/lsp/validationScheduler';
 
-function setup(delayMs = 0) {
+function setup(delayMs = 0, quietMs?: number) {
   const documents = new Map<string, TextDocument>();
   const runs: string[] = [];
   let resolveIdle: (() => void) | undefined;
   const scheduler = new ValidationScheduler(delayMs, (uri) => documents.get(uri), (document) => {
     runs.push(`${document.uri}@${document.version}`);
     resolveIdle?.();
-  });
+  }, quietMs);
   const open = (uri: string, version = 1) => {
     const document = TextDocument.create(uri, 'yaml', version, 'a: 1\n');
     documents.set(uri, document);
@@ -72,19 +72,30 @@ describe('validation scheduler', () => {
     mock.timers.enable({ apis: ['setTimeout'] });
     try {
       const { scheduler, open, runs, ran } = setup();
-      scheduler.schedule(open('opened'), 0);
+      scheduler.schedule(open('a'), 0);
       await ran(1);
-      assert.deepEqual(runs, ['opened@1'], 'ran with the timers frozen');
-      scheduler.schedule(open('changed', 2), 1);
+      assert.deepEqual(runs, ['a@1'], 'ran with the timers frozen');
+      scheduler.schedule(open('a', 2), 1);
       await new Promise((resolve) => setImmediate(resolve));
       await new Promise((resolve) => setImmediate(resolve));
-      assert.deepEqual(runs, ['opened@1'], 'the change waits for its 1 ms timer');
+      assert.deepEqual(runs, ['a@1'], 'the change waits for its 1 ms timer');
       mock.timers.tick(1);
       await ran(2);
-      assert.deepEqual(runs, ['opened@1', 'changed@2']);
+      assert.deepEqual(runs, ['a@1', 'a@2']);
       scheduler.dispose();
     } finally {
       mock.timers.reset();
     }
+  });
+
+  // Disposed while the flood waits: with a Timeout cleared by clearImmediate, Node's timer loop spun (hence the timeout).
+  it('documents opened one after another (a flood) wait until it is quiet, though each is ready at once; dispose stops the wait', { timeout: 10_000 }, async () => {
+    const { scheduler, open, runs, ran } = setup(0, 60_000);
+    scheduler.schedule(open('first'), 0);
+    await ran(1); // one document alone is checked at once
+    scheduler.schedule(open('second'), 0);
+    for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setImmediate(resolve));
+    assert.deepEqual(runs, ['first@1'], 'the second waits for the flood to be quiet');
+    scheduler.dispose();
   });
 });

@@ -2,8 +2,9 @@ import { performance } from 'node:perf_hooks';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
 /**
- * While several documents wait, validations wait until none has been opened or changed for this long
- * (a flood of opens). A single document (typing, opening one file) never waits for it.
+ * While several documents wait, or documents keep being opened or changed one after another less than
+ * this apart (a flood of opens), validations wait until none has been for this long. A single document
+ * (typing, opening one file) never waits for it.
  */
 const QUIET_MS = 20;
 
@@ -24,14 +25,21 @@ export class ValidationScheduler {
   /** uri → version of the documents whose debounce has passed, and the order they did (last runs first). */
   private readonly ready = new Map<string, number>();
   private readonly order: string[] = [];
-  private pump: NodeJS.Immediate | NodeJS.Timeout | undefined;
+  /** The next `runNext`: at the next turn, or after a flood's quiet wait (never both). */
+  private pumpImmediate: NodeJS.Immediate | undefined;
+  private pumpTimer: NodeJS.Timeout | undefined;
   private lastActivity = 0;
+  /** The document scheduled last, and whether another was scheduled less than `QUIET_MS` before it. */
+  private lastUri: string | undefined;
+  private flood = false;
   private disposed = false;
 
   constructor(
     private readonly delayMs: number,
     private readonly current: (uri: string) => TextDocument | undefined,
     private readonly run: (document: TextDocument) => void,
+    /** How long a flood must have been quiet before its documents are checked. */
+    private readonly quietMs = QUIET_MS,
   ) {}
 
   /**
@@ -41,9 +49,13 @@ export class ValidationScheduler {
    */
   schedule(document: TextDocument, delayMs = this.delayMs): void {
     if (this.disposed) return; // after shutdown: nothing more is validated
-    this.lastActivity = performance.now();
-    this.cancel(document.uri);
     const { uri, version } = document;
+    const now = performance.now();
+    // Opens are ready at once, so a flood of them never has several waiting: it is told by its pace.
+    if (this.lastUri !== undefined && this.lastUri !== uri && now - this.lastActivity < this.quietMs) this.flood = true;
+    this.lastActivity = now;
+    this.lastUri = uri;
+    this.cancel(uri);
     if (delayMs <= 0) {
       this.markReady(uri, version);
       return;
@@ -82,22 +94,25 @@ export class ValidationScheduler {
   }
 
   private start(): void {
-    this.pump ??= setImmediate(() => this.runNext());
+    if (!this.pumpImmediate && !this.pumpTimer) this.pumpImmediate = setImmediate(() => this.runNext());
   }
 
   private stop(): void {
-    if (this.pump) {
-      clearImmediate(this.pump as NodeJS.Immediate);
-      clearTimeout(this.pump as NodeJS.Timeout);
-    }
-    this.pump = undefined;
+    // Each kind is cleared with its own function: clearImmediate on a Timeout unlinks it from the wrong
+    // list, which left Node's timer loop spinning (a shutdown while a flood waited).
+    if (this.pumpImmediate) clearImmediate(this.pumpImmediate);
+    if (this.pumpTimer) clearTimeout(this.pumpTimer);
+    this.pumpImmediate = undefined;
+    this.pumpTimer = undefined;
   }
 
   private runNext(): void {
-    this.pump = undefined;
+    this.pumpImmediate = undefined;
+    this.pumpTimer = undefined;
     const quietFor = performance.now() - this.lastActivity;
-    if (quietFor < QUIET_MS && this.ready.size + this.pending.size > 1) {
-      this.pump = setTimeout(() => this.runNext(), QUIET_MS - quietFor);
+    if (quietFor >= this.quietMs) this.flood = false;
+    if (quietFor < this.quietMs && (this.flood || this.ready.size + this.pending.size > 1)) {
+      this.pumpTimer = setTimeout(() => this.runNext(), this.quietMs - quietFor);
       return;
     }
     let uri: string | undefined;
