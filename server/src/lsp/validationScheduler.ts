@@ -2,9 +2,8 @@ import { performance } from 'node:perf_hooks';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
 /**
- * While several documents wait, or documents keep being opened or changed one after another less than
- * this apart (a flood of opens), validations wait until none has been for this long. A single document
- * (typing, opening one file) never waits for it.
+ * While several documents wait, validations wait until none has been opened or changed for this long
+ * (a flood of opens). A single document (typing, opening one file) never waits for it.
  */
 const QUIET_MS = 20;
 
@@ -29,9 +28,6 @@ export class ValidationScheduler {
   private pumpImmediate: NodeJS.Immediate | undefined;
   private pumpTimer: NodeJS.Timeout | undefined;
   private lastActivity = 0;
-  /** The document scheduled last, and whether another was scheduled less than `QUIET_MS` before it. */
-  private lastUri: string | undefined;
-  private flood = false;
   private disposed = false;
 
   constructor(
@@ -42,27 +38,17 @@ export class ValidationScheduler {
     private readonly quietMs = QUIET_MS,
   ) {}
 
-  /**
-   * Validates after `delayMs`; 0 (an open, a settings change) skips the timer: the document is ready as
-   * soon as the event loop is free. Changes pass at least 1 ms (Node's shortest timer), which folds a
-   * burst that arrives in one read into one check.
-   */
+  /** Validates after `delayMs` (0: as soon as the event loop is free). */
   schedule(document: TextDocument, delayMs = this.delayMs): void {
     if (this.disposed) return; // after shutdown: nothing more is validated
+    this.lastActivity = performance.now();
+    this.cancel(document.uri);
     const { uri, version } = document;
-    const now = performance.now();
-    // Opens are ready at once, so a flood of them never has several waiting: it is told by its pace.
-    if (this.lastUri !== undefined && this.lastUri !== uri && now - this.lastActivity < this.quietMs) this.flood = true;
-    this.lastActivity = now;
-    this.lastUri = uri;
-    this.cancel(uri);
-    if (delayMs <= 0) {
-      this.markReady(uri, version);
-      return;
-    }
     const timer = setTimeout(() => {
       this.pending.delete(uri);
-      this.markReady(uri, version);
+      this.ready.set(uri, version);
+      this.order.push(uri);
+      this.start();
     }, delayMs);
     this.pending.set(uri, { timer, version });
   }
@@ -87,12 +73,6 @@ export class ValidationScheduler {
     this.stop();
   }
 
-  private markReady(uri: string, version: number): void {
-    this.ready.set(uri, version);
-    this.order.push(uri);
-    this.start();
-  }
-
   private start(): void {
     if (!this.pumpImmediate && !this.pumpTimer) this.pumpImmediate = setImmediate(() => this.runNext());
   }
@@ -110,8 +90,7 @@ export class ValidationScheduler {
     this.pumpImmediate = undefined;
     this.pumpTimer = undefined;
     const quietFor = performance.now() - this.lastActivity;
-    if (quietFor >= this.quietMs) this.flood = false;
-    if (quietFor < this.quietMs && (this.flood || this.ready.size + this.pending.size > 1)) {
+    if (quietFor < this.quietMs && this.ready.size + this.pending.size > 1) {
       this.pumpTimer = setTimeout(() => this.runNext(), this.quietMs - quietFor);
       return;
     }
