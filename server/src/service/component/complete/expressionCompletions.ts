@@ -54,7 +54,7 @@ function stepItems(phase: PhaseSymbol, scope: Scope, word: string): Items {
 }
 
 /** The last `MAX_ITEMS` of `list` whose labels contain `word`, when it has more than `MAX_ITEMS`. */
-function nearest<T>(list: readonly T[], word: string, label: (t: T) => string): { list: readonly T[]; isIncomplete?: boolean } {
+function nearest<T>(list: T[], word: string, label: (t: T) => string): { list: T[]; isIncomplete?: boolean } {
   if (list.length <= MAX_ITEMS) return { list };
   const matching = word ? list.filter((t) => label(t).toLowerCase().includes(word)) : list;
   return { list: matching.slice(-MAX_ITEMS), isIncomplete: true };
@@ -63,7 +63,7 @@ function nearest<T>(list: readonly T[], word: string, label: (t: T) => string): 
 function pathItems(before: string, word: string, scope: Scope): Items {
   if (before === '') {
     const kept = nearest(firstLevel(scope), word, (i) => i.item.label);
-    return { items: [...kept.list], isIncomplete: kept.isIncomplete };
+    return { items: kept.list, isIncomplete: kept.isIncomplete };
   }
   if (!before.endsWith('.')) return { items: [] };
   const parts = before.slice(0, -1).split('.');
