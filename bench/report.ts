@@ -34,13 +34,26 @@ export const METRICS: readonly Metric[] = [
 
 /** Our server's runs: pushed diagnostics ('ours') and, where the run has it, pulled ones ('ours-pull'). */
 export const isOurs = (r: RunResult): boolean => r.server.startsWith('ours');
+/** The null server's runs (bench/lsp/nullServer.ts): the transport floor, no competitor. */
+export const isNull = (r: RunResult): boolean => r.server.startsWith('null-');
+/** The other language servers, compared with ours. */
+const isTheirs = (r: RunResult): boolean => !isOurs(r) && !isNull(r);
 const PULL = '-pull';
 
-/** The other server run the same way as `run` (pull against pull where both can; else the first other one). */
-function counterpart(doc: DocumentResult, run: RunResult): RunResult | undefined {
-  const others = doc.runs.filter((r) => !isOurs(r));
+/** The run among `runs` made the same way as `run` (pull against pull where both can; else the first). */
+function sameMode(runs: readonly RunResult[], run: RunResult): RunResult | undefined {
   const pulled = run.server.endsWith(PULL);
-  return others.find((r) => r.server.endsWith(PULL) === pulled) ?? others[0];
+  return runs.find((r) => r.server.endsWith(PULL) === pulled) ?? runs[0];
+}
+
+/** The other server run the same way as `run`. */
+function counterpart(doc: DocumentResult, run: RunResult): RunResult | undefined {
+  return sameMode(doc.runs.filter(isTheirs), run);
+}
+
+/** The null server run the same way as `run`: what the transport alone costs there. */
+function transportOf(doc: DocumentResult, run: RunResult): RunResult | undefined {
+  return sameMode(doc.runs.filter(isNull), run);
 }
 
 export function fmt(n: number | undefined): string {
@@ -57,7 +70,7 @@ function ratio(a: number | undefined, b: number | undefined): string {
 /** One Markdown table per document: our runs, the other servers, the floor, and the ratios (same mode against same mode). */
 export function documentTable(doc: DocumentResult): string[] {
   const mine = doc.runs.filter(isOurs);
-  const others = doc.runs.filter((r) => !isOurs(r));
+  const others = [...doc.runs.filter(isTheirs), ...doc.runs.filter(isNull)];
   const pairs = mine.flatMap((o) => { const t = counterpart(doc, o); return t ? [[o, t] as const] : []; });
   const push = mine.find((r) => r.server === 'ours');
   const floor = doc.floor.stats?.p50;
@@ -106,14 +119,18 @@ export function summaryTable(docs: readonly DocumentResult[]): string[] {
   const header = ['document', 'floor warm / cold (ms)', ...pick.map((m) => `${m.name.replace(' (ms)', '').replace(' (MB)', ' MB')}: ours / theirs`)];
   const rows = docs.map((d) => {
     const mine = d.runs.filter(isOurs);
-    const others = d.runs.filter((r) => !isOurs(r));
+    const others = d.runs.filter(isTheirs);
     const cells = pick.map((m) => {
       const a = mine.map((r) => m.value(r));
       const b = others.map((o) => m.value(o));
       return `${a.map(fmt).join(' · ')} / ${b.map(fmt).join(' · ')} (${ratio(a[0], b[0])})`;
     });
-    return `| ${d.fileName} | ${fmt(d.floor.stats?.p50)} / ${fmt(d.floor.cold?.p50)} | ${cells.join(' | ')} |`;
+    const nulls = d.runs.filter(isNull);
+    const transport = nulls.length === 0 ? [] : [['open → diagnostics, warm p50 (ms)', 'edit → diagnostics p50 (ms)']
+      .map((name) => nulls.map((r) => fmt(METRICS.find((m) => m.name === name)!.value(r))).join(' · ')).join(' / ')];
+    return `| ${d.fileName} | ${fmt(d.floor.stats?.p50)} / ${fmt(d.floor.cold?.p50)} | ${[...cells, ...transport].join(' | ')} |`;
   });
+  if (docs.some((d) => d.runs.some(isNull))) header.push('null server: warm open / edit → diagnostics p50');
   return [`| ${header.join(' | ')} |`, `| --- |${' ---: |'.repeat(header.length - 1)}`, ...rows, ''];
 }
 
@@ -129,10 +146,15 @@ export interface TargetCheck {
   readonly detail: string;
 }
 
+/** The null server's time for the same measurement, as a note to a target's detail. */
+function nullServer(ms: number | undefined): string {
+  return ms === undefined ? '' : ` (null server ${fmt(ms)})`;
+}
+
 /** The issue's targets, judged from the results (undefined: not measured in this run). */
 export function checkTargets(docs: readonly DocumentResult[]): TargetCheck[] {
   const checks: TargetCheck[] = [];
-  const theirs = (d: DocumentResult) => d.runs.find((r) => !isOurs(r));
+  const theirs = (d: DocumentResult) => d.runs.find(isTheirs);
   /** Judged on every run of ours (pushed and pulled diagnostics): all must meet the target. */
   const all = (target: string, judge: (d: DocumentResult, o: RunResult) => [boolean | undefined, string]) => {
     const parts = docs.flatMap((d) => d.runs.filter(isOurs).map((o) => [`${d.fileName}${o.server.endsWith(PULL) ? ' (pull)' : ''}`, ...judge(d, o)] as const));
@@ -148,11 +170,11 @@ export function checkTargets(docs: readonly DocumentResult[]): TargetCheck[] {
   all('open → diagnostics, warm server (the same text opened again), p50 ≤ 1.5 × warm floor', (d, o) => {
     const f = d.floor.stats?.p50;
     const w = p50(o.warmOpenToDiagnostics);
-    return [w === undefined || f === undefined ? undefined : w <= 1.5 * f, `${fmt(w)} vs ${fmt(f === undefined ? undefined : 1.5 * f)}`];
+    return [w === undefined || f === undefined ? undefined : w <= 1.5 * f, `${fmt(w)} vs ${fmt(f === undefined ? undefined : 1.5 * f)}${nullServer(p50(transportOf(d, o)?.warmOpenToDiagnostics))}`];
   });
   all('open → diagnostics, first document of a fresh server ≤ 1.5 × cold floor (the first parse in a fresh process)', (d, o) => {
     const f = d.floor.cold?.p50;
-    return [o.openToDiagnosticsMs === undefined || f === undefined ? undefined : o.openToDiagnosticsMs <= 1.5 * f, `${fmt(o.openToDiagnosticsMs)} vs ${fmt(f === undefined ? undefined : 1.5 * f)}`];
+    return [o.openToDiagnosticsMs === undefined || f === undefined ? undefined : o.openToDiagnosticsMs <= 1.5 * f, `${fmt(o.openToDiagnosticsMs)} vs ${fmt(f === undefined ? undefined : 1.5 * f)}${nullServer(transportOf(d, o)?.openToDiagnosticsMs)}`];
   });
   all('edit → diagnostics (p50) ≤ floor + 100 ms', (d, o) => {
     const e = p50(o.editToDiagnostics);

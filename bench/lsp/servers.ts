@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { ComparisonSchema } from '../schemas';
 import { DocumentFamily } from '../docs/types';
 
-export type ServerId = 'ours' | 'ours-pull' | 'yaml-language-server' | 'json-language-server' | 'json-language-server-pull';
+export type ServerId = 'ours' | 'ours-pull' | 'yaml-language-server' | 'json-language-server' | 'json-language-server-pull' | 'null-server' | 'null-server-pull';
 
 /** A document the server must flag once its schema is active (a readiness check, not timed). */
 export interface ReadyProbe {
@@ -64,19 +64,35 @@ export function serverSpecs(context: ServerContext): ServerSpec[] {
     },
     jsonServer(modules, node, schemas, 'json-language-server', 'vscode-json-languageservice', false),
     jsonServer(modules, node, schemas, 'json-language-server-pull', 'vscode-json-languageservice (pull)', true),
+    nullServer(repoRoot, node, false),
+    nullServer(repoRoot, node, true),
   ];
+}
+
+/** The transport floor: a server with no language work (bench/lsp/nullServer.ts), pushing or pulled. */
+function nullServer(repoRoot: string, node: string, pull: boolean): ServerSpec {
+  const script = path.join(repoRoot, 'out', 'bench', 'lsp', 'nullServer.js');
+  return { ...everyFamily('null-server', 'null server', node, script, pull), configuration: () => null };
 }
 
 /** Our server, pushing diagnostics (any editor) or answering pulls (VS Code, editors with LSP 3.17 pull). */
 function ours(repoRoot: string, node: string, pull: boolean): ServerSpec {
+  const script = path.join(repoRoot, 'out', 'server', 'src', 'lsp', 'main.js');
   return {
-    id: pull ? 'ours-pull' : 'ours',
-    label: pull ? 'ours (pull)' : 'ours',
-    families: ['component', 'infrastructure', 'recipe'],
-    command: node,
-    args: [path.join(repoRoot, 'out', 'server', 'src', 'lsp', 'main.js'), '--stdio'],
+    ...everyFamily('ours', 'ours', node, script, pull),
     initializationOptions: { settings: {} },
     configuration: (section) => (section === 'imagebuilder' ? {} : null),
+  };
+}
+
+/** A Node server of every document family, run with `--stdio`, pushing or (`-pull`) pulled. */
+function everyFamily(id: 'ours' | 'null-server', label: string, node: string, script: string, pull: boolean): Omit<ServerSpec, 'configuration'> {
+  return {
+    id: pull ? `${id}-pull` : id,
+    label: pull ? `${label} (pull)` : label,
+    families: ['component', 'infrastructure', 'recipe'],
+    command: node,
+    args: [script, '--stdio'],
     ...(pull ? { pullDiagnostics: true } : {}),
     readyProbes: [],
   };

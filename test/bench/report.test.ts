@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checkTargets, DocumentResult, summaryTable } from '../../bench/report';
+import { RunResult } from '../../bench/scenario';
+import { summarize } from '../../bench/stats';
+
+/** A run whose every timing is `ms` (one sample each). */
+function run(server: string, ms: number): RunResult {
+  const stats = summarize([ms]);
+  const probe = [{ label: 'a tenancy value', stats, answer: 1 }];
+  return {
+    server, document: 'infrastructure-100.json', openToDiagnosticsMs: ms, warmOpenToDiagnostics: stats,
+    completion: probe, hover: probe, keystrokeCompletion: stats, editToDiagnostics: stats, stalePublishes: 0, errors: [],
+  };
+}
+
+function document(runs: RunResult[]): DocumentResult {
+  const floor = { parser: 'jsonc-parser parseTree', stats: summarize([0.5]), cold: summarize([4]) };
+  return { fileName: 'infrastructure-100.json', family: 'infrastructure', size: 100, lines: 120, bytes: 3650, floor, runs };
+}
+
+describe('bench report', () => {
+  it('compares ours with the other server, never with the null server, and names the null server as the transport floor', () => {
+    // The null server is faster than anything: were it taken as the counterpart, the JSON target would fail.
+    const doc = document([run('ours-pull', 0.6), run('null-server-pull', 0.2), run('json-language-server-pull', 0.9)]);
+    const targets = checkTargets([doc]);
+    const json = targets.find((t) => t.target.startsWith('JSON'));
+    assert.equal(json?.met, true, json?.detail);
+    assert.match(json?.detail ?? '', /ours-pull vs json-language-server-pull: 0\.60 vs 0\.90/);
+    const warm = targets.find((t) => t.target.startsWith('open → diagnostics, warm'));
+    assert.equal(warm?.detail, 'infrastructure-100.json (pull): 0.60 vs 0.75 (null server 0.20)');
+    assert.equal(warm?.met, true);
+  });
+
+  it('shows the null server in its own summary column, not among the other servers', () => {
+    const table = summaryTable([document([run('ours', 1), run('json-language-server', 3), run('null-server', 0.25), run('null-server-pull', 0.3)])]);
+    assert.match(table[0], /null server: warm open \/ edit → diagnostics p50 \|$/);
+    assert.ok(table[2].endsWith('| 0.25 · 0.30 / 0.25 · 0.30 |'), table[2]);
+    assert.ok(!table[2].includes('/ 3.00 · 0.25'), 'the null server is not one of theirs');
+  });
+});
