@@ -73,6 +73,16 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
   { name: 'duplicate key', doc: head(bash('A').replace('action: ExecuteBash', 'action: ExecuteBash\n        action: ExecuteBash')), expected: [
       "7:9 duplicate-key Duplicate key 'action': only one of the values would be used.",
     ] },
+  // Up to 16 keys a mapping's keys are compared one by one, from 17 on they go in a Map: both must find
+  // the same duplicates, and check the first value only.
+  ...[16, 17].map((keys) => ({
+    name: `duplicate keys in a step of ${keys} keys`,
+    doc: head(bash('A', `        maxAttempts: 0\n${'        maxAttempts: 1\n'.repeat(keys - 4)}`)),
+    expected: [
+      "7:22 out-of-range 'maxAttempts' must be at least 1; found 0.",
+      ...Array.from({ length: keys - 4 }, (_, i) => `${8 + i}:9 duplicate-key Duplicate key 'maxAttempts': only one of the values would be used.`),
+    ],
+  })),
   // ---- Parameters and constants ----
   { name: 'a name used by a parameter and a constant', doc: head(bash('A'), 'parameters:\n  - Shared:\n      type: string\nconstants:\n  - Shared:\n      type: string\n      value: x\n'), expected: [
       "5:5 duplicate-name 'Shared' is already defined as a parameter: a name can be a parameter or a constant, not both.",

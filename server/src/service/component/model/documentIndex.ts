@@ -1,6 +1,7 @@
 import { Analysis, memoize } from '../../analysis';
+import { forEachDuplicateKey } from '../../ast/keys';
 import { ObjectNode, PropertyNode, ValueNode, endOf } from '../../ast/types';
-import { scanExpressions } from './expressionScan';
+import { RawExpression, scanExpressions } from './expressionScan';
 import { componentSymbols } from './symbols';
 import { ComponentSymbols, ExpressionPlace, ExpressionRecord, StepSymbol } from './types';
 
@@ -27,9 +28,16 @@ export function isUnquotedExpression(text: string, node: ValueNode): boolean {
 
 function buildIndex(text: string, root: ValueNode | undefined, symbols: ComponentSymbols): DocumentIndex {
   const index = { expressions: [] as ExpressionRecord[], duplicateKeys: [] as Array<{ property: PropertyNode; first: PropertyNode }>, unquoted: [] as ObjectNode[] };
+  // The callbacks are made once, not per node: they were a good part of what an edit allocated.
+  let currentStep: StepSymbol | undefined;
+  let currentPlace: ExpressionPlace | undefined;
+  const add = (e: RawExpression) => index.expressions.push({ offset: e.offset, end: e.end, text: e.text, textOffset: e.textOffset, step: currentStep, place: currentPlace });
   const record = (from: number, to: number, step: StepSymbol | undefined, place: ExpressionPlace | undefined) => {
-    scanExpressions(text, from, to, (e) => index.expressions.push({ ...e, step, place }));
+    currentStep = step;
+    currentPlace = place;
+    scanExpressions(text, from, to, add);
   };
+  const duplicate = (property: PropertyNode, first: PropertyNode) => index.duplicateKeys.push({ property, first });
   const walk = (node: ValueNode, step: StepSymbol | undefined, place: ExpressionPlace | undefined): void => {
     if (node.type === 'object') {
       if (isUnquotedExpression(text, node)) {
@@ -37,7 +45,7 @@ function buildIndex(text: string, root: ValueNode | undefined, symbols: Componen
         if (place) record(node.offset, endOf(node), step, place);
         return;
       }
-      checkDuplicates(node, index.duplicateKeys);
+      forEachDuplicateKey(node, duplicate);
       const ownStep = place ? undefined : symbols.stepByNode.get(node);
       for (const property of node.properties) {
         if (!property.valueNode) continue;
@@ -53,15 +61,4 @@ function buildIndex(text: string, root: ValueNode | undefined, symbols: Componen
   };
   if (root) walk(root, undefined, undefined);
   return index;
-}
-
-function checkDuplicates(node: ObjectNode, out: Array<{ property: PropertyNode; first: PropertyNode }>): void {
-  if (node.properties.length < 2) return;
-  const seen = new Map<string, PropertyNode>();
-  for (const property of node.properties) {
-    const key = property.keyNode.value;
-    const first = seen.get(key);
-    if (first) out.push({ property, first });
-    else seen.set(key, property);
-  }
 }

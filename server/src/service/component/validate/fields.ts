@@ -1,3 +1,4 @@
+import { FirstProperties } from '../../ast/keys';
 import { ObjectNode, PropertyNode, StringNode, ValueNode, endOf } from '../../ast/types';
 import { describeNodeType as describeAnyNodeType } from '../../validation/typeCheck';
 import { isTemplated } from '../../validation/formats';
@@ -18,13 +19,12 @@ export type FieldFact = KeyFact | InputFact;
  * ones, and the type, allowed values and range of each value. `extra` keys are allowed and not checked.
  * Returns the first property of each key.
  */
-export function checkFields(object: ObjectNode, facts: readonly FieldFact[], where: string, r: Reporter, extra: ReadonlySet<string> = NO_EXTRA): Map<string, PropertyNode> {
-  const present = new Map<string, PropertyNode>();
-  for (const property of object.properties) if (!present.has(property.keyNode.value)) present.set(property.keyNode.value, property);
+export function checkFields(object: ObjectNode, facts: readonly FieldFact[], where: string, r: Reporter, extra: ReadonlySet<string> = NO_EXTRA): FirstProperties {
+  const present = new FirstProperties(object);
   for (const property of object.properties) {
     const key = property.keyNode.value;
     if (extra.has(key) || key === MERGE_KEY) continue;
-    const fact = facts.find((f) => f.name === key);
+    const fact = factNamed(facts, key);
     if (!fact) {
       r.unknownKey(property.keyNode, facts.map((f) => f.name).filter((n) => !present.has(n)), where);
       continue;
@@ -36,6 +36,11 @@ export function checkFields(object: ObjectNode, facts: readonly FieldFact[], whe
     r.missing(object, facts.filter((f) => f.required && !present.has(f.name)).map((f) => f.name), where);
   }
   return present;
+}
+
+function factNamed(facts: readonly FieldFact[], name: string): FieldFact | undefined {
+  for (const fact of facts) if (fact.name === name) return fact;
+  return undefined;
 }
 
 /** The value of `property` against its fact. */

@@ -1,3 +1,4 @@
+import { FirstProperties } from '../../ast/keys';
 import { getProperty, getValue } from '../../ast/navigate';
 import { ObjectNode, PropertyNode, ValueNode } from '../../ast/types';
 import { isTemplated } from '../../validation/formats';
@@ -63,7 +64,7 @@ function checkItem(item: ObjectNode, action: ActionFact, r: Reporter): void {
   if (action.name === 'SetRegistry') checkRegistryValue(item, r);
 }
 
-function checkExactlyOne(item: ObjectNode, group: readonly string[], present: Map<string, PropertyNode>, where: string, r: Reporter): void {
+function checkExactlyOne(item: ObjectNode, group: readonly string[], present: FirstProperties, where: string, r: Reporter): void {
   const given = group.filter((name) => present.has(name));
   if (given.length === 0) {
     r.add(anchor(item), 'missing-property', `Give one of ${group.map((g) => `'${g}'`).join(' or ')} in ${where}.`);

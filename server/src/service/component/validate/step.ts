@@ -1,3 +1,4 @@
+import { FirstProperties } from '../../ast/keys';
 import { PropertyNode, StringNode } from '../../ast/types';
 import { isTemplated } from '../../validation/formats';
 import { allActions, STEP_KEYS } from '../facts';
@@ -43,7 +44,7 @@ function checkAction(property: PropertyNode, r: Reporter): void {
 }
 
 /** ExecuteDocument always runs once and without a timeout: other values are refused. */
-function checkFixedSettings(step: StepSymbol, present: Map<string, PropertyNode>, r: Reporter): void {
+function checkFixedSettings(step: StepSymbol, present: FirstProperties, r: Reporter): void {
   const fixed = step.action?.fixedStepSettings;
   if (!fixed) return;
   for (const key of ['timeoutSeconds', 'maxAttempts'] as const) {
