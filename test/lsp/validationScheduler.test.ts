@@ -68,6 +68,37 @@ describe('validation scheduler', () => {
     scheduler.dispose();
   });
 
+  it('checks a document opened alone within three turns of the event loop (no timer)', async () => {
+    const { scheduler, open, runs } = setup();
+    scheduler.schedule(open('alone'), 0);
+    for (let turn = 0; turn < 3; turn++) await new Promise((resolve) => setImmediate(resolve));
+    assert.deepEqual(runs, ['alone@1']);
+    scheduler.dispose();
+  });
+
+  it('tells a flood of opens handled one per turn, as the connection handles messages, and checks none before the request behind it', async () => {
+    const { scheduler, open, runs, ran } = setup(0, 250);
+    const messages = [...Array.from({ length: 50 }, (_, i) => `file-${i}`), 'request'];
+    let runsAtRequest: number | undefined;
+    await new Promise<void>((resolve) => {
+      const next = () => {
+        const message = messages.shift();
+        if (message === 'request') {
+          runsAtRequest = runs.length;
+          resolve();
+        } else if (message) {
+          scheduler.schedule(open(message), 0);
+          setImmediate(next);
+        }
+      };
+      setImmediate(next);
+    });
+    assert.equal(runsAtRequest, 0, 'no document of the flood is checked before the request');
+    await ran(50);
+    assert.deepEqual(runs.slice(0, 2), ['file-49@1', 'file-48@1']);
+    scheduler.dispose();
+  });
+
   // Disposed while the flood waits: with a Timeout cleared by clearImmediate, Node's timer loop spun (hence the timeout).
   it('documents opened together wait until it is quiet; dispose stops the wait', { timeout: 10_000 }, async () => {
     const { scheduler, open, runs } = setup(0, 60_000);

@@ -12,11 +12,12 @@ import { ValidationScheduler } from './validationScheduler';
 const VALIDATION_DELAY_MS = 60;
 
 /**
- * The debounce for a document: validating a small one costs less than a keystroke's interval, so it waits
- * about 1 ms per 10,000 characters, up to `VALIDATION_DELAY_MS` (a newer version still replaces a pending run).
+ * The debounce for a changed document: validating a small one costs less than a keystroke's interval, so
+ * it waits about 1 ms per 10,000 characters, up to `VALIDATION_DELAY_MS`, and at least 1 ms, which folds
+ * the changes of a burst read in pieces into one check (a newer version replaces a pending run).
  */
 export function debounceFor(document: TextDocument): number {
-  return Math.min(VALIDATION_DELAY_MS, Math.floor(document.getText().length / 10_000));
+  return Math.max(1, Math.min(VALIDATION_DELAY_MS, Math.floor(document.getText().length / 10_000)));
 }
 
 export interface ServerOptions {

@@ -20,7 +20,8 @@ const QUIET_MS = 20;
  * made to wait for them.
  */
 export class ValidationScheduler {
-  private readonly pending = new Map<string, { timer: NodeJS.Timeout; version: number }>();
+  /** uri → the version waiting for its debounce, and how to stop the wait (a timer or an immediate). */
+  private readonly pending = new Map<string, { cancel: () => void; version: number }>();
   /** uri → version of the documents whose debounce has passed, and the order they did (last runs first). */
   private readonly ready = new Map<string, number>();
   private readonly order: string[] = [];
@@ -38,24 +39,34 @@ export class ValidationScheduler {
     private readonly quietMs = QUIET_MS,
   ) {}
 
-  /** Validates after `delayMs` (0: as soon as the event loop is free). */
+  /**
+   * Validates after `delayMs`; 0 (an opened document): after two turns of the event loop, not Node's
+   * shortest timer (1 ms). The connection handles one message per turn, so a document opened in a flood
+   * of opens is still waiting when the next one arrives, and the flood is told as several documents
+   * waiting; one opened alone is checked at once.
+   */
   schedule(document: TextDocument, delayMs = this.delayMs): void {
     if (this.disposed) return; // after shutdown: nothing more is validated
     this.lastActivity = performance.now();
     this.cancel(document.uri);
     const { uri, version } = document;
-    const timer = setTimeout(() => {
+    const becomeReady = () => {
       this.pending.delete(uri);
       this.ready.set(uri, version);
       this.order.push(uri);
       this.start();
-    }, delayMs);
-    this.pending.set(uri, { timer, version });
+    };
+    if (delayMs > 0) {
+      const timer = setTimeout(becomeReady, delayMs);
+      this.pending.set(uri, { cancel: () => clearTimeout(timer), version });
+    } else {
+      let turn = setImmediate(() => (turn = setImmediate(becomeReady)));
+      this.pending.set(uri, { cancel: () => clearImmediate(turn), version });
+    }
   }
 
   cancel(uri: string): void {
-    const entry = this.pending.get(uri);
-    if (entry) clearTimeout(entry.timer);
+    this.pending.get(uri)?.cancel();
     this.pending.delete(uri);
     this.ready.delete(uri);
   }
@@ -66,7 +77,7 @@ export class ValidationScheduler {
 
   dispose(): void {
     this.disposed = true;
-    for (const entry of this.pending.values()) clearTimeout(entry.timer);
+    for (const entry of this.pending.values()) entry.cancel();
     this.pending.clear();
     this.ready.clear();
     this.order.length = 0;
