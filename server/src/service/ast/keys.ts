@@ -1,3 +1,4 @@
+import { getProperty } from './navigate';
 import { ObjectNode, PropertyNode } from './types';
 
 /**
@@ -18,9 +19,7 @@ export class FirstProperties {
   }
 
   get(key: string): PropertyNode | undefined {
-    if (this.byKey) return this.byKey.get(key);
-    for (const property of this.object.properties) if (property.keyNode.value === key) return property;
-    return undefined;
+    return this.byKey ? this.byKey.get(key) : getProperty(this.object, key);
   }
 
   has(key: string): boolean {
@@ -30,17 +29,10 @@ export class FirstProperties {
 
 /** Calls `visit` for each property whose key an earlier property of `object` already has, with that first one. */
 export function forEachDuplicateKey(object: ObjectNode, visit: (property: PropertyNode, first: PropertyNode) => void): void {
-  const properties = object.properties;
-  if (properties.length < 2) return;
-  const first = properties.length > SMALL_OBJECT ? new FirstProperties(object) : undefined;
-  for (let i = 1; i < properties.length; i++) {
-    const property = properties[i];
-    const earlier = first ? first.get(property.keyNode.value) : firstBefore(properties, i, property.keyNode.value);
+  if (object.properties.length < 2) return;
+  const first = new FirstProperties(object);
+  for (const property of object.properties) {
+    const earlier = first.get(property.keyNode.value);
     if (earlier && earlier !== property) visit(property, earlier);
   }
-}
-
-function firstBefore(properties: readonly PropertyNode[], end: number, key: string): PropertyNode | undefined {
-  for (let j = 0; j < end; j++) if (properties[j].keyNode.value === key) return properties[j];
-  return undefined;
 }
