@@ -8,10 +8,11 @@ import { infrastructureDocument, recipeDocument } from './docs/requests';
 import { BenchDocument, DocumentFamily } from './docs/types';
 import { measureColdFloor, measureFloor } from './floor';
 import { serverSpecs } from './lsp/servers';
-import { checkTargets, documentTable, DocumentResult, fmt, METRICS, startupTable, summaryTable, TargetCheck } from './report';
+import { checkTargets, documentTable, DocumentResult, fmt, METRICS, startupTable, summaryTable, TargetCheck, warmupTable } from './report';
 import { Budget, measureStartup, runScenario } from './scenario';
 import { Stats } from './stats';
 import { comparisonSchemas } from './schemas';
+import { runWarmup, WarmupCurve } from './warmup';
 import { runWorkspace, WorkspaceResult } from './workspace';
 
 /**
@@ -19,7 +20,8 @@ import { runWorkspace, WorkspaceResult } from './workspace';
  * `npm run bench:quick` (size 100, few repeats; writes out/bench/quick-results.json). Exits 1 only
  * when something broke: a server crashed or timed out, a request failed, diagnostics never came.
  * Options: --sizes=100,1000 --families=component,recipe --servers=ours,json-language-server
- * --json=FILE --markdown=FILE --render=RESULTS.json (only re-write the Markdown) --profile=DIR (our server runs with --cpu-prof; see bench/profile.ts).
+ * --json=FILE --markdown=FILE --render=RESULTS.json (only re-write the Markdown) --profile=DIR (our server runs with --cpu-prof; see bench/profile.ts)
+ * --no-workspace --no-warmup (skip the 1,000-file flood, the warm-up curve).
  */
 const GENERATORS: Record<DocumentFamily, (size: number) => BenchDocument> = {
   component: componentDocument, infrastructure: infrastructureDocument, recipe: recipeDocument,
@@ -44,9 +46,9 @@ async function main(): Promise<number> {
   const render = args.get('render');
   if (render) {
     // Re-render the Markdown from a saved JSON result (no servers run).
-    const saved = JSON.parse(fs.readFileSync(render, 'utf8')) as { machine: Machine; seconds: number; startup: Record<string, Stats | undefined>; workspace: WorkspaceResult[]; documents: DocumentResult[] };
+    const saved = JSON.parse(fs.readFileSync(render, 'utf8')) as { machine: Machine; seconds: number; startup: Record<string, Stats | undefined>; workspace: WorkspaceResult[]; warmup?: WarmupCurve[]; documents: DocumentResult[] };
     const targets = allTargets(saved.documents, saved.startup, saved.workspace);
-    fs.writeFileSync(markdownOut ?? path.join(repoRoot, 'bench/RESULTS.md'), markdown(saved.documents, saved.startup, saved.workspace, targets, saved.machine, saved.seconds));
+    fs.writeFileSync(markdownOut ?? path.join(repoRoot, 'bench/RESULTS.md'), markdown(saved.documents, saved.startup, saved.workspace, saved.warmup ?? [], targets, saved.machine, saved.seconds));
     return 0;
   }
   const started = performance.now();
@@ -54,6 +56,7 @@ async function main(): Promise<number> {
   const results: DocumentResult[] = [];
   const startup: Record<string, Stats | undefined> = {};
   const workspace: WorkspaceResult[] = [];
+  const warmup: WarmupCurve[] = [];
   let broken = 0;
   try {
     const schemas = comparisonSchemas(repoRoot);
@@ -100,6 +103,21 @@ async function main(): Promise<number> {
         console.log(`  ${spec.label}: ${run.failure ? `FAILED: ${run.failure}` : `completion ${fmt(run.completionMs)} ms, last file's diagnostics ${fmt(run.lastFileDiagnosticsMs)} ms, every file's ${fmt(run.allDiagnosticsMs)} ms, peak RSS ${fmt(run.peakRssMb)} MB`}`);
       }
     }
+    if (!args.has('no-warmup')) {
+      // The small JSON files, where the warm open is decided by tenths of a millisecond (see bench/README.md).
+      const opens = quick ? 20 : 100;
+      const processes = quick ? 1 : 4;
+      const docs = families.filter((f) => f !== 'component').map((f) => GENERATORS[f](Math.min(...sizes)));
+      if (docs.length > 0) console.log(`\nwarm-up: ${opens} fresh copies opened one after another, pulled diagnostics, ${processes} process(es) each`);
+      for (const doc of docs) {
+        for (const spec of specs.filter((s) => s.pullDiagnostics && s.families.includes(doc.family))) {
+          const curve = await runWarmup(spec, doc, workDir, opens, processes, quick ? 30000 : 120000);
+          warmup.push(curve);
+          if (curve.failure) broken++;
+          console.log(`  ${doc.fileName} ${spec.label}: ${curve.failure ? `FAILED: ${curve.failure}` : curve.buckets.map((b) => `${b.from}–${b.to}: ${fmt(b.meanMs)}`).join(', ')} ms`);
+        }
+      }
+    }
   } finally {
     fs.rmSync(workDir, { recursive: true, force: true });
   }
@@ -109,8 +127,8 @@ async function main(): Promise<number> {
   for (const t of targets) console.log(`  [${t.met === undefined ? 'n/a' : t.met ? 'met' : 'NOT met'}] ${t.target}: ${t.detail}`);
   const machine = describeMachine();
   fs.mkdirSync(path.dirname(jsonOut), { recursive: true });
-  fs.writeFileSync(jsonOut, `${JSON.stringify({ machine, quick, seconds, targets, startup, workspace, documents: results }, null, 2)}\n`);
-  if (markdownOut) fs.writeFileSync(markdownOut, markdown(results, startup, workspace, targets, machine, seconds));
+  fs.writeFileSync(jsonOut, `${JSON.stringify({ machine, quick, seconds, targets, startup, workspace, warmup, documents: results }, null, 2)}\n`);
+  if (markdownOut) fs.writeFileSync(markdownOut, markdown(results, startup, workspace, warmup, targets, machine, seconds));
   console.log(`\n${broken === 0 ? 'bench: all runs completed' : `bench: ${broken} run(s) broke`} in ${seconds.toFixed(1)} s; results in ${path.relative(repoRoot, jsonOut)}`);
   return broken === 0 ? 0 : 1;
 }
@@ -145,7 +163,7 @@ function describeMachine(): Machine {
   };
 }
 
-function markdown(results: readonly DocumentResult[], startup: Record<string, Stats | undefined>, workspace: readonly WorkspaceResult[], targets: readonly TargetCheck[], m: Machine, seconds: number): string {
+function markdown(results: readonly DocumentResult[], startup: Record<string, Stats | undefined>, workspace: readonly WorkspaceResult[], warmup: readonly WarmupCurve[], targets: readonly TargetCheck[], m: Machine, seconds: number): string {
   const lines = [
     '# Benchmark results',
     '',
@@ -174,6 +192,7 @@ function markdown(results: readonly DocumentResult[], startup: Record<string, St
     '| --- | ---: | ---: | ---: | ---: | ---: |',
     ...workspace.map((w) => `| ${w.server} | ${w.files} × ${w.steps} steps | ${fmt(w.completionMs)} | ${fmt(w.lastFileDiagnosticsMs)} | ${fmt(w.allDiagnosticsMs)} | ${fmt(w.peakRssMb)} |${w.failure ? ` failed: ${w.failure}` : ''}`),
     '',
+    ...warmupTable(warmup),
     '## Results',
     '',
     ...results.flatMap(documentTable),

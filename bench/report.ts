@@ -1,6 +1,7 @@
 import { Floor } from './floor';
 import { RunResult } from './scenario';
 import { Stats, worst } from './stats';
+import { WarmupCurve } from './warmup';
 
 export interface DocumentResult {
   readonly fileName: string;
@@ -209,4 +210,20 @@ export function checkTargets(docs: readonly DocumentResult[]): TargetCheck[] {
     });
   }
   return checks;
+}
+
+/** The warm-up curves: mean open → pulled diagnostics by open number, one row per server and document. */
+export function warmupTable(curves: readonly WarmupCurve[]): string[] {
+  if (curves.length === 0) return [];
+  const spans = curves.find((c) => !c.failure)?.buckets.map((b) => (b.from === b.to ? `open ${b.from}` : `opens ${b.from}–${b.to}`)) ?? [];
+  return [
+    '## Warm-up: open → pulled diagnostics of fresh copies',
+    '',
+    `Copies of the document opened one after another (each closed before the next) in fresh processes (${curves[0].processes} per server); the mean of each span of opens, ms. The main run's warm open is measured after one editing session, on this slope.`,
+    '',
+    `| document | server | ${spans.join(' | ')} |`,
+    `| --- | --- |${' ---: |'.repeat(spans.length)}`,
+    ...curves.map((c) => `| ${c.document} | ${c.server} | ${c.failure ? `failed: ${c.failure}` : c.buckets.map((b) => fmt(b.meanMs)).join(' | ')} |`),
+    '',
+  ];
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkTargets, DocumentResult, summaryTable } from '../../bench/report';
+import { checkTargets, DocumentResult, summaryTable, warmupTable } from '../../bench/report';
 import { RunResult } from '../../bench/scenario';
 import { summarize } from '../../bench/stats';
 
@@ -37,5 +37,17 @@ describe('bench report', () => {
     assert.match(table[0], /null server: warm open \/ edit → diagnostics p50 \|$/);
     assert.ok(table[2].endsWith('| 0.25 · 0.30 / 0.25 · 0.30 |'), table[2]);
     assert.ok(!table[2].includes('/ 3.00 · 0.25'), 'the null server is not one of theirs');
+  });
+
+  it('renders the warm-up curves by span of opens, and a failed curve as such', () => {
+    const buckets = [{ from: 1, to: 1, meanMs: 5 }, { from: 2, to: 10, meanMs: 1.5 }];
+    const table = warmupTable([
+      { server: 'ours-pull', document: 'recipe-100.json', processes: 4, opens: 10, buckets },
+      { server: 'null-server-pull', document: 'recipe-100.json', processes: 4, opens: 10, buckets: [], failure: 'server exited' },
+    ]);
+    assert.ok(table.includes('| document | server | open 1 | opens 2–10 |'), table.join('\n'));
+    assert.ok(table.includes('| recipe-100.json | ours-pull | 5.00 | 1.50 |'), table.join('\n'));
+    assert.ok(table.includes('| recipe-100.json | null-server-pull | failed: server exited |'), table.join('\n'));
+    assert.deepEqual(warmupTable([]), []);
   });
 });
