@@ -1,10 +1,9 @@
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { BenchDocument, Probe } from './docs/types';
 import { LspClient, Publish } from './lsp/client';
 import { ServerSpec } from './lsp/servers';
+import { initializeParams, prepareSession, uriOf } from './lsp/session';
 import { Stats, summarize } from './stats';
 
 export interface Budget {
@@ -72,20 +71,7 @@ export async function runScenario(spec: ServerSpec, doc: BenchDocument, workDir:
   try {
     await client.request('initialize', initializeParams(spec, workDir), timeout);
     result.startupMs = performance.now() - t0;
-    client.notify('initialized', {});
-    if (spec.pushedSettings) client.notify('workspace/didChangeConfiguration', { settings: spec.pushedSettings });
-    for (const probe of spec.readyProbes) {
-      const uri = uriOf(workDir, probe.fileName);
-      const seq = client.lastSeq();
-      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: probe.languageId, version: 1, text: probe.text } });
-      if (spec.pullDiagnostics) {
-        const report = await client.request<{ items?: unknown[] }>('textDocument/diagnostic', { textDocument: { uri } }, timeout);
-        if (!report?.items?.length) throw new Error(`${spec.id}: schema not active (${probe.fileName} has no diagnostics)`);
-      } else {
-        await client.waitForPublish(uri, seq, (p) => p.count > 0, timeout, `${spec.id}: schema readiness (${probe.fileName})`);
-      }
-      client.notify('textDocument/didClose', { textDocument: { uri } });
-    }
+    await prepareSession(client, spec, workDir, timeout);
 
     const uri = uriOf(workDir, doc.fileName);
     let mirror = TextDocument.create(uri, doc.languageId, 1, doc.text);
@@ -229,29 +215,4 @@ function countAnswer(answer: unknown): number {
   const list = answer as { items?: unknown[]; contents?: unknown };
   if (Array.isArray(list.items)) return list.items.length;
   return list.contents !== undefined ? 1 : 0;
-}
-
-function uriOf(workDir: string, fileName: string): string {
-  return pathToFileURL(path.join(workDir, fileName)).href;
-}
-
-function initializeParams(spec: ServerSpec, workDir: string): unknown {
-  return {
-    processId: process.pid,
-    clientInfo: { name: 'imagebuilder-bench', version: '1' },
-    rootUri: pathToFileURL(workDir).href,
-    workspaceFolders: null,
-    initializationOptions: spec.initializationOptions,
-    capabilities: {
-      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false }, workspaceFolders: false },
-      textDocument: {
-        synchronization: { dynamicRegistration: false, didSave: false, willSave: false },
-        completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] }, contextSupport: true },
-        hover: { contentFormat: ['markdown', 'plaintext'] },
-        publishDiagnostics: { versionSupport: true, relatedInformation: true },
-        ...(spec.pullDiagnostics ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
-      },
-      window: { workDoneProgress: false },
-    },
-  };
 }

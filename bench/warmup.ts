@@ -1,9 +1,8 @@
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { BenchDocument } from './docs/types';
 import { LspClient } from './lsp/client';
 import { ServerSpec } from './lsp/servers';
+import { initializeParams, prepareSession, uriOf } from './lsp/session';
 
 /** Opens counted together: the first, then the JIT's slope, then (about) its steady state. */
 export const WARMUP_BUCKETS: ReadonlyArray<readonly [number, number]> = [[1, 1], [2, 10], [11, 40], [41, 70], [71, 100]];
@@ -42,26 +41,14 @@ export async function runWarmup(spec: ServerSpec, doc: BenchDocument, workDir: s
 
 async function oneProcess(spec: ServerSpec, doc: BenchDocument, workDir: string, timeoutMs: number, sums: number[]): Promise<void> {
   const client = new LspClient({ command: spec.command, args: spec.args, configuration: spec.configuration });
-  const uriOf = (name: string) => pathToFileURL(path.join(workDir, 'warmup', name)).href;
-  const pull = (uri: string) => client.request<{ items?: unknown[] }>('textDocument/diagnostic', { textDocument: { uri } }, timeoutMs);
   try {
-    await client.request('initialize', {
-      processId: process.pid, rootUri: pathToFileURL(workDir).href, initializationOptions: spec.initializationOptions,
-      capabilities: { workspace: { configuration: true }, textDocument: { diagnostic: { dynamicRegistration: false } } },
-    }, timeoutMs);
-    client.notify('initialized', {});
-    if (spec.pushedSettings) client.notify('workspace/didChangeConfiguration', { settings: spec.pushedSettings });
-    for (const probe of spec.readyProbes) { // as in the main run: their schema must be active first
-      const uri = uriOf(probe.fileName);
-      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: probe.languageId, version: 1, text: probe.text } });
-      if (!(await pull(uri))?.items?.length) throw new Error(`${spec.id}: schema not active (${probe.fileName} has no diagnostics)`);
-      client.notify('textDocument/didClose', { textDocument: { uri } });
-    }
+    await client.request('initialize', initializeParams(spec, workDir), timeoutMs);
+    await prepareSession(client, spec, workDir, timeoutMs); // as in the main run: their schema must be active first
     for (let i = 0; i < sums.length; i++) {
-      const uri = uriOf(`copy-${i}-${doc.fileName}`);
+      const uri = uriOf(workDir, `warmup-${i}-${doc.fileName}`);
       const start = performance.now();
       client.notify('textDocument/didOpen', { textDocument: { uri, languageId: doc.languageId, version: 1, text: doc.text } });
-      await pull(uri);
+      await client.request('textDocument/diagnostic', { textDocument: { uri } }, timeoutMs);
       sums[i] += performance.now() - start;
       client.notify('textDocument/didClose', { textDocument: { uri } });
     }

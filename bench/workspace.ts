@@ -5,6 +5,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { componentDocument } from './docs/component';
 import { LspClient } from './lsp/client';
 import { ServerSpec } from './lsp/servers';
+import { prepareSession } from './lsp/session';
 
 export interface WorkspaceResult {
   readonly server: string;
@@ -31,14 +32,7 @@ export async function runWorkspace(spec: ServerSpec, workDir: string, files: num
   const client = new LspClient({ command: spec.command, args: spec.args, configuration: spec.configuration });
   try {
     await client.request('initialize', { processId: process.pid, rootUri: pathToFileURL(workDir).href, capabilities: { workspace: { configuration: true } }, initializationOptions: spec.initializationOptions }, timeoutMs);
-    client.notify('initialized', {});
-    if (spec.pushedSettings) client.notify('workspace/didChangeConfiguration', { settings: spec.pushedSettings });
-    for (const probe of spec.readyProbes) {
-      const uri = pathToFileURL(path.join(workDir, probe.fileName)).href;
-      const seq = client.lastSeq();
-      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: probe.languageId, version: 1, text: probe.text } });
-      await client.waitForPublish(uri, seq, (p) => p.count > 0, timeoutMs, `${spec.id}: schema readiness`);
-    }
+    await prepareSession(client, spec, workDir, timeoutMs);
     const doc = componentDocument(steps);
     const uris = Array.from({ length: files }, (_, i) => pathToFileURL(path.join(workDir, 'workspace', `component-${i}-${steps}.yaml`)).href);
     const seq = client.lastSeq();
