@@ -40,7 +40,12 @@ export function initializeParams(spec: ServerSpec, workDir: string): unknown {
       workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false }, workspaceFolders: false },
       textDocument: {
         synchronization: { dynamicRegistration: false, didSave: false, willSave: false },
-        completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] }, contextSupport: true },
+        // As VS Code's client (vscode-languageclient 9) advertises them.
+        completion: {
+          completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] },
+          completionList: { itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'] },
+          contextSupport: true,
+        },
         hover: { contentFormat: ['markdown', 'plaintext'] },
         publishDiagnostics: { versionSupport: true, relatedInformation: true },
         ...(spec.pullDiagnostics ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),

@@ -3,6 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Diagnostic, DocumentSymbol, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { loadBundledSchemas } from '../../server/src/node/loadSchemas';
 import { AnalyzeOptions, getLanguageService, LanguageService } from '../../server/src/service/languageService';
+import { expandItemDefaults, ITEM_DEFAULTS } from '../support/completionDefaults';
 
 /**
  * Runs every service feature over one text and checks the invariants of issue 6: no exception
@@ -37,8 +38,10 @@ export function exercise(subject: Subject): unknown[] {
   results.push(ls.getCodeActions(analysis, whole, diagnostics));
   for (const offset of subject.offsets ?? [subject.text.length]) {
     const position = document.positionAt(offset);
+    const completion = ls.doComplete(analysis, position);
+    assert.deepEqual(expandItemDefaults(ls.doComplete(analysis, position, { itemDefaults: ITEM_DEFAULTS })), completion, 'a list with item defaults differs');
     results.push(
-      ls.doComplete(analysis, position),
+      completion,
       ls.doHover(analysis, position),
       ls.findDefinition(analysis, position),
       ls.findReferences(analysis, position, true),

@@ -77,6 +77,14 @@ const completion: Cases = COMPLETIONS.map(({ name, file, key, expect }): [string
     const labels = list.items.map(labelOf);
     d.labels = labels;
     for (const e of expect) assert.ok(labels.includes(e), `${e} offered (got ${labels.join(', ')})`);
+    // VS Code's client takes the range from the list's itemDefaults: each item still edits at the cursor.
+    const at = new vscode.Position(cursor.line, cursor.character);
+    for (const item of list.items.filter((i) => expect.includes(labelOf(i)))) {
+      const range = item.range instanceof vscode.Range ? item.range : item.range?.replacing;
+      assert.ok(range?.contains(at), `${labelOf(item)}: replaces a range at the cursor (${JSON.stringify(range)})`);
+      const inserted = typeof item.insertText === 'string' ? item.insertText : item.insertText?.value;
+      assert.ok(inserted?.includes(labelOf(item)), `${labelOf(item)}: inserts ${inserted}`);
+    }
   } finally {
     await revert(uri);
   }

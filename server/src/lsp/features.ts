@@ -1,18 +1,26 @@
 import { Connection, ErrorCodes, LSPErrorCodes, ResponseError, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analysis, KindDescription, LanguageService } from '../service/languageService';
+import { Analysis, CompletionOptions, KindDescription, LanguageService } from '../service/languageService';
 import { DocumentState } from './documentState';
 import { runSafe } from './runner';
 
 /** Request handlers: each finds the cached analysis and asks the service, inside the safe runner. */
+export interface FeatureContext {
+  /** Checks a document again (after its kind was set by hand). */
+  readonly revalidate: (uri: string) => void;
+  readonly isShutDown: () => boolean;
+  /** What the client's completion lists can take (known after `initialize`). */
+  readonly completion: () => CompletionOptions;
+}
+
 export function registerFeatures(
   connection: Connection,
   documents: TextDocuments<TextDocument>,
   state: DocumentState,
   service: LanguageService,
-  revalidate: (uri: string) => void,
-  isShutDown: () => boolean = () => false,
+  context: FeatureContext,
 ): void {
+  const { revalidate, isShutDown } = context;
   const withAnalysis = <T>(uri: string, empty: T, work: (analysis: Analysis) => T): T => {
     // LSP: requests after `shutdown` error with InvalidRequest.
     if (isShutDown()) throw new ResponseError(ErrorCodes.InvalidRequest, 'The server is shut down.');
@@ -21,7 +29,7 @@ export function registerFeatures(
   };
 
   connection.onCompletion((params, token) => runSafe(connection, 'completion', token, null, () =>
-    withAnalysis(params.textDocument.uri, null, (a) => service.doComplete(a, params.position))));
+    withAnalysis(params.textDocument.uri, null, (a) => service.doComplete(a, params.position, context.completion()))));
   connection.onHover((params, token) => runSafe(connection, 'hover', token, null, () =>
     withAnalysis(params.textDocument.uri, null, (a) => service.doHover(a, params.position))));
   connection.onCodeAction((params, token) => runSafe(connection, 'codeAction', token, [], () =>

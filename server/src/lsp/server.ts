@@ -1,7 +1,7 @@
 import { Connection, InitializeParams, InitializeResult, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadBundledSchemas } from '../node/loadSchemas';
-import { getLanguageService, normalizeSettings } from '../service/languageService';
+import { CompletionOptions, getLanguageService, normalizeSettings } from '../service/languageService';
 import { DocumentState } from './documentState';
 import { registerFeatures } from './features';
 import { registerPullDiagnostics } from './pullDiagnostics';
@@ -37,6 +37,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let pullConfiguration = false;
   let pullDiagnostics = false;
   let refreshSupport = false;
+  let completion: CompletionOptions = {};
   let shutDown = false;
 
   const scheduler = new ValidationScheduler(VALIDATION_DELAY_MS, (uri) => documents.get(uri), (document) => {
@@ -71,6 +72,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     pullConfiguration = params.capabilities.workspace?.configuration === true;
     pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
     refreshSupport = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
+    const itemDefaults = params.capabilities.textDocument?.completion?.completionList?.itemDefaults;
+    completion = Array.isArray(itemDefaults) ? { itemDefaults } : {};
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -123,7 +126,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
-  registerFeatures(connection, documents, state, service, (uri) => revalidate([uri]), () => shutDown);
+  registerFeatures(connection, documents, state, service, {
+    revalidate: (uri) => revalidate([uri]),
+    isShutDown: () => shutDown,
+    completion: () => completion,
+  });
   registerPullDiagnostics(connection, documents, state, service, { epoch: () => state.epoch, isShutDown: () => shutDown });
 
   connection.onShutdown(() => {

@@ -33,6 +33,7 @@ export interface OffsetCompletionList {
 export interface KindSupport {
   /** Problems beyond syntax (syntax errors are reported by the facade for every kind). */
   validate(analysis: Analysis): Problem[];
+  /** Items made for this call: the facade gives them their edits in place. */
   complete(analysis: Analysis, offset: number): OffsetCompletionList | undefined;
   hover(analysis: Analysis, offset: number): OffsetHover | undefined;
   definition?(analysis: Analysis, offset: number): OffsetRange[];
