@@ -6,6 +6,8 @@ import { announceSeed, fcParams } from './fuzzConfig';
 import { checkSubject, service } from './harness';
 import { inputFiles } from './inputs';
 import { applyEdit, editArb } from './editOps';
+import { componentSymbols } from '../../server/src/service/component/model/symbols';
+import { describeSymbols } from '../support/symbolTable';
 
 /**
  * Random edits of the examples and corpus: insert (YAML/JSON punctuation, keywords, pieces of the
@@ -48,11 +50,15 @@ describe('random edits of the examples and corpus', () => {
         const uri = `file:///incremental.${languageId}`;
         let text = original;
         let analysis = ls.analyze(TextDocument.create(uri, languageId, 1, text));
+        // Each version's symbol table is made, so the next one is updated from it where it can be.
+        componentSymbols(analysis);
         edits.forEach((edit, i) => {
           text = applyEdit(text, edit).text;
           analysis = ls.analyze(TextDocument.create(uri, languageId, i + 2, text), { previous: analysis });
+          componentSymbols(analysis);
         });
         const fresh = ls.analyze(TextDocument.create(uri, languageId, edits.length + 1, text));
+        assert.deepEqual(describeSymbols(componentSymbols(analysis)), describeSymbols(componentSymbols(fresh)));
         assert.equal(JSON.stringify(ls.doValidation(analysis)), JSON.stringify(ls.doValidation(fresh)));
         assert.equal(JSON.stringify(ls.findDocumentSymbols(analysis)), JSON.stringify(ls.findDocumentSymbols(fresh)));
       }),

@@ -2,7 +2,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { detectKind, KindDetection } from './kinds/detect';
 import { reparse } from './parse/incremental';
 import { parseText, languageOf } from './parse/parse';
-import { ParsedDocument, SourceLanguage } from './parse/types';
+import { ParsedDocument, Replaced, SourceLanguage } from './parse/types';
 import { Settings, DEFAULT_SETTINGS } from './settings';
 
 export interface AnalyzeOptions {
@@ -30,7 +30,15 @@ export interface Analysis {
   /** Over `maxFileSize`: not parsed; only the kind from settings/override is known. */
   readonly tooLarge: boolean;
   readonly memo: Map<string, unknown>;
+  /**
+   * After an incremental re-parse (`parsed.replaced`): the previous version's results that
+   * `memoizeUpdated` may update instead of computing again. Nothing else of that version is kept.
+   */
+  readonly carried: Map<string, unknown>;
 }
+
+/** The keys `memoizeUpdated` has been used with: the results a new version takes from the previous one. */
+const updatableKeys = new Set<string>();
 
 export function analyze(document: TextDocument, options: AnalyzeOptions = {}): Analysis {
   const settings = options.settings ?? DEFAULT_SETTINGS;
@@ -43,7 +51,11 @@ export function analyze(document: TextDocument, options: AnalyzeOptions = {}): A
     : (previous && !previous.tooLarge && previous.parsed.language === language ? reparseSafely(previous.parsed, text) : undefined) ?? parseText(text, language);
   const path = options.path ?? uriPath(document.uri);
   const detection = detectKind(parsed, { override: options.kindOverride, fileKinds: settings.fileKinds, path });
-  return { document, parsed, detection, settings, tooLarge, memo: new Map() };
+  const carried = new Map<string, unknown>();
+  if (previous && parsed.replaced) {
+    for (const key of updatableKeys) if (previous.memo.has(key)) carried.set(key, previous.memo.get(key));
+  }
+  return { document, parsed, detection, settings, tooLarge, memo: new Map(), carried };
 }
 
 /** Memoises a result derived from an analysis (computed at most once per document version). */
@@ -52,6 +64,21 @@ export function memoize<T>(analysis: Analysis, key: string, compute: () => T): T
   const value = compute();
   analysis.memo.set(key, value);
   return value;
+}
+
+/**
+ * Like `memoize`, for a result that can be brought up to date from the previous version's after an
+ * incremental re-parse: `update` gets that result (and may take it over, as the tree was) and the node
+ * that was parsed again, and returns undefined when it cannot; then `compute` runs.
+ */
+export function memoizeUpdated<T>(analysis: Analysis, key: string, update: (before: T, replaced: Replaced) => T | undefined, compute: () => T): T {
+  updatableKeys.add(key);
+  return memoize(analysis, key, () => {
+    const before = analysis.carried.get(key) as T | undefined;
+    analysis.carried.delete(key);
+    const replaced = analysis.parsed.replaced;
+    return (before !== undefined && replaced ? update(before, replaced) : undefined) ?? compute();
+  });
 }
 
 /** The incremental re-parse, or undefined (a full parse follows) if it declines or fails. */

@@ -23,7 +23,7 @@ export function reparse(previous: ParsedDocument, text: string): ParsedDocument 
   if (!root || previous.syntaxErrors.length > 0 || previous.extraDocuments > 0 || previous.truncatedDepth) return undefined;
   if (previous.language === 'yaml' && (previous.hasAliases !== false || EXPLICIT_KEY.test(previous.text))) return undefined;
   const edit = diff(previous.text, text);
-  if (!edit) return { ...previous, text };
+  if (!edit) return { ...previous, text, replaced: undefined };
   return previous.language === 'json' ? reparseJson(previous, root, text, edit) : reparseYaml(previous, root, text, edit);
 }
 
@@ -79,7 +79,7 @@ function reparseJson(previous: ParsedDocument, root: ValueNode, text: string, ed
     const replacement = buildJsonTree(fragment, candidate.offset, parent, errors);
     if (errors.length > 0 || !replacement || replacement.offset !== candidate.offset || replacement.length !== fragment.length) continue;
     splice(root, candidate, replacement, endOf(candidate), edit.delta);
-    return { ...previous, text, root };
+    return { ...previous, text, root, replaced: { old: candidate, replacement } };
   }
   return undefined;
 }
@@ -121,7 +121,7 @@ function reparseYaml(previous: ParsedDocument, root: ValueNode, text: string, ed
     const replacement = converter.value(map, depthOf(item), array);
     if (converter.truncated || converter.aliases || replacement.offset !== item.offset || hasEmptyNode(replacement)) continue;
     splice(root, item, replacement, end, edit.delta);
-    return { ...previous, text, root };
+    return { ...previous, text, root, replaced: { old: item, replacement } };
   }
   return reparseYamlTail(previous, root, text, edit);
 }

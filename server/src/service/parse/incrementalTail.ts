@@ -45,7 +45,7 @@ export function reparseYamlTail(previous: ParsedDocument, root: ValueNode, text:
     const newEnd = seq.range[1] + start;
     array.items.splice(array.items.length - 1, 1, ...items);
     adjustAncestors(array, oldEnd, newEnd, stop.line, edit.delta);
-    return { ...previous, text, root };
+    return { ...previous, text, root, replaced: items.length === 1 ? { old: last, replacement: items[0] } : undefined };
   }
   return undefined;
 }

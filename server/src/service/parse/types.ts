@@ -30,6 +30,17 @@ export interface ParsedDocument {
   readonly tooDeepAt?: number;
   /** YAML: whether the first document has aliases (`*name`); undefined when not known. */
   readonly hasAliases?: boolean;
+  /**
+   * Set by the incremental re-parse (`incremental.ts`) when one node was parsed again: `replacement` took
+   * the place of `old` in the previous version's tree, which this version took over. Every other node is
+   * the previous version's, shifted.
+   */
+  readonly replaced?: Replaced;
+}
+
+export interface Replaced {
+  readonly old: ValueNode;
+  readonly replacement: ValueNode;
 }
 
 /** Nesting deeper than this is not converted (no real Image Builder file comes close). */

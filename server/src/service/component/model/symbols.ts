@@ -1,13 +1,53 @@
-import { Analysis, memoize } from '../../analysis';
+import { Analysis, memoizeUpdated } from '../../analysis';
+import { Replaced } from '../../parse/types';
 import { ArrayNode, ObjectNode, PropertyNode, StringNode, ValueNode, endOf } from '../../ast/types';
 import { PHASE_NAMES, getAction } from '../facts';
 import { ComponentSymbols, LoopSymbol, PhaseSymbol, StepSymbol, VariableSymbol } from './types';
 
 const PHASE_FACTS = new Map(PHASE_NAMES.map((p) => [p.name, p]));
 
-/** The symbol table of the document (memoised per version). Costs O(top-level keys + phases + steps). */
+/**
+ * The symbol table of the document (memoised per version). Costs O(top-level keys + phases + steps), or
+ * O(1) plus the steps of one phase after an edit inside one step (`updateSymbols`).
+ */
 export function componentSymbols(analysis: Analysis): ComponentSymbols {
-  return memoize(analysis, 'component.symbols', () => buildSymbols(analysis.parsed.root));
+  return memoizeUpdated(analysis, 'component.symbols', updateSymbols, () => buildSymbols(analysis.parsed.root));
+}
+
+/**
+ * The previous version's table, taken over, after the incremental re-parse replaced one node: when that
+ * node is a step or lies inside one, only that step's symbol is built again (from its mapping, so any
+ * change to its name, action, inputs, loop or condition is seen) and the phase's name maps follow.
+ * Undefined (build afresh) when the node is anything else: a phase, a parameter, a list of steps.
+ */
+export function updateSymbols(before: ComponentSymbols, replaced: Replaced): ComponentSymbols | undefined {
+  const { old, replacement } = replaced;
+  let previousNode: ObjectNode | undefined;
+  let node: ObjectNode | undefined;
+  if (old.type === 'object' && before.stepByNode.has(old)) {
+    previousNode = old;
+    node = replacement.type === 'object' ? replacement : undefined;
+  } else {
+    for (let p = replacement.parent; p && !previousNode; p = p.parent) if (p.type === 'object' && before.stepByNode.has(p)) previousNode = node = p;
+  }
+  if (!previousNode || !node) return undefined;
+  const previous = before.stepByNode.get(previousNode)!;
+  const phase = previous.phase;
+  const at = lastAtOrBefore(before.steps, previous.node.offset);
+  if (phase.steps[previous.index] !== previous || before.steps[at] !== previous) return undefined;
+  const step = buildStep(node, phase, previous.index);
+  phase.steps[step.index] = step;
+  (before.steps as StepSymbol[])[at] = step;
+  const stepByNode = before.stepByNode as Map<ObjectNode, StepSymbol>;
+  stepByNode.delete(previousNode);
+  stepByNode.set(node, step);
+  if (step.name !== previous.name || step.loop?.name !== previous.loop?.name) {
+    indexPhase(phase);
+  } else {
+    if (step.name !== undefined && phase.stepsByName.get(step.name) === previous) phase.stepsByName.set(step.name, step);
+    if (step.loop?.name !== undefined && phase.loopsByName.get(step.loop.name) === previous.loop) phase.loopsByName.set(step.loop.name, step.loop);
+  }
+  return before;
 }
 
 export function buildSymbols(rootNode: ValueNode | undefined): ComponentSymbols {
@@ -60,18 +100,25 @@ function collectPhases(list: ArrayNode, out: PhaseSymbol[]): void {
       name: nameNode?.value, nameNode, node: item, index: out.length, fact, stage: fact?.stage, stepsNode, steps: [], stepsByName: new Map(), loopsByName: new Map(),
     };
     for (const stepNode of stepsNode?.items ?? []) {
-      if (stepNode.type !== 'object') continue;
-      const step = buildStep(stepNode, phase);
-      phase.steps.push(step);
-      if (step.name !== undefined && !phase.stepsByName.has(step.name)) phase.stepsByName.set(step.name, step);
-      const loopName = step.loop?.name;
-      if (loopName !== undefined && !phase.loopsByName.has(loopName)) phase.loopsByName.set(loopName, step.loop!);
+      if (stepNode.type === 'object') phase.steps.push(buildStep(stepNode, phase, phase.steps.length));
     }
+    indexPhase(phase);
     out.push(phase);
   }
 }
 
-function buildStep(node: ObjectNode, phase: PhaseSymbol): StepSymbol {
+/** The phase's maps of the first step and the first loop of each name. */
+function indexPhase(phase: PhaseSymbol): void {
+  phase.stepsByName.clear();
+  phase.loopsByName.clear();
+  for (const step of phase.steps) {
+    if (step.name !== undefined && !phase.stepsByName.has(step.name)) phase.stepsByName.set(step.name, step);
+    const loopName = step.loop?.name;
+    if (loopName !== undefined && !phase.loopsByName.has(loopName)) phase.loopsByName.set(loopName, step.loop!);
+  }
+}
+
+function buildStep(node: ObjectNode, phase: PhaseSymbol, index: number): StepSymbol {
   const nameNode = stringAt(node, 'name');
   const actionNode = stringAt(node, 'action');
   const loopValue = valueOf(node, 'loop');
@@ -80,7 +127,7 @@ function buildStep(node: ObjectNode, phase: PhaseSymbol): StepSymbol {
     nameNode,
     node,
     phase,
-    index: phase.steps.length,
+    index,
     actionName: actionNode?.value,
     actionNode,
     action: actionNode ? getAction(actionNode.value) : undefined,
