@@ -147,6 +147,21 @@ describe('incremental re-parse', () => {
     }
   });
 
+  it('declines an edit that types an explicit key line, and after others knows the text has none', () => {
+    const base = componentDocument(30).text;
+    const step = base.indexOf('        action: ', base.indexOf('steps:'));
+    const typed = reparse(parseText(base, 'yaml'), `${base.slice(0, step)}        # a comment\n${base.slice(step)}`);
+    assert.equal(typed?.explicitKeys, false, 'the next edit need not search the whole text');
+    assert.equal(reparse(typed!, `${base.slice(0, step)}        ? extra\n        : value\n${base.slice(step)}`), undefined);
+    // Found by fuzzing (seed 11, scale 20): a '?' typed before a nested item made an explicit key whose
+    // pair the fragment alone could not see.
+    const before = HANDMADE_YAML[0];
+    const after = before.replace('\n      - x: y', '\n    ?  - x: y');
+    assert.notEqual(after, before);
+    const fast = reparse(parseText(before, 'yaml'), after);
+    if (fast) assert.deepEqual(summary(fast), summary(parseText(after, 'yaml')));
+  });
+
   it('re-parses a typed character in the middle of a big component without a full parse', () => {
     const doc = componentDocument(1000);
     const previous = parseText(doc.text, 'yaml');

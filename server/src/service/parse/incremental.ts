@@ -21,10 +21,27 @@ import { Converter } from './yamlToAst';
 export function reparse(previous: ParsedDocument, text: string): ParsedDocument | undefined {
   const root = previous.root;
   if (!root || previous.syntaxErrors.length > 0 || previous.extraDocuments > 0 || previous.truncatedDepth) return undefined;
-  if (previous.language === 'yaml' && (previous.hasAliases !== false || EXPLICIT_KEY.test(previous.text))) return undefined;
+  if (previous.language === 'json') {
+    const edit = diff(previous.text, text);
+    return edit ? reparseJson(previous, root, text, edit) : { ...previous, text, replaced: undefined };
+  }
+  if (previous.hasAliases !== false || (previous.explicitKeys ?? EXPLICIT_KEY.test(previous.text))) return undefined;
   const edit = diff(previous.text, text);
-  if (!edit) return { ...previous, text, replaced: undefined };
-  return previous.language === 'json' ? reparseJson(previous, root, text, edit) : reparseYaml(previous, root, text, edit);
+  if (!edit) return { ...previous, text, replaced: undefined, explicitKeys: false };
+  // The previous text had none, so the new one has one only on a line the edit touched: the fragment
+  // could then depend on lines after it (found by fuzzing), and the next edit must know of it.
+  if (EXPLICIT_KEY.test(linesAround(text, edit))) return undefined;
+  const parsed = reparseYaml(previous, root, text, edit);
+  return parsed && { ...parsed, explicitKeys: false };
+}
+
+/** The new text's lines that `edit` touched, with the line breaks around them. */
+function linesAround(text: string, edit: TextEdit): string {
+  let from = edit.start;
+  while (from > 0 && text[from - 1] !== '\n' && text[from - 1] !== '\r') from--;
+  let to = edit.oldEnd + edit.delta;
+  while (to < text.length && text[to] !== '\n' && text[to] !== '\r') to++;
+  return text.slice(Math.max(0, from - 1), to + 1);
 }
 
 /**

@@ -30,6 +30,8 @@ export interface ParsedDocument {
   readonly tooDeepAt?: number;
   /** YAML: whether the first document has aliases (`*name`); undefined when not known. */
   readonly hasAliases?: boolean;
+  /** YAML: whether the text has an explicit key line (`? key`); undefined when not known. */
+  readonly explicitKeys?: boolean;
   /**
    * Set by the incremental re-parse (`incremental.ts`) when one node was parsed again: `replacement` took
    * the place of `old` in the previous version's tree, which this version took over. Every other node is
