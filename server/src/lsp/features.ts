@@ -4,7 +4,6 @@ import { Analysis, CompletionOptions, KindDescription, LanguageService } from '.
 import { DocumentState } from './documentState';
 import { runSafe } from './runner';
 
-/** Request handlers: each finds the cached analysis and asks the service, inside the safe runner. */
 export interface FeatureContext {
   /** Checks a document again (after its kind was set by hand). */
   readonly revalidate: (uri: string) => void;
@@ -13,6 +12,7 @@ export interface FeatureContext {
   readonly completion: () => CompletionOptions;
 }
 
+/** Request handlers: each finds the cached analysis and asks the service, inside the safe runner. */
 export function registerFeatures(
   connection: Connection,
   documents: TextDocuments<TextDocument>,

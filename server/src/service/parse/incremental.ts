@@ -14,9 +14,11 @@ import { Converter } from './yamlToAst';
  * what follows. Units: in JSON any value strictly containing the edit; in YAML an item of a block
  * sequence that is a block mapping and has a next sibling (a step, a phase). Undefined whenever
  * that cannot be shown (then the caller parses the whole text): the previous version had syntax
- * errors or aliases, the fragment has errors, warnings, document markers or directives, or its
- * shape differs. On success the previous tree is taken over (mutated): the previous version must not
- * be used any more. Cost: O(text) character comparison, the fragment's parse, and O(nodes after it).
+ * errors or aliases, either version has an explicit key line (`? key`: searched in the whole text
+ * only when a full parse made the previous version, else in the edited lines), the fragment has
+ * errors, warnings, document markers or directives, or its shape differs. On success the previous
+ * tree is taken over (mutated): the previous version must not be used any more, and `replaced` names
+ * the node parsed again. Cost: O(text) character comparison, the fragment's parse, and O(nodes after it).
  */
 export function reparse(previous: ParsedDocument, text: string): ParsedDocument | undefined {
   const root = previous.root;
