@@ -76,21 +76,26 @@ function validatePhase(phase: PhaseSymbol, seen: Map<string, StringNode>, symbol
 }
 
 /** Step names and loop names are unique within a phase. */
+/**
+ * Step and loop names used twice in a phase. The symbol table already has the first step and loop of each
+ * name; any other with that name is reported, its message made only then (it was made for every step).
+ */
 function validateNamesInPhase(phase: PhaseSymbol, r: Reporter): void {
-  const steps = new Map<string, StringNode>();
-  const loops = new Map<string, StringNode>();
   for (const step of phase.steps) {
-    duplicate(step.nameNode, steps, `Step '${step.name ?? ''}' is already defined in phase '${phase.name ?? ''}': step names are unique within a phase.`, r);
-    const loopName = step.loop?.nameNode;
-    duplicate(loopName, loops, `Loop name '${loopName?.value ?? ''}' is already used in phase '${phase.name ?? ''}': loop names are unique within a phase.`, r);
+    const first = step.name === undefined ? undefined : phase.stepsByName.get(step.name);
+    if (first && first !== step && step.nameNode && first.nameNode) {
+      duplicate(step.nameNode, first.nameNode, () => `Step '${step.name}' is already defined in phase '${phase.name ?? ''}': step names are unique within a phase.`, r);
+    }
+    const loop = step.loop;
+    const firstLoop = loop?.name === undefined ? undefined : phase.loopsByName.get(loop.name);
+    if (loop && firstLoop && firstLoop !== loop && loop.nameNode && firstLoop.nameNode) {
+      duplicate(loop.nameNode, firstLoop.nameNode, () => `Loop name '${loop.name}' is already used in phase '${phase.name ?? ''}': loop names are unique within a phase.`, r);
+    }
   }
 }
 
-function duplicate(node: StringNode | undefined, seen: Map<string, StringNode>, message: string, r: Reporter): void {
-  if (!node || isTemplated(node.value)) return;
-  const first = seen.get(node.value);
-  if (first) r.add(node, 'duplicate-name', message, { related: [{ ...range(first), message: 'first defined here' }] });
-  else seen.set(node.value, node);
+function duplicate(node: StringNode, first: StringNode, message: () => string, r: Reporter): void {
+  if (!isTemplated(node.value)) r.add(node, 'duplicate-name', message(), { related: [{ ...range(first), message: 'first defined here' }] });
 }
 
 export function range(node: { offset: number; length: number }): { offset: number; length: number } {
