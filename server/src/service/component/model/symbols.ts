@@ -1,6 +1,7 @@
 import { Analysis, memoizeUpdated } from '../../analysis';
 import { Replaced } from '../../parse/types';
-import { ArrayNode, ObjectNode, PropertyNode, StringNode, ValueNode, endOf } from '../../ast/types';
+import { getValue } from '../../ast/navigate';
+import { ArrayNode, ObjectNode, StringNode, ValueNode, endOf } from '../../ast/types';
 import { PHASE_NAMES, getAction } from '../facts';
 import { ComponentSymbols, LoopSymbol, PhaseSymbol, StepSymbol, VariableSymbol } from './types';
 
@@ -94,7 +95,7 @@ function collectPhases(list: ArrayNode, out: PhaseSymbol[]): void {
     if (item.type !== 'object') continue;
     const nameNode = stringAt(item, 'name');
     const fact = nameNode ? PHASE_FACTS.get(nameNode.value) : undefined;
-    const stepsValue = valueOf(item, 'steps');
+    const stepsValue = getValue(item, 'steps');
     const stepsNode = stepsValue?.type === 'array' ? stepsValue : undefined;
     const phase: PhaseSymbol = {
       name: nameNode?.value, nameNode, node: item, index: out.length, fact, stage: fact?.stage, stepsNode, steps: [], stepsByName: new Map(), loopsByName: new Map(),
@@ -121,7 +122,7 @@ function indexPhase(phase: PhaseSymbol): void {
 function buildStep(node: ObjectNode, phase: PhaseSymbol, index: number): StepSymbol {
   const nameNode = stringAt(node, 'name');
   const actionNode = stringAt(node, 'action');
-  const loopValue = valueOf(node, 'loop');
+  const loopValue = getValue(node, 'loop');
   const step: { -readonly [K in keyof StepSymbol]: StepSymbol[K] } = {
     name: nameNode?.value,
     nameNode,
@@ -131,9 +132,9 @@ function buildStep(node: ObjectNode, phase: PhaseSymbol, index: number): StepSym
     actionName: actionNode?.value,
     actionNode,
     action: actionNode ? getAction(actionNode.value) : undefined,
-    inputs: valueOf(node, 'inputs'),
+    inputs: getValue(node, 'inputs'),
     loop: undefined,
-    condition: valueOf(node, 'if'),
+    condition: getValue(node, 'if'),
   };
   if (loopValue?.type === 'object') {
     const loopName = stringAt(loopValue, 'name');
@@ -143,18 +144,9 @@ function buildStep(node: ObjectNode, phase: PhaseSymbol, index: number): StepSym
   return step;
 }
 
-function propertyOf(object: ObjectNode, key: string): PropertyNode | undefined {
-  for (const property of object.properties) if (property.keyNode.value === key) return property;
-  return undefined;
-}
-
-function valueOf(object: ObjectNode, key: string): ValueNode | undefined {
-  return propertyOf(object, key)?.valueNode;
-}
-
 /** A scalar value as a string node (numbers and booleans too: step names like `1` are strings to AWSTOE). */
 function stringAt(object: ObjectNode, key: string): StringNode | undefined {
-  const value = valueOf(object, key);
+  const value = getValue(object, key);
   if (!value) return undefined;
   if (value.type === 'string') return value;
   if (value.type === 'number' || value.type === 'boolean') {

@@ -75,7 +75,6 @@ function validatePhase(phase: PhaseSymbol, seen: Map<string, StringNode>, symbol
   for (const step of phase.steps) validateStep(step, symbols, r);
 }
 
-/** Step names and loop names are unique within a phase. */
 /**
  * Step and loop names used twice in a phase. The symbol table already has the first step and loop of each
  * name; any other with that name is reported, its message made only then (it was made for every step).
