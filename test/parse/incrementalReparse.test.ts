@@ -2,69 +2,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { componentDocument } from '../../bench/docs/component';
 import { infrastructureDocument, recipeDocument } from '../../bench/docs/requests';
-import { AstNode } from '../../server/src/service/ast/types';
 import { diff, reparse } from '../../server/src/service/parse/incremental';
 import { parseText } from '../../server/src/service/parse/parse';
-import { ParsedDocument, SourceLanguage } from '../../server/src/service/parse/types';
-
-/** Deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { SourceLanguage } from '../../server/src/service/parse/types';
+import { HANDMADE_YAML, prng, randomEdit, summary } from '../support/parseCompare';
 
 /** FUZZ_SCALE=50 FUZZ_SEED=n for a long run by hand; CI runs the small default. */
 const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
 const SEED = Number(process.env.FUZZ_SEED ?? 7);
-
-const TYPING = 'abcdefghijklmnopqrstuvwxyz0123456789 _.';
-const STRUCTURE = ' \n\n:-#"\'|>{}[],&*!%\t.\\?@`~';
-
-/** One random edit: mostly typing inside lines, sometimes structure (newlines, quotes, colons, dashes). */
-function randomEdit(text: string, random: () => number): string {
-  const at = Math.floor(random() * (text.length + 1));
-  const kind = random();
-  const pick = (set: string) => set[Math.floor(random() * set.length)];
-  if (kind < 0.45) return text.slice(0, at) + pick(TYPING) + text.slice(at);
-  if (kind < 0.7) return text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * 3));
-  if (kind < 0.9) return text.slice(0, at) + pick(STRUCTURE) + text.slice(at);
-  return text.slice(0, at) + pick(STRUCTURE) + pick(TYPING) + text.slice(at + 1);
-}
-
-/** The tree without parent links, after checking that every child points back at its parent. */
-function plain(node: AstNode | undefined, parent?: AstNode): unknown {
-  if (!node) return undefined;
-  assert.equal(node.parent, parent, `parent link of the ${node.type} at ${node.offset}`);
-  const { parent: _ignored, ...rest } = node as AstNode & Record<string, unknown>;
-  void _ignored;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(rest)) {
-    if (value === undefined) continue;
-    if (key === 'properties' || key === 'items') out[key] = (value as AstNode[]).map((c) => plain(c, node));
-    else if (key === 'keyNode' || key === 'valueNode') out[key] = plain(value as AstNode, node);
-    else out[key] = value;
-  }
-  return out;
-}
-
-function summary(parsed: ParsedDocument): unknown {
-  return {
-    text: parsed.text, root: plain(parsed.root), errors: parsed.syntaxErrors, extra: parsed.extraDocuments,
-    truncated: parsed.truncatedDepth, aliases: parsed.hasAliases,
-  };
-}
-
-const HANDMADE_YAML = [
-  'list:\n  - a: 1\n    b: |\n      text\n      more\n\n  - a: 2 # comment\n    b: >-\n      folded\n  # between\n  - a: "multi\n      line"\n    c: [1, 2]\n  - { flow: map }\n  - a: &anchor 3\n  - a: !Ref x\n    d:\n      - - nested: 1\n        - other: 2\n      - x: y\nend: true\n',
-  'phases:\r\n  - name: build\r\n    steps:\r\n      - name: one\r\n        action: ExecuteBash\r\n      - name: two\r\n        action: Reboot\r\n  - name: test\r\n    steps: []\r\n',
-  'a:\n  - k: 1\n    v: plain\n      continued\n  - k: 2\n    v: \'single\'\n  - k: 3\n---\nsecond: doc\n',
-];
 
 function fuzz(language: SourceLanguage, bases: readonly string[], sequences: number, edits: number, seed: number): { tried: number; incremental: number } {
   const random = prng(seed);

@@ -1,7 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { detectKind, KindDetection } from './kinds/detect';
-import { reparse } from './parse/incremental';
-import { parseText, languageOf } from './parse/parse';
+import { diff, reparse } from './parse/incremental';
+import { parseText, languageOf, ParseOptions } from './parse/parse';
 import { ParsedDocument, Replaced, SourceLanguage } from './parse/types';
 import { Settings, DEFAULT_SETTINGS } from './settings';
 
@@ -48,7 +48,7 @@ export function analyze(document: TextDocument, options: AnalyzeOptions = {}): A
   const previous = options.previous;
   const parsed: ParsedDocument = tooLarge
     ? { text, language, root: undefined, syntaxErrors: [], extraDocuments: 0, truncatedDepth: false }
-    : (previous && !previous.tooLarge && previous.parsed.language === language ? reparseSafely(previous.parsed, text) : undefined) ?? parseText(text, language);
+    : (previous && !previous.tooLarge && previous.parsed.language === language ? reparseSafely(previous.parsed, text) : undefined) ?? parseText(text, language, parseOptionsAfter(previous, text));
   const path = options.path ?? uriPath(document.uri);
   const detection = detectKind(parsed, { override: options.kindOverride, fileKinds: settings.fileKinds, path });
   const carried = new Map<string, unknown>();
@@ -82,6 +82,16 @@ export function memoizeUpdated<T>(analysis: Analysis, key: string, update: (befo
 }
 
 /** The incremental re-parse, or undefined (a full parse follows) if it declines or fails. */
+/**
+ * How to parse a version in full: after a version with syntax errors, whole (they are likely still
+ * there, and a big text would be parsed twice); after a clean one, trying the edited place first.
+ */
+function parseOptionsAfter(previous: Analysis | undefined, text: string): ParseOptions {
+  if (!previous || previous.tooLarge) return {};
+  if (previous.parsed.syntaxErrors.length > 0) return { chunked: false };
+  return { editedAt: diff(previous.parsed.text, text)?.start };
+}
+
 function reparseSafely(previous: ParsedDocument, text: string): ParsedDocument | undefined {
   try {
     return reparse(previous, text);

@@ -1,7 +1,7 @@
 import { ParseError } from 'jsonc-parser';
 import { isMap } from 'yaml';
 import { ArrayNode, AstNode, ValueNode, endOf } from '../ast/types';
-import { childContaining, composeBlockSequence, DASH_LINE, depthOf, hasEmptyNode, lineStart, MARKERS, splice, staysInSequence } from './incrementalTree';
+import { childContaining, composeBlockSequence, DASH_LINE, depthOf, EXPLICIT_KEY, hasEmptyNode, lineStart, MARKERS, splice, staysInSequence } from './incrementalTree';
 import { reparseYamlTail } from './incrementalTail';
 import { buildJsonTree } from './jsonToAst';
 import { MAX_DEPTH, ParsedDocument } from './types';
@@ -46,11 +46,6 @@ function linesAround(text: string, edit: TextEdit): string {
   return text.slice(Math.max(0, from - 1), to + 1);
 }
 
-/**
- * An explicit key (`? key`): the converter looks for the `:` of such a pair on later lines, so a
- * node before an edited region could depend on it (found by fuzzing). Such documents parse in full.
- */
-const EXPLICIT_KEY = /(^|[\n\r])[ \t]*(- +)*\?([ \t\r\n]|$)/;
 
 /** The old text's `[start, oldEnd)` became the new text's `[start, start + delta + oldEnd - start)`. */
 export interface TextEdit {

@@ -12,6 +12,11 @@ export const DASH_LINE = /^ *- +$/;
  * arithmetic here): a fragment with one is never parsed on its own.
  */
 export const MARKERS = /(^|\n)(---|\.\.\.)([ \t\r\n]|$)|(^|\n)%|\r(?!\n)/;
+/**
+ * An explicit key (`? key`): the converter looks for the `:` of such a pair on later lines, so a
+ * node before a re-parsed region could depend on it (found by fuzzing). Such documents parse in full.
+ */
+export const EXPLICIT_KEY = /(^|[\n\r])[ \t]*(- +)*\?([ \t\r\n]|$)/;
 /** The child of `node` whose range contains `offset` (binary search over sorted children). */
 export function childContaining(node: AstNode, offset: number): AstNode | undefined {
   const contains = (c: AstNode | undefined) => c && offset >= c.offset && offset <= endOf(c) ? c : undefined;

@@ -1,10 +1,31 @@
+import { DEFAULT_CHUNKING, parseYamlChunked } from './chunkedYaml';
 import { parseJson } from './jsonToAst';
 import { ParsedDocument, SourceLanguage } from './types';
 import { parseYaml } from './yamlToAst';
 
+export interface ParseOptions {
+  /**
+   * Whether a big YAML text may be parsed in pieces (chunkedYaml.ts; default true). A text with syntax
+   * errors is parsed whole after the pieces fail, so a caller that expects errors says false.
+   */
+  readonly chunked?: boolean;
+  /** Where the text was last edited, when known: the piece there is tried first. */
+  readonly editedAt?: number;
+}
+
 /** Parses `text` as `language`. Never throws: problems come back as syntax errors. */
-export function parseText(text: string, language: SourceLanguage): ParsedDocument {
-  return language === 'json' ? parseJson(text) : parseYaml(text);
+export function parseText(text: string, language: SourceLanguage, options: ParseOptions = {}): ParsedDocument {
+  if (language === 'json') return parseJson(text);
+  return (options.chunked === false ? undefined : chunkedSafely(text, options.editedAt)) ?? parseYaml(text);
+}
+
+/** A big YAML text in pieces when that is shown to give the same tree; else undefined. */
+function chunkedSafely(text: string, editedAt: number | undefined): ParsedDocument | undefined {
+  try {
+    return parseYamlChunked(text, DEFAULT_CHUNKING, editedAt);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The source language for an LSP language id or a file name. */

@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { componentDocument } from '../../bench/docs/component';
+import { ChunkOptions, DEFAULT_CHUNKING, parseYamlChunked } from '../../server/src/service/parse/chunkedYaml';
+import { parseText } from '../../server/src/service/parse/parse';
+import { parseYaml } from '../../server/src/service/parse/yamlToAst';
+import { inputFiles } from '../robustness/inputs';
+import { HANDMADE_YAML, prng, randomEdit, summary } from '../support/parseCompare';
+
+/** FUZZ_SCALE=20 FUZZ_SEED=n for a long run by hand; CI runs the small default. */
+const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
+const SEED = Number(process.env.FUZZ_SEED ?? 7);
+
+/** Chunking forced on small texts: every run of two items or more is cut. */
+const tiny = (itemsPerChunk: number): ChunkOptions => ({ minLength: 0, itemsPerChunk });
+
+/** The chunked parse of `text`, which must equal the whole parse when there is one. */
+function chunkedOrNothing(text: string, options: ChunkOptions, message: string): boolean {
+  const chunked = parseYamlChunked(text, options);
+  if (chunked) assert.deepEqual(summary(chunked), summary(parseYaml(text)), message);
+  return chunked !== undefined;
+}
+
+const STEPS = (body: string) => `steps:\n${body}`;
+
+/** [case, text, whether it is parsed in chunks (else whole)]. One item per chunk, so every multi-line item is cut. */
+const CASES: ReadonlyArray<readonly [string, string, boolean]> = [
+  ['plain steps', STEPS('  - name: a\n    x: 1\n  - name: b\n    x: 2\n  - name: c\n'), true],
+  ['nested lists and block scalars in the items', STEPS('  - name: a\n    run: |\n      echo one\n\n      echo two\n    list:\n      - p: 1\n        q: 2\n      - p: 3\n        q: 4\n  - name: b\n    run: >-\n      folded\n  - name: c\n'), true],
+  ['a block scalar keeping its trailing blank lines', STEPS('  - name: a\n    run: |+\n      echo\n\n\n  - name: b\n    x: 1\n  - name: c\n'), true],
+  ['a plain scalar continued on the next lines', STEPS('  - name: a\n    d: one\n      two\n  - name: b\n    x: 1\n  - name: c\n'), true],
+  ['CRLF line breaks', 'steps:\r\n  - name: a\r\n    x: 1\r\n  - name: b\r\n    x: 2\r\n  - name: c\r\n', true],
+  ['a top-level sequence', '- name: a\n  x: 1\n- name: b\n  x: 2\n- name: c\n', true],
+  ['a document start marker and comments before the runs', `# header\n---\n${STEPS('  - name: a\n    x: 1 # trailing\n    # inside\n  - name: b\n    x: 2\n  - name: c\n')}`, true],
+  ['dash lines inside a block scalar (not items)', 'script: |\n  - name: fake\n    x: 1\n  - name: fake2\n    x: 2\n  - name: fake3\nsteps: []\n', false],
+  ['an alias to an anchor in another chunk', STEPS('  - name: a\n    v: &x 1\n  - name: b\n    v: *x\n  - name: c\n'), false],
+  ['an alias on a kept line', STEPS('  - name: &x a\n    v: 1\n  - name: *x\n    v: 2\n  - name: c\n'), false],
+  ['an explicit key', STEPS('  - name: a\n    ? k\n    : v\n  - name: b\n    x: 1\n  - name: c\n'), false],
+  ['a syntax error inside a chunk', STEPS('  - name: a\n    x: [1\n  - name: b\n    x: 2\n  - name: c\n'), false],
+  ['a quoted scalar running into the next item', STEPS('  - name: "a\n  - name: b"\n    x: 1\n  - name: c\n    x: 2\n  - name: d\n'), false],
+  ['an empty value (placed by what follows)', STEPS('  - name: a\n    x:\n  - name: b\n    y: 1\n  - name: c\n'), false],
+  ['a comment left of the items (yaml lets it end a scalar)', STEPS('  - name: a\n    x: 1\n# note\n  - name: b\n  - name: c\n'), false],
+  ['a stream of two documents', `${STEPS('  - name: a\n    x: 1\n  - name: b\n')}---\nother: doc\n`, false],
+  ['a carriage return alone (a line break the line scan does not see)', STEPS('  - name: a\n    x: 1\r  - name: hidden\n    y: 2\n  - name: b\n    x: 2\n  - name: c\n'), false],
+  ['a flow item ends the run', STEPS('  - name: a\n    x: 1\n  - { name: b }\n  - name: c\n'), false],
+];
+
+describe('chunked first parse of big YAML', () => {
+  for (const [name, text, chunked] of CASES) {
+    it(`${chunked ? 'cuts' : 'parses whole'}: ${name}`, () => {
+      assert.equal(chunkedOrNothing(text, tiny(1), name), chunked);
+    });
+  }
+
+  it('gives the whole parse of generated components, the examples and the corpus, or declines', () => {
+    const texts = [componentDocument(40).text, ...HANDMADE_YAML, ...inputFiles().filter((f) => f.languageId === 'yaml').map((f) => f.text)];
+    let chunked = 0;
+    for (const itemsPerChunk of [1, 2, 5]) {
+      texts.forEach((text, i) => { if (chunkedOrNothing(text, tiny(itemsPerChunk), `text ${i}, ${itemsPerChunk} a chunk`)) chunked++; });
+    }
+    assert.ok(chunked >= texts.length / 2, `parsed in chunks only ${chunked} of ${texts.length * 3}`);
+  });
+
+  it('gives the whole parse on fuzzed edits, or declines', () => {
+    const random = prng(SEED);
+    const corpus = inputFiles().filter((f) => f.languageId === 'yaml').map((f) => f.text);
+    const bases = [componentDocument(40).text, HANDMADE_YAML[0], ...corpus.filter((_, i) => i % 8 === 0)];
+    let tried = 0;
+    let chunked = 0;
+    for (let s = 0; s < 2 * bases.length * SCALE; s++) {
+      let text = bases[s % bases.length];
+      for (let e = 0; e < 40; e++) {
+        const next = randomEdit(text, random);
+        tried++;
+        if (chunkedOrNothing(next, tiny(1 + (s % 3)), `edit ${e} of sequence ${s} (seed ${SEED})`)) chunked++;
+        // Keep editing a valid document (an edit that breaks it is tried, then dropped).
+        if (parseYaml(next).syntaxErrors.length === 0) text = next;
+      }
+    }
+    assert.ok(chunked > tried / 10, `parsed in chunks only ${chunked} of ${tried}`);
+  });
+
+  it('is what parseText does for a big component document', () => {
+    const text = componentDocument(1000).text;
+    assert.ok(text.length >= DEFAULT_CHUNKING.minLength);
+    const chunked = parseYamlChunked(text);
+    assert.ok(chunked, 'declined');
+    assert.deepEqual(summary(parseText(text, 'yaml')), summary(chunked));
+    assert.deepEqual(summary(chunked), summary(parseYaml(text)));
+    assert.equal(parseYamlChunked(componentDocument(100).text), undefined, 'a small document is parsed whole');
+  });
+});
