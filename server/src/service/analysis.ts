@@ -81,17 +81,19 @@ export function memoizeUpdated<T>(analysis: Analysis, key: string, update: (befo
   });
 }
 
-/** The incremental re-parse, or undefined (a full parse follows) if it declines or fails. */
 /**
- * How to parse a version in full: after a version with syntax errors, whole (they are likely still
- * there, and a big text would be parsed twice); after a clean one, trying the edited place first.
+ * How to parse a version in full. After a version with syntax errors, aliases or several documents, in
+ * one piece: the chunked parse declines those, and they are likely still there, so a big text would be
+ * parsed twice. After another, in chunks, trying the edited place first.
  */
 function parseOptionsAfter(previous: Analysis | undefined, text: string): ParseOptions {
   if (!previous || previous.tooLarge) return {};
-  if (previous.parsed.syntaxErrors.length > 0) return { chunked: false };
-  return { editedAt: diff(previous.parsed.text, text)?.start };
+  const parsed = previous.parsed;
+  if (parsed.syntaxErrors.length > 0 || parsed.hasAliases || parsed.extraDocuments > 0) return { chunked: false };
+  return { editedAt: diff(parsed.text, text)?.start };
 }
 
+/** The incremental re-parse, or undefined (a full parse follows) if it declines or fails. */
 function reparseSafely(previous: ParsedDocument, text: string): ParsedDocument | undefined {
   try {
     return reparse(previous, text);

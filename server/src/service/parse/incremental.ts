@@ -46,7 +46,6 @@ function linesAround(text: string, edit: TextEdit): string {
   return text.slice(Math.max(0, from - 1), to + 1);
 }
 
-
 /** The old text's `[start, oldEnd)` became the new text's `[start, start + delta + oldEnd - start)`. */
 export interface TextEdit {
   readonly start: number;
