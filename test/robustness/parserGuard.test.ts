@@ -9,7 +9,7 @@ import { service } from './harness';
 import { deepInputs } from './hostileInputs';
 
 /**
- * The recursive parsers (eemeli/yaml's composer, jsonc-parser's parseTree) never receive text nested
+ * The recursive parsers (eemeli/yaml's composer, jsonc-parser's visit) never receive text nested
  * deeper than MAX_DEPTH, on any path: whole documents, and incremental re-parses of a fragment
  * (which once called yaml's parseAllDocuments unguarded, composing a 3,000-deep paste into a step).
  * Both are wrapped to measure what they are given.
@@ -32,17 +32,18 @@ function watchParsers(): { deepest: () => number; restore: () => void } {
     measure(MAX_DEPTH + 100, (limit) => yamlTooDeepAt(list, limit));
     return compose.call(this, list, ...rest);
   };
-  const module = jsonc as unknown as { parseTree: typeof jsonc.parseTree };
-  const parseTree = module.parseTree;
-  module.parseTree = (text, errors, options) => {
+  // JSON trees are built from jsonc-parser's `visit` events (jsonToAst.ts), the recursive part.
+  const module = jsonc as unknown as { visit: typeof jsonc.visit };
+  const visit = module.visit;
+  module.visit = (text, visitor, options) => {
     measure(MAX_DEPTH + 100, (limit) => jsonTooDeepAt(text, limit));
-    return parseTree(text, errors, options);
+    return visit(text, visitor, options);
   };
   return {
     deepest: () => deepest,
     restore() {
       proto.compose = compose;
-      module.parseTree = parseTree;
+      module.visit = visit;
     },
   };
 }
