@@ -39,7 +39,7 @@ export function parseYamlChunked(text: string, options: ChunkOptions = DEFAULT_C
   const skeleton = cutChunks(text, chunks);
   const root = parseSkeleton(skeleton.text);
   if (!root) return undefined;
-  if (!remap(root, skeleton.cuts)) return undefined;
+  remap(root, skeleton.cuts);
   const grafts = new Map<ArrayNode, Map<ValueNode, ValueNode[]>>();
   const edited = chunks.find((c) => editedAt !== undefined && c.start <= editedAt && editedAt < c.end);
   for (const chunk of edited ? [edited, ...chunks.filter((c) => c !== edited)] : chunks) {
@@ -199,33 +199,28 @@ function parseSkeleton(skeleton: string): ValueNode | undefined {
 }
 
 /**
- * Skeleton offsets to text offsets. A start at a cut lies after the cut text; an end at a cut, before
- * it (only a stand-in, whose line the cut follows, can end there, and stand-ins are replaced). False
- * when a node would end before it starts.
+ * Skeleton offsets to text offsets: an offset at or after a cut moves by what was cut before it. Only
+ * a stand-in's end can fall on a cut (the cut follows its line), and stand-ins are replaced.
  */
-function remap(root: AstNode, cuts: readonly Cut[]): boolean {
-  const shift = (offset: number, isEnd: boolean): number => {
+function remap(root: AstNode, cuts: readonly Cut[]): void {
+  const shift = (offset: number): number => {
     let lo = 0;
     let hi = cuts.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (cuts[mid].at < offset || (!isEnd && cuts[mid].at === offset)) lo = mid + 1;
+      if (cuts[mid].at <= offset) lo = mid + 1;
       else hi = mid;
     }
     return offset + (lo > 0 ? cuts[lo - 1].removedSoFar : 0);
   };
-  let consistent = true;
   const visit = (node: AstNode): void => {
-    const start = shift(node.offset, false);
-    const end = shift(endOf(node), true);
-    if (end < start) consistent = false;
+    const start = shift(node.offset);
+    (node as Mutable).length = shift(endOf(node)) - start;
     (node as Mutable).offset = start;
-    (node as Mutable).length = end - start;
-    if (node.type === 'property' && node.colonOffset !== undefined) node.colonOffset = shift(node.colonOffset, false);
+    if (node.type === 'property' && node.colonOffset !== undefined) node.colonOffset = shift(node.colonOffset);
     forEachChild(node, visit);
   };
   visit(root);
-  return consistent;
 }
 
 /** The skeleton's item standing in for `chunk`, when it is where the chunk starts and its next sibling where the chunk ends. */
