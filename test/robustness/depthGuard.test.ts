@@ -3,30 +3,36 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { Node as JsonNode, parseTree } from 'jsonc-parser';
 import { Composer, isMap, isPair, isSeq, Parser } from 'yaml';
-import { jsonTooDeepAt, yamlTooDeepAt } from '../../server/src/service/parse/depthGuard';
+import { yamlTooDeepAt } from '../../server/src/service/parse/depthGuard';
+import { buildJsonTree, JSON_OPTIONS } from '../../server/src/service/parse/jsonToAst';
 import { announceSeed, fcParams } from './fuzzConfig';
 
 /**
  * The nesting guards must never underestimate: whatever they let through, the recursive parser
  * handles at no more than the limit's depth. Checked on random bracket soups with a small limit.
+ * JSON's guard (in the tree builder) is exact: it refuses just what jsonc-parser would nest deeper,
+ * at the first container that goes too deep.
  */
 
 announceSeed('depthGuard');
 const LIMIT = 4;
 
-function jsonDepth(node: JsonNode | undefined): number {
-  let max = 0;
-  const stack: Array<[JsonNode, number]> = node ? [[node, node.type === 'object' || node.type === 'array' ? 1 : 0]] : [];
-  while (stack.length > 0) {
-    const [current, depth] = stack.pop()!;
-    max = Math.max(max, depth);
-    for (const child of current.children ?? []) {
-      const container = child.type === 'object' || child.type === 'array';
-      stack.push([child, depth + (container ? 1 : 0)]);
-    }
+/** Where jsonc-parser's own tree first (in document order) has an object or array deeper than `limit`. */
+function jsonFirstTooDeep(node: JsonNode | undefined, limit: number, depth = 0): number | undefined {
+  if (!node) return undefined;
+  const container = node.type === 'object' || node.type === 'array';
+  if (container && depth + 1 > limit) return node.offset;
+  for (const child of node.children ?? []) {
+    const found = jsonFirstTooDeep(child, limit, depth + (container ? 1 : 0));
+    if (found !== undefined) return found;
   }
-  return max;
+  return undefined;
 }
+
+const jsonTooDeepAt = (text: string): number | undefined => {
+  const built = buildJsonTree(text, 0, undefined, [], LIMIT);
+  return 'tooDeepAt' in built ? built.tooDeepAt : undefined;
+};
 
 function yamlDepth(node: unknown, depth = 0): number {
   if (isMap(node) || isSeq(node)) {
@@ -43,10 +49,9 @@ function yamlDepth(node: unknown, depth = 0): number {
 const soup = (alphabet: string[]) => fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }).map((a) => a.join(''));
 
 describe('nesting guards', () => {
-  test('JSON: whatever the guard lets through nests no deeper than the limit', () => {
+  test('JSON: the guard refuses exactly what jsonc-parser nests deeper than the limit, where it does', () => {
     fc.assert(fc.property(soup(['[', ']', '{', '}', '"', ':', ',', '1', 'a', 'u', ' ', '\n', '\r', '\\', '/', '*', '//', '/*', '*/', '\\"']), (text) => {
-      if (jsonTooDeepAt(text, LIMIT) !== undefined) return;
-      assert.ok(jsonDepth(parseTree(text, [], { disallowComments: true })) <= LIMIT, JSON.stringify(text));
+      assert.equal(jsonTooDeepAt(text), jsonFirstTooDeep(parseTree(text, [], JSON_OPTIONS), LIMIT), JSON.stringify(text));
     }), fcParams(3000));
   });
 
@@ -61,11 +66,14 @@ describe('nesting guards', () => {
   });
 
   test('the guards find deep nesting where it starts', () => {
-    assert.equal(jsonTooDeepAt('[[[[[1]]]]]', LIMIT), 4);
-    assert.equal(jsonTooDeepAt('"[[[[[[[[" [[[1]]]', LIMIT), undefined);
-    assert.equal(jsonTooDeepAt('"\\"[[[[[[[[" [[[1]]]', LIMIT), undefined, 'an escaped quote does not end the string');
-    assert.equal(jsonTooDeepAt('"[[\n[[[[[1]]]]]', LIMIT), 8, 'an unterminated string ends at the line break');
-    assert.equal(jsonTooDeepAt('/* [[[[[[ */ // [[[[[[\n[[[[1]]]]', LIMIT), undefined, 'comments hold no brackets');
+    assert.equal(jsonTooDeepAt('[[[[[1]]]]]'), 4);
+    assert.equal(jsonTooDeepAt('[{"a": [[{"b": 1}]]}]'), 9);
+    assert.equal(jsonTooDeepAt('["[[[[[[[[", [[1]]]'), undefined, 'strings hold no brackets');
+    assert.equal(jsonTooDeepAt('["\\"[[[[[[[[", [[1]]]'), undefined, 'an escaped quote does not end the string');
+    assert.equal(jsonTooDeepAt('["[[\n[[[[[1]]]]]]'), 8, 'an unterminated string ends at the line break');
+    assert.equal(jsonTooDeepAt('[/* [[[[[[ */ // [[[[[[\n[[[1]]]]'), undefined, 'comments hold no brackets');
+    assert.equal(jsonTooDeepAt('[}[[[[[[[[1]]]]]]]]'), undefined, 'error recovery skips the rest: jsonc-parser never opens those');
+    assert.equal(jsonTooDeepAt('1 [[[[[[[[]]]]]]]]'), undefined, 'nothing after the top value is parsed');
     assert.equal(yamlTooDeepAt(Array.from(new Parser().parse('a: [[[[1]]]]')), LIMIT), 6);
   });
 });

@@ -46,6 +46,13 @@ describe('hostile inputs', () => {
     assert.ok(codes(diagnostics).includes('file-too-large'));
   });
 
+  test(`'[}' ${DEEP} times is not deep to jsonc-parser (its recovery skips to the end): checked, not refused`, () => {
+    const text = '[}'.repeat(DEEP);
+    const { diagnostics } = timed({ text, languageId: 'json', options: { kindOverride: RECIPE }, offsets: [0, text.length] });
+    assert.ok(!codes(diagnostics).includes('file-too-large'), codes(diagnostics).join());
+    assert.ok(diagnostics.some((d) => d.message === 'Value expected'), diagnostics.map((d) => d.message).join());
+  });
+
   test(`nesting just within the limit (${MAX_DEPTH} levels) is parsed and checked`, () => {
     const text = '['.repeat(MAX_DEPTH - 1) + ']'.repeat(MAX_DEPTH - 1);
     for (const languageId of ['yaml', 'json'] as const) {

@@ -11,5 +11,5 @@ export const deepInputs: ReadonlyArray<[string, string, 'yaml' | 'json']> = [
   ['YAML unclosed flow, one per line', '[\n'.repeat(DEEP), 'yaml'],
   ['JSON arrays', '['.repeat(DEEP) + ']'.repeat(DEEP), 'json'],
   ['JSON objects', '{"a":'.repeat(DEEP) + '1' + '}'.repeat(DEEP), 'json'],
-  ['JSON unclosed, mismatched closers', '[}'.repeat(DEEP), 'json'],
+  ['JSON arrays, mismatched closers', '['.repeat(DEEP) + '}'.repeat(DEEP), 'json'],
 ];

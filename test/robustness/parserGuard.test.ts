@@ -3,16 +3,17 @@ import { describe, test } from 'node:test';
 import * as jsonc from 'jsonc-parser';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Composer, CST } from 'yaml';
-import { jsonTooDeepAt, yamlTooDeepAt } from '../../server/src/service/parse/depthGuard';
+import { yamlTooDeepAt } from '../../server/src/service/parse/depthGuard';
 import { MAX_DEPTH } from '../../server/src/service/parse/types';
 import { service } from './harness';
 import { deepInputs } from './hostileInputs';
 
 /**
- * The recursive parsers (eemeli/yaml's composer, jsonc-parser's visit) never receive text nested
- * deeper than MAX_DEPTH, on any path: whole documents, and incremental re-parses of a fragment
- * (which once called yaml's parseAllDocuments unguarded, composing a 3,000-deep paste into a step).
- * Both are wrapped to measure what they are given.
+ * The recursive parsers never nest deeper than MAX_DEPTH, on any path: whole documents, and incremental
+ * re-parses of a fragment (which once called yaml's parseAllDocuments unguarded, composing a 3,000-deep
+ * paste into a step). eemeli/yaml's composer is wrapped to measure the nesting of what it is given;
+ * jsonc-parser's visit, to count the levels it reads inside (a begin event that returns, less the ends:
+ * the builder's guard throws out of the begin event of a level too deep).
  */
 
 type Composed = (this: Composer, tokens: Iterable<CST.Token>, ...rest: unknown[]) => unknown;
@@ -36,8 +37,18 @@ function watchParsers(): { deepest: () => number; restore: () => void } {
   const module = jsonc as unknown as { visit: typeof jsonc.visit };
   const visit = module.visit;
   module.visit = (text, visitor, options) => {
-    measure(MAX_DEPTH + 100, (limit) => jsonTooDeepAt(text, limit));
-    return visit(text, visitor, options);
+    let depth = 0;
+    const begin = (inner: jsonc.JSONVisitor['onObjectBegin']): jsonc.JSONVisitor['onObjectBegin'] => (...args) => {
+      const result = inner?.(...args);
+      deepest = Math.max(deepest, ++depth);
+      return result;
+    };
+    const end = (inner: jsonc.JSONVisitor['onObjectEnd']): jsonc.JSONVisitor['onObjectEnd'] => (...args) => {
+      depth--;
+      inner?.(...args);
+    };
+    const counted = { ...visitor, onObjectBegin: begin(visitor.onObjectBegin), onArrayBegin: begin(visitor.onArrayBegin), onObjectEnd: end(visitor.onObjectEnd), onArrayEnd: end(visitor.onArrayEnd) };
+    return visit(text, counted, options);
   };
   return {
     deepest: () => deepest,
@@ -68,5 +79,25 @@ describe('recursive parsers only see bounded nesting', () => {
       watch.restore();
     }
     assert.ok(watch.deepest() <= MAX_DEPTH, `a recursive parser was given nesting of about ${watch.deepest()} levels`);
+  });
+
+  test('an incremental re-parse refuses a paste just where a whole parse does', () => {
+    const ls = service();
+    const deep = (n: number) => '['.repeat(n) + ']'.repeat(n);
+    for (const [make, languageId] of [[STEPS, 'yaml'], [REQUEST, 'json']] as const) {
+      const outcomes = new Set<boolean>();
+      for (let levels = MAX_DEPTH - 8; levels <= MAX_DEPTH; levels++) {
+        const uri = `file:///edge-${levels}.${languageId}`;
+        const previous = ls.analyze(TextDocument.create(uri, languageId, 1, make('"x"')));
+        const text = make(deep(levels));
+        const next = ls.analyze(TextDocument.create(uri, languageId, 2, text), { previous });
+        const whole = ls.analyze(TextDocument.create(`${uri}.whole`, languageId, 1, text));
+        assert.equal(next.parsed.tooDeepAt, whole.parsed.tooDeepAt, `${languageId}, a paste ${levels} levels deep`);
+        // JSON's fragment guard is exact; YAML's declines a few levels early (the whole parse then decides).
+        if (languageId === 'json' && next.parsed.tooDeepAt === undefined) assert.ok(next.parsed.replaced, `${levels} levels: taken by the re-parse`);
+        outcomes.add(next.parsed.tooDeepAt === undefined);
+      }
+      assert.equal(outcomes.size, 2, `${languageId}: the pastes cross the limit`);
+    }
   });
 });

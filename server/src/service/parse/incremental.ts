@@ -5,7 +5,6 @@ import { childContaining, composeBlockSequence, DASH_LINE, depthOf, EXPLICIT_KEY
 import { reparseYamlTail } from './incrementalTail';
 import { buildJsonTree } from './jsonToAst';
 import { MAX_DEPTH, ParsedDocument } from './types';
-import { jsonTooDeepAt } from './depthGuard';
 import { Converter } from './yamlToAst';
 
 /**
@@ -85,11 +84,12 @@ function reparseJson(previous: ParsedDocument, root: ValueNode, text: string, ed
   for (const candidate of chain) {
     if (candidate === root || candidate.length > previous.text.length / 2) break;
     const fragment = text.slice(candidate.offset, endOf(candidate) + edit.delta);
-    // The recursive parser never sees deeper nesting than a whole parse would let through (depthGuard.ts).
-    if (jsonTooDeepAt(fragment, MAX_DEPTH - depthOf(candidate)) !== undefined) return undefined;
     const errors: ParseError[] = [];
     const parent = candidate.parent as ArrayNode | Extract<AstNode, { type: 'property' }>;
-    const replacement = buildJsonTree(fragment, candidate.offset, parent, errors);
+    // The recursive parser goes no deeper than a whole parse would (buildJsonTree's nesting guard).
+    const built = buildJsonTree(fragment, candidate.offset, parent, errors, MAX_DEPTH - depthOf(candidate));
+    if ('tooDeepAt' in built) return undefined;
+    const replacement = built.root;
     if (errors.length > 0 || !replacement || replacement.offset !== candidate.offset || replacement.length !== fragment.length) continue;
     splice(root, candidate, replacement, endOf(candidate), edit.delta);
     return { ...previous, text, root, replaced: { old: candidate, replacement } };

@@ -1,7 +1,6 @@
 import { ParseError, printParseErrorCode, visit } from 'jsonc-parser';
 import { ArrayNode, ObjectNode, PropertyNode, StringNode, ValueNode } from '../ast/types';
-import { jsonTooDeepAt } from './depthGuard';
-import { ParsedDocument, SyntaxProblem } from './types';
+import { MAX_DEPTH, ParsedDocument, SyntaxProblem } from './types';
 
 const MESSAGES: Record<string, string> = {
   InvalidSymbol: 'Invalid symbol',
@@ -24,15 +23,15 @@ const MESSAGES: Record<string, string> = {
 
 /** JSON through jsonc-parser (VS Code's own): strict JSON, error-tolerant tree, exact error offsets. */
 export function parseJson(text: string): ParsedDocument {
-  const tooDeepAt = jsonTooDeepAt(text);
-  if (tooDeepAt !== undefined) {
-    return { text, language: 'json', root: undefined, syntaxErrors: [], extraDocuments: 0, truncatedDepth: false, tooDeepAt };
-  }
   const errors: ParseError[] = [];
   // A byte-order mark (files saved by Windows tools; the CLI reads files as they are) is no JSON token:
   // parse it as a space, which keeps every offset.
   const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
-  const root = buildJsonTree(source, 0, undefined, errors);
+  const built = buildJsonTree(source, 0, undefined, errors);
+  if ('tooDeepAt' in built) {
+    return { text, language: 'json', root: undefined, syntaxErrors: [], extraDocuments: 0, truncatedDepth: false, tooDeepAt: built.tooDeepAt };
+  }
+  const root = built.root;
   const syntaxErrors: SyntaxProblem[] = [];
   for (const e of errors) {
     if (syntaxErrors.at(-1)?.offset === e.offset) continue; // one error per place: the first explains it
@@ -49,16 +48,40 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 /** Where the values being read go: the top (the fragment's own parent), an array, or a property awaiting its value. */
 type Container = { type: 'top'; value: ValueNode | undefined } | Mutable<ObjectNode> | Mutable<ArrayNode> | Mutable<PropertyNode>;
 
+/** Thrown out of jsonc-parser's recursion when an object or array would open deeper than the limit. */
+class TooDeep extends Error {
+  constructor(readonly offset: number) {
+    super('nested too deep');
+  }
+}
+
 /**
  * Parses `source` (the whole text, or a fragment of it that starts at `base`) straight into our nodes,
  * from jsonc-parser's `visit` events, mirroring how its `parseTree` builds its tree (so error recovery
  * is the same), without building that tree first. Offsets are shifted by `base`; the top value hangs
- * under `parent`. Not recursive itself; jsonc-parser is, so callers run the nesting guard first.
+ * under `parent`.
+ *
+ * The nesting guard (issue 6): jsonc-parser recurses once per level, and a stack overflow caught that
+ * deep can make V8 abort the process. It calls `onObjectBegin`/`onArrayBegin` as it enters a level and
+ * the matching end as it leaves it, always, even in error recovery; so their balance is its depth,
+ * exactly, and an object or array that would open `limit` levels deep ends the parse by an exception
+ * before jsonc-parser reads inside it. The result then says where (`tooDeepAt`), and no tree is kept.
  */
-export function buildJsonTree(source: string, base: number, parent: Parent, errors: ParseError[]): ValueNode | undefined {
+export function buildJsonTree(source: string, base: number, parent: Parent, errors: ParseError[], limit = MAX_DEPTH): { root: ValueNode | undefined } | { tooDeepAt: number } {
+  try {
+    return { root: visitInto(source, base, parent, errors, limit) };
+  } catch (error) {
+    if (error instanceof TooDeep) return { tooDeepAt: error.offset };
+    throw error;
+  }
+}
+
+/** buildJsonTree's parse; throws TooDeep. */
+function visitInto(source: string, base: number, parent: Parent, errors: ParseError[], limit: number): ValueNode | undefined {
   const top: Container = { type: 'top', value: undefined };
   const stack: Container[] = [];
   let current: Container = top;
+  let depth = 0;
 
   const parentOf = (container: Container): Parent => (container.type === 'top' ? parent : container.type === 'object' ? undefined : container);
   const add = (node: ValueNode): void => {
@@ -74,6 +97,11 @@ export function buildJsonTree(source: string, base: number, parent: Parent, erro
     (current as { length: number }).length = end - (current as { offset: number }).offset;
     current = stack.pop() ?? top;
   };
+  /** An object or array opens one level deeper (its begin event, before jsonc-parser reads inside it). */
+  const descend = (offset: number): void => {
+    if (depth === limit) throw new TooDeep(offset + base);
+    depth++;
+  };
   /** A property ends with its value, at a comma, or (value missing) at its object's end. */
   const completeProperty = (end: number): void => {
     if (current.type === 'property') leave(end);
@@ -81,6 +109,7 @@ export function buildJsonTree(source: string, base: number, parent: Parent, erro
 
   visit(source, {
     onObjectBegin: (offset) => {
+      descend(offset);
       const object: Mutable<ObjectNode> = { type: 'object', offset: offset + base, length: -1, parent: parentOf(current), properties: [], flow: true };
       add(object);
       enter(object);
@@ -94,16 +123,19 @@ export function buildJsonTree(source: string, base: number, parent: Parent, erro
       enter(property);
     },
     onObjectEnd: (offset, length) => {
+      depth--;
       completeProperty(offset + length + base);
       leave(offset + length + base);
       completeProperty(offset + length + base);
     },
     onArrayBegin: (offset) => {
+      descend(offset);
       const array: Mutable<ArrayNode> = { type: 'array', offset: offset + base, length: -1, parent: parentOf(current), items: [], flow: true };
       add(array);
       enter(array);
     },
     onArrayEnd: (offset, length) => {
+      depth--;
       leave(offset + length + base);
       completeProperty(offset + length + base);
     },
