@@ -6,11 +6,12 @@ import { performance } from 'node:perf_hooks';
 import { componentDocument } from './docs/component';
 import { infrastructureDocument, recipeDocument } from './docs/requests';
 import { BenchDocument, DocumentFamily } from './docs/types';
+import { measureFirstOpens } from './firstOpen';
 import { measureColdFloor, measureFloor } from './floor';
-import { serverSpecs } from './lsp/servers';
+import { ServerSpec, serverSpecs } from './lsp/servers';
 import { checkTargets, documentTable, DocumentResult, fmt, METRICS, startupTable, summaryTable, TargetCheck, warmupTable } from './report';
-import { Budget, measureStartup, runScenario } from './scenario';
-import { Stats } from './stats';
+import { Budget, measureStartup, RunResult, runScenario } from './scenario';
+import { Stats, summarize } from './stats';
 import { comparisonSchemas } from './schemas';
 import { runWarmup, WarmupCurve } from './warmup';
 import { runWorkspace, WorkspaceResult } from './workspace';
@@ -28,10 +29,20 @@ const GENERATORS: Record<DocumentFamily, (size: number) => BenchDocument> = {
 };
 
 function budgetFor(size: number, quick: boolean): Budget {
-  if (quick) return { requests: 5, keystrokes: 3, bursts: 2, perMeasurementMs: 3000, timeoutMs: 30000 };
-  if (size <= 100) return { requests: 30, keystrokes: 10, bursts: 10, perMeasurementMs: 20000, timeoutMs: 120000 };
-  if (size <= 1000) return { requests: 30, keystrokes: 8, bursts: 6, perMeasurementMs: 20000, timeoutMs: 120000 };
-  return { requests: 30, keystrokes: 5, bursts: 4, perMeasurementMs: 20000, timeoutMs: 180000 };
+  if (quick) return { requests: 5, keystrokes: 3, bursts: 2, perMeasurementMs: 3000, timeoutMs: 30000, freshProcesses: 1 };
+  if (size <= 100) return { requests: 30, keystrokes: 10, bursts: 10, perMeasurementMs: 20000, timeoutMs: 120000, freshProcesses: 5 };
+  if (size <= 1000) return { requests: 30, keystrokes: 8, bursts: 6, perMeasurementMs: 20000, timeoutMs: 120000, freshProcesses: 5 };
+  return { requests: 30, keystrokes: 5, bursts: 4, perMeasurementMs: 20000, timeoutMs: 180000, freshProcesses: 5 };
+}
+
+/** The first open's p50 over `budget.freshProcesses` fresh processes: the run's own and more (bench/firstOpen.ts). */
+async function addFirstOpens(run: RunResult, spec: ServerSpec, doc: BenchDocument, workDir: string, budget: Budget): Promise<void> {
+  if (run.failure || run.openToDiagnosticsMs === undefined) return;
+  try {
+    run.firstOpen = summarize([run.openToDiagnosticsMs, ...await measureFirstOpens(spec, doc, workDir, budget.freshProcesses - 1, budget.timeoutMs)]);
+  } catch (error) {
+    run.failure = `first open in a fresh process: ${error instanceof Error ? error.message : String(error)}`;
+  }
 }
 
 async function main(): Promise<number> {
@@ -77,13 +88,14 @@ async function main(): Promise<number> {
       for (const size of sizes) {
         const doc = GENERATORS[family](size);
         const budget = budgetFor(size, quick);
-        const floor = { ...measureFloor(doc, budget.requests, budget.perMeasurementMs), cold: measureColdFloor(doc, workDir, quick ? 1 : 3) };
+        const floor = { ...measureFloor(doc, budget.requests, budget.perMeasurementMs), cold: measureColdFloor(doc, workDir, budget.freshProcesses) };
         const entry: DocumentResult = {
           fileName: doc.fileName, family, size, lines: doc.text.split('\n').length - 1, bytes: Buffer.byteLength(doc.text), floor, runs: [],
         };
         console.log(`\n${doc.fileName}: ${entry.lines} lines, ${(entry.bytes / 1024).toFixed(0)} KiB; floor (${floor.parser}) warm p50 ${fmt(floor.stats?.p50)} ms, cold ${fmt(floor.cold?.p50)} ms`);
         for (const spec of specs.filter((s) => s.families.includes(family))) {
           const run = await runScenario(spec, doc, workDir, budget);
+          await addFirstOpens(run, spec, doc, workDir, budget);
           entry.runs.push(run);
           const ourErrors = spec.id.startsWith('ours') ? run.errors.length : 0;
           if (run.failure || ourErrors > 0) broken++;

@@ -18,9 +18,12 @@ type Metric = { name: string; value: (r: RunResult) => number | undefined; floor
 const p50 = (s: Stats | undefined) => s?.p50;
 const p95 = (s: Stats | undefined) => s?.p95;
 
+/** The first open: the p50 over fresh processes, or the run's one sample (runs saved before there were more). */
+const firstOpenMs = (r: RunResult): number | undefined => p50(r.firstOpen) ?? r.openToDiagnosticsMs;
+
 /** The rows of the summary: one number per server, lower is better. */
 export const METRICS: readonly Metric[] = [
-  { name: 'open → diagnostics (ms)', value: (r) => r.openToDiagnosticsMs, floorRatio: true },
+  { name: 'open → diagnostics, fresh process p50 (ms)', value: firstOpenMs, floorRatio: true },
   { name: 'open → diagnostics, warm p50 (ms)', value: (r) => p50(r.warmOpenToDiagnostics), floorRatio: true },
   { name: 'completion p50 (ms)', value: (r) => p50(worst(r.completion.map((c) => c.stats))) },
   { name: 'completion p95 (ms)', value: (r) => p95(worst(r.completion.map((c) => c.stats))) },
@@ -115,7 +118,7 @@ function probeDetail(doc: DocumentResult): string {
  * diagnostics where both were run (ours and VS Code's JSON server). The ratio is ours / theirs, pushed.
  */
 export function summaryTable(docs: readonly DocumentResult[]): string[] {
-  const pick = ['open → diagnostics (ms)', 'open → diagnostics, warm p50 (ms)', 'completion p95 (ms)', 'hover p95 (ms)', 'keystroke → completion p50 (ms)', 'edit → diagnostics p50 (ms)', 'peak RSS (MB)']
+  const pick = ['open → diagnostics, fresh process p50 (ms)', 'open → diagnostics, warm p50 (ms)', 'completion p95 (ms)', 'hover p95 (ms)', 'keystroke → completion p50 (ms)', 'edit → diagnostics p50 (ms)', 'peak RSS (MB)']
     .map((name) => METRICS.find((m) => m.name === name)!);
   const header = ['document', 'floor warm / cold (ms)', ...pick.map((m) => `${m.name.replace(' (ms)', '').replace(' (MB)', ' MB')}: ours / theirs`)];
   const rows = docs.map((d) => {
@@ -173,9 +176,11 @@ export function checkTargets(docs: readonly DocumentResult[]): TargetCheck[] {
     const w = p50(o.warmOpenToDiagnostics);
     return [w === undefined || f === undefined ? undefined : w <= 1.5 * f, `${fmt(w)} vs ${fmt(f === undefined ? undefined : 1.5 * f)}${nullServer(p50(transportOf(d, o)?.warmOpenToDiagnostics))}`];
   });
-  all('open → diagnostics, first document of a fresh server ≤ 1.5 × cold floor (the first parse in a fresh process)', (d, o) => {
+  all('open → diagnostics, first document of a fresh server, p50 of fresh processes ≤ 1.5 × cold floor (p50 of first parses in fresh processes)', (d, o) => {
     const f = d.floor.cold?.p50;
-    return [o.openToDiagnosticsMs === undefined || f === undefined ? undefined : o.openToDiagnosticsMs <= 1.5 * f, `${fmt(o.openToDiagnosticsMs)} vs ${fmt(f === undefined ? undefined : 1.5 * f)}${nullServer(transportOf(d, o)?.openToDiagnosticsMs)}`];
+    const first = firstOpenMs(o);
+    const transport = transportOf(d, o);
+    return [first === undefined || f === undefined ? undefined : first <= 1.5 * f, `${fmt(first)} vs ${fmt(f === undefined ? undefined : 1.5 * f)}${nullServer(transport && firstOpenMs(transport))}`];
   });
   all('edit → diagnostics (p50) ≤ floor + 100 ms', (d, o) => {
     const e = p50(o.editToDiagnostics);

@@ -15,6 +15,8 @@ export interface Budget {
   readonly perMeasurementMs: number;
   /** Any single wait (a request, diagnostics) fails after this long. */
   readonly timeoutMs: number;
+  /** Fresh processes for the first open (the scenario's own and more) and for the cold floor: the samples of each p50. */
+  readonly freshProcesses: number;
 }
 
 export interface ProbeResult {
@@ -30,8 +32,10 @@ export interface RunResult {
   /** Spawn → initialize result, over several spawns (the first one included). */
   startup?: Stats;
   startupMs?: number;
-  /** The first document of a fresh server process (its code not yet compiled by the JIT). */
+  /** The first document of a fresh server process (its code not yet compiled by the JIT): this run's. */
   openToDiagnosticsMs?: number;
+  /** The same over `Budget.freshProcesses` fresh processes, this run's included (bench/firstOpen.ts). */
+  firstOpen?: Stats;
   diagnosticsOnOpen?: number;
   /** The same text opened again (another URI) at the end, in the now warm process, p50 of a few. */
   warmOpenToDiagnostics?: Stats;
