@@ -3,6 +3,7 @@ import { BenchDocument } from './docs/types';
 import { LspClient } from './lsp/client';
 import { ServerSpec } from './lsp/servers';
 import { initializeParams, prepareSession, uriOf } from './lsp/session';
+import { forVersion } from './scenario';
 
 /**
  * Open → diagnostics of `doc` as the first document of a fresh server process (after its readiness
@@ -22,7 +23,7 @@ export async function measureFirstOpens(spec: ServerSpec, doc: BenchDocument, wo
       const start = performance.now();
       client.notify('textDocument/didOpen', { textDocument: { uri, languageId: doc.languageId, version: 1, text: doc.text } });
       if (spec.pullDiagnostics) await client.request('textDocument/diagnostic', { textDocument: { uri } }, timeoutMs);
-      else await client.waitForPublish(uri, seq, (p) => p.version === undefined || p.version === 1, timeoutMs, 'first open');
+      else await client.waitForPublish(uri, seq, forVersion(1), timeoutMs, 'first open');
       samples.push(performance.now() - start);
     } finally {
       await client.close(Math.min(timeoutMs, 5000));

@@ -29,7 +29,7 @@ const GENERATORS: Record<DocumentFamily, (size: number) => BenchDocument> = {
 };
 
 function budgetFor(size: number, quick: boolean): Budget {
-  if (quick) return { requests: 5, keystrokes: 3, bursts: 2, perMeasurementMs: 3000, timeoutMs: 30000, freshProcesses: 1 };
+  if (quick) return { requests: 5, keystrokes: 3, bursts: 2, perMeasurementMs: 3000, timeoutMs: 30000, freshProcesses: 2 };
   if (size <= 100) return { requests: 30, keystrokes: 10, bursts: 10, perMeasurementMs: 20000, timeoutMs: 120000, freshProcesses: 5 };
   if (size <= 1000) return { requests: 30, keystrokes: 8, bursts: 6, perMeasurementMs: 20000, timeoutMs: 120000, freshProcesses: 5 };
   return { requests: 30, keystrokes: 5, bursts: 4, perMeasurementMs: 20000, timeoutMs: 180000, freshProcesses: 5 };

@@ -202,7 +202,7 @@ export async function measureStartup(spec: ServerSpec, workDir: string, count: n
  * that do not are taken at their next publish (the harness never has two versions in flight for
  * them except inside a burst, which their debounce folds into one).
  */
-function forVersion(version: number): (p: Publish) => boolean {
+export function forVersion(version: number): (p: Publish) => boolean {
   return (p) => p.version === undefined || p.version === version;
 }
 

@@ -26,7 +26,7 @@ export interface ParsedDocument {
   readonly extraDocuments: number;
   /** Nodes nested deeper than the parser's limit were cut off. */
   readonly truncatedDepth: boolean;
-  /** The text nests deeper than `MAX_DEPTH` from this offset: it was not parsed at all (see depthGuard.ts). */
+  /** The text nests deeper than `MAX_DEPTH` from this offset: no tree was built (YAML: depthGuard.ts; JSON: jsonToAst.ts). */
   readonly tooDeepAt?: number;
   /** YAML: whether the first document has aliases (`*name`); undefined when not known. */
   readonly hasAliases?: boolean;
