@@ -93,7 +93,7 @@ describe('recursive parsers only see bounded nesting', () => {
         const next = ls.analyze(TextDocument.create(uri, languageId, 2, text), { previous });
         const whole = ls.analyze(TextDocument.create(`${uri}.whole`, languageId, 1, text));
         assert.equal(next.parsed.tooDeepAt, whole.parsed.tooDeepAt, `${languageId}, a paste ${levels} levels deep`);
-        // JSON's fragment guard is exact; YAML's declines a few levels early (the whole parse then decides).
+        // JSON's fragment guard is exact; YAML's declines one level early (the whole parse then decides).
         if (languageId === 'json' && next.parsed.tooDeepAt === undefined) assert.ok(next.parsed.replaced, `${levels} levels: taken by the re-parse`);
         outcomes.add(next.parsed.tooDeepAt === undefined);
       }
