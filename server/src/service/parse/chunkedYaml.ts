@@ -131,16 +131,7 @@ function isKeyChar(ch: number, first: boolean): boolean {
 function chooseChunks(text: string, runs: Run[], itemsPerChunk: number): Chunk[] {
   const chosen: Chunk[] = []; // sorted by start; chunks never overlap
   /** How many chosen chunks start at or before `offset`. */
-  const startingBy = (offset: number): number => {
-    let lo = 0;
-    let hi = chosen.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (chosen[mid].start <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const startingBy = (offset: number): number => countAtOrBefore(chosen, offset, (c) => c.start);
   const inside = (offset: number): boolean => {
     const before = startingBy(offset);
     return before > 0 && offset < chosen[before - 1].end;
@@ -204,14 +195,8 @@ function parseSkeleton(skeleton: string): ValueNode | undefined {
  */
 function remap(root: AstNode, cuts: readonly Cut[]): void {
   const shift = (offset: number): number => {
-    let lo = 0;
-    let hi = cuts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cuts[mid].at <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return offset + (lo > 0 ? cuts[lo - 1].removedSoFar : 0);
+    const before = countAtOrBefore(cuts, offset, (c) => c.at);
+    return offset + (before > 0 ? cuts[before - 1].removedSoFar : 0);
   };
   const visit = (node: AstNode): void => {
     const start = shift(node.offset);
@@ -261,4 +246,16 @@ function graft(array: ArrayNode, byStandIn: ReadonlyMap<ValueNode, ValueNode[]>)
     else items.push(item);
   }
   (array as { items: ValueNode[] }).items = items;
+}
+
+/** How many of `sorted` (ascending by `key`) have a key at or before `offset`: binary search. */
+function countAtOrBefore<T>(sorted: readonly T[], offset: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(sorted[mid]) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
