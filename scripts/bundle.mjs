@@ -4,7 +4,8 @@
 // Usage: node scripts/bundle.mjs [--production] [--only=client|server]
 // IB_SERVER_ENTRY overrides the server entry (used while developing against a stand-in server).
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -40,4 +41,16 @@ for (const [name, options] of Object.entries(targets)) {
   const result = await esbuild.build({ ...common, ...options, metafile: true });
   const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
   console.log(`bundle: dist/${name}.js ${(bytes / 1024).toFixed(0)} KiB${production ? ' (production)' : ''}`);
+  if (name === 'server') copyHclWasm();
+}
+
+// The HCL parser's two WASM files (tree-sitter's runtime and the Terraform grammar) go beside the server
+// bundle, where server/src/node/loadHcl.ts looks first: the .vsix has no node_modules.
+function copyHclWasm() {
+  const require = createRequire(import.meta.url);
+  const files = {
+    'web-tree-sitter.wasm': require.resolve('web-tree-sitter/web-tree-sitter.wasm'),
+    'tree-sitter-terraform.wasm': require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'),
+  };
+  for (const [name, from] of Object.entries(files)) copyFileSync(from, join(root, 'dist', name));
 }

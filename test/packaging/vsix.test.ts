@@ -18,6 +18,9 @@ const EXPECTED = [
   'extension/README.md',
   'extension/dist/client.js',
   'extension/dist/server.js',
+  // the HCL parser (tree-sitter runtime and Terraform grammar), loaded by the server on the first .tf file
+  'extension/dist/tree-sitter-terraform.wasm',
+  'extension/dist/web-tree-sitter.wasm',
   'extension/images/icon.png',
   'extension/images/marketplace-placement.png',
   'extension/package.json',

@@ -12,7 +12,8 @@ export class DocumentState {
   private readonly overrides = new Map<string, string>();
   private changes = 0;
 
-  constructor(private readonly service: LanguageService, private settings: Settings) {}
+  /** `onPending`: told of a document analysed before its parser was loaded (HCL: `node/loadHcl.ts`). */
+  constructor(private readonly service: LanguageService, private settings: Settings, private readonly onPending?: (uri: string) => void) {}
 
   analysis(document: TextDocument): Analysis {
     const cached = this.analyses.get(document.uri);
@@ -24,6 +25,7 @@ export class DocumentState {
       settings: this.settings, kindOverride: this.overrides.get(document.uri) ?? null, previous: cached?.analysis,
     });
     this.analyses.set(document.uri, { version: document.version, analysis });
+    if (analysis.parsed.pending) this.onPending?.(document.uri);
     return analysis;
   }
 
@@ -55,6 +57,13 @@ export class DocumentState {
     if (kind) this.overrides.set(uri, kind);
     else this.overrides.delete(uri);
     this.analyses.delete(uri);
+  }
+
+  /** Drops the analyses made before their parser was loaded, and returns their documents. */
+  forgetPending(): string[] {
+    const uris = [...this.analyses].filter(([, { analysis }]) => analysis.parsed.pending).map(([uri]) => uri);
+    for (const uri of uris) this.analyses.delete(uri);
+    return uris;
   }
 
   forget(uri: string): void {

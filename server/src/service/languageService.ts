@@ -5,10 +5,12 @@ import {
 import { analyze, Analysis, AnalyzeOptions, memoize } from './analysis';
 import { componentSupport } from './component/componentSupport';
 import { withEmbeddedComponents } from './component/embedded/embeddedSupport';
-import { COMPONENT_DOCUMENT, KINDS } from './kinds/kinds';
+import { COMPONENT_DOCUMENT, KINDS, TERRAFORM } from './kinds/kinds';
 import { KindSupport, OffsetCompletionList, OffsetSymbol } from './kindSupport';
 import { requestSupport } from './request/requestSupport';
+import { HclParser } from './parse/hcl/syntax';
 import { MAX_DEPTH } from './parse/types';
+import { terraformSupport } from './terraform/terraformSupport';
 import { ruleInfo, Severity } from './rules/ruleTable';
 import { SchemaCatalog } from './schema/catalog';
 import { SchemaFiles } from './schema/types';
@@ -21,6 +23,11 @@ export { normalizeSettings, DEFAULT_SETTINGS, Settings } from './settings';
 export interface LanguageServiceParams {
   /** The bundled schemas, loaded by the host (the service reads no files). */
   readonly schemas: SchemaFiles;
+  /**
+   * The HCL parser for Terraform files, once the host has loaded it (it is WASM, loaded asynchronously:
+   * `node/loadHcl.ts`). Until it gives one, HCL documents are analysed as `parsed.pending` and get nothing.
+   */
+  readonly hcl?: () => HclParser | undefined;
 }
 
 /** What the client can take in a completion list (from its `initialize` capabilities). */
@@ -61,9 +68,11 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
   const catalog = new SchemaCatalog(params.schemas);
   const components = componentSupport();
   const requests = withEmbeddedComponents(requestSupport(catalog), components);
+  const terraform = terraformSupport();
   const supportFor = (analysis: Analysis): KindSupport | undefined => {
     const kind = analysis.detection.kind;
     if (!kind || analysis.tooLarge) return undefined;
+    if (kind.id === TERRAFORM) return terraform;
     return kind.id === COMPONENT_DOCUMENT ? components : requests;
   };
   const offsetOf = (analysis: Analysis, position: Position) => analysis.document.offsetAt(sanePosition(position));
@@ -79,7 +88,7 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
   });
 
   return {
-    analyze,
+    analyze: (document, options = {}) => analyze(document, { hcl: params.hcl?.(), ...options }),
     doValidation: validate,
     doComplete(analysis, position, options = {}) {
       const offset = offsetOf(analysis, position);
