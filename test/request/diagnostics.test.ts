@@ -123,7 +123,7 @@ for (const c of CASES) {
 
 test('a severity setting changes or turns off a code', () => {
   const text = '{"name": "build-infra", "instanceProfileName": "p", "instanceTypes": ["mac1.metal"]}';
-  const settings = { fileKinds: {}, component: { platform: 'auto' as const }, diagnostics: { severity: { 'mac-needs-host': 'warning' as const } }, maxFileSize: 5_000_000 };
+  const settings = { fileKinds: {}, fileNameConventions: {}, component: { platform: 'auto' as const }, diagnostics: { severity: { 'mac-needs-host': 'warning' as const } }, maxFileSize: 5_000_000 };
   assert.match(validate(text, 'i.json', { settings }), /^L1 warning mac-needs-host \["mac1.metal"\]/);
   const off = { ...settings, diagnostics: { severity: { 'mac-needs-host': 'off' as const } } };
   assert.equal(validate(text, 'i.json', { settings: off }), '');

@@ -6,6 +6,7 @@ import { analyze, Analysis, AnalyzeOptions, memoize } from './analysis';
 import { componentSupport } from './component/componentSupport';
 import { withEmbeddedComponents } from './component/embedded/embeddedSupport';
 import { forClient } from './features/completion/clientText';
+import { withDocumentSkeletons } from './features/completion/documentSkeletons';
 import { COMPONENT_DOCUMENT, KINDS } from './kinds/kinds';
 import { KindSupport, OffsetCompletionList, OffsetRange, OffsetSymbol } from './kindSupport';
 import { requestSupport } from './request/requestSupport';
@@ -93,7 +94,8 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
     doValidation: validate,
     doComplete(analysis, position, options = {}) {
       const offset = offsetOf(analysis, position);
-      const made = supportFor(analysis)?.complete(analysis, offset);
+      const support = supportFor(analysis);
+      const made = support ? withDocumentSkeletons(analysis, offset, support.complete(analysis, offset)) : undefined;
       if (!made) return { isIncomplete: false, items: [] };
       const list = forClient(made, analysis.parsed.text, { snippets: options.snippetSupport ?? true, language: analysis.parsed.language });
       const range = editRange(analysis.document, list.replace, offset, options.insertReplaceSupport === true);
