@@ -12,7 +12,7 @@ const find = (text: string, label: string, options: object = COMPONENT) => {
 
 describe('component completion: keys', () => {
   const cases: ReadonlyArray<[string, string, readonly string[]]> = [
-    ['top-level keys of an empty document, required first', CURSOR, ['phases', 'schemaVersion', 'constants', 'description', 'name', 'parameters']],
+    ['top-level keys of an empty document, required first', CURSOR, ['new component document', 'phases', 'schemaVersion', 'constants', 'description', 'name', 'parameters']],
     ['top-level keys not yet used', `name: x\n${CURSOR}\nphases: []\n`, ['schemaVersion', 'constants', 'description', 'parameters']],
     ['keys of a parameter', `parameters:\n  - Name:\n      ${CURSOR}\n`, ['type', 'allowedValues', 'default', 'description']],
     ['keys of a constant', `constants:\n  - Name:\n      ${CURSOR}\n`, ['type', 'value']],

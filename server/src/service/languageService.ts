@@ -16,6 +16,7 @@ import { SchemaCatalog } from './schema/catalog';
 import { SchemaFiles } from './schema/types';
 import { codeActionsFor, toDiagnostic, toRange, withFixData } from './toLsp';
 import { Problem } from './validation/problem';
+import { schemaKeyProblems } from './validation/schemaKey';
 
 export { Analysis, AnalyzeOptions } from './analysis';
 export { normalizeSettings, DEFAULT_SETTINGS, Settings } from './settings';
@@ -97,7 +98,7 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
       const support = supportFor(analysis);
       const made = support ? withDocumentSkeletons(analysis, offset, support.complete(analysis, offset)) : undefined;
       if (!made) return { isIncomplete: false, items: [] };
-      const list = forClient(made, analysis.parsed.text, { snippets: options.snippetSupport ?? true, language: analysis.parsed.language });
+      const list = forClient(made, analysis.parsed.text, offset, { snippets: options.snippetSupport ?? true, language: analysis.parsed.language });
       const range = editRange(analysis.document, list.replace, offset, options.insertReplaceSupport === true);
       const isIncomplete = list.isIncomplete ?? false;
       if (options.labelDetailsSupport) for (const { item } of list.items) if (item.detail) item.labelDetails = { description: item.detail };
@@ -165,15 +166,12 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
 
 /** Problems every recognised kind can have: syntax, an ignored `$schema`, size and depth limits. */
 function generalProblems(analysis: Analysis, support: KindSupport | undefined): Problem[] {
-  const { parsed, detection } = analysis;
+  const { parsed } = analysis;
   const errors = support?.filterSyntax ? support.filterSyntax(analysis, parsed.syntaxErrors) : parsed.syntaxErrors;
   const problems: Problem[] = errors.map((e) => ({
     offset: e.offset, length: e.length, code: 'syntax', message: e.message, severity: e.severity,
   }));
-  if (detection.ignoredSchema) {
-    const s = detection.ignoredSchema;
-    problems.push({ offset: s.offset, length: s.length, code: 'schema-ignored', message: `'${s.value}' is not a bundled Image Builder schema; it is ignored (schemas are never fetched). The kind was detected from the content.` });
-  }
+  problems.push(...schemaKeyProblems(analysis));
   if (analysis.tooLarge) {
     problems.push({ offset: 0, length: 0, code: 'file-too-large', message: `This file is larger than imagebuilder.maxFileSize (${analysis.settings.maxFileSize} characters): it is not checked, and completion and hover are off.` });
   }

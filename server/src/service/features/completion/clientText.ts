@@ -23,10 +23,10 @@ const YAML_INDENT = '  ';
  *   that inserts at the word start and filters by the text (Neovim 0.7) gets what one that applies the range gets.
  * - a key completed right before the `:` already there is the key alone.
  */
-export function forClient(list: OffsetCompletionList, text: string, options: ClientTextOptions): OffsetCompletionList {
+export function forClient(list: OffsetCompletionList, text: string, cursor: number, options: ClientTextOptions): OffsetCompletionList {
   let replace = list.replace;
   let items = list.items;
-  if (options.language === 'json' && text[replace.offset] === '"' && replace.length > 0) {
+  if (options.language === 'json' && text[replace.offset] === '"' && replace.length > 0 && cursor > replace.offset) {
     ({ replace, items } = insideQuotes(replace, items, text));
   }
   const following = text.slice(replace.offset + replace.length, replace.offset + replace.length + 200);
@@ -55,10 +55,15 @@ function adapt(entry: OffsetCompletion, options: ClientTextOptions, following: s
     insert = snippetToText(insert);
     item.insertTextFormat = InsertTextFormat.PlainText;
   }
-  if (insert.includes('\n')) insert = yaml ? firstLine(insert) : insert.replace(/[ \t]*\n[ \t]*/g, ' ').replace(/([{[]) ([}\]])/g, '$1$2');
+  if (insert.includes('\n')) insert = yaml ? firstLine(insert) : oneLine(insert);
   // `name: ` when the next character is a space already: no second one.
   if (yaml && / $/.test(insert) && /^[ \t]/.test(following)) insert = insert.trimEnd();
   return { item, insert };
+}
+
+/** A JSON skeleton folded onto one line: `{\n\t"a": 1\n}` is `{ "a": 1 }`, `{\n}` is `{}`. */
+function oneLine(text: string): string {
+  return text.split('\n').map((line) => line.trim()).join(' ').replace(/([{[]) ([}\]])/g, '$1$2');
 }
 
 /** A YAML skeleton's first line: `steps:` for `steps:\n\t- …`, `name: ` for `name: $1`. */

@@ -115,8 +115,15 @@ const SKELETONS: readonly DocumentSkeleton[] = [
 
 /** Documents longer than this are never "empty but for a word" (the check stays cursor-cheap). */
 const MAX_START_TEXT = 4096;
-const BLANK_YAML = /^(?:\s|#[^\n]*)*$/;
 const BLANK = /^\s*$/;
+
+/** Only blank lines and comments. */
+function blankYaml(text: string): boolean {
+  return text.split('\n').every((line) => {
+    const trimmed = line.trim();
+    return trimmed === '' || trimmed.startsWith('#');
+  });
+}
 
 /**
  * The list with the skeletons of the document's kind added, when the document can start at the cursor.
@@ -135,7 +142,7 @@ export function withDocumentSkeletons(analysis: Analysis, offset: number, list: 
   const after = text.slice(replace.offset + replace.length);
   let wrap: (body: string) => string;
   if (!json) {
-    if (!BLANK_YAML.test(before) || !BLANK_YAML.test(after)) return list;
+    if (!blankYaml(before) || !blankYaml(after)) return list;
     wrap = (body) => body;
   } else if (BLANK.test(before) && BLANK.test(after)) {
     wrap = (body) => `{\n${body}\n}\n`;
