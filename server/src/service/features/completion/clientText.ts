@@ -27,7 +27,7 @@ export function forClient(list: OffsetCompletionList, text: string, cursor: numb
   let replace = list.replace;
   let items = list.items;
   if (options.language === 'json' && text[replace.offset] === '"' && replace.length > 0 && cursor > replace.offset) {
-    ({ replace, items } = insideQuotes(replace, items, text));
+    ({ replace, items } = insideQuotes(replace, items, text, cursor));
   }
   const following = text.slice(replace.offset + replace.length, replace.offset + replace.length + 200);
   const result: OffsetCompletion[] = [];
@@ -91,9 +91,10 @@ const STRING_AT_START = /^"((?:[^"\\]|\\.)*)"/;
  * and without the closing one when it is there and stays (a value, or a key with its colon after it); each
  * text without the quotes the document keeps. Items that are not strings cannot go inside quotes.
  */
-function insideQuotes(range: OffsetRange, items: readonly OffsetCompletion[], text: string): { replace: OffsetRange; items: OffsetCompletion[] } {
+function insideQuotes(range: OffsetRange, items: readonly OffsetCompletion[], text: string, cursor: number): { replace: OffsetRange; items: OffsetCompletion[] } {
   const end = range.offset + range.length;
   const closed = range.length >= 2 && text[end - 1] === '"' && !escapedAt(text, end - 1);
+  if (closed && cursor >= end) return { replace: range, items: [...items] }; // after the closing quote: the whole string goes
   const isKey = (insert: string) => /^\s*:/.test(insert.slice(STRING_AT_START.exec(insert)?.[0].length ?? 0));
   const keys = items.some((i) => isKey(i.insert));
   const keep = closed && (!keys || /^\s*:/.test(text.slice(end, end + 100)));
