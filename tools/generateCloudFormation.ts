@@ -9,17 +9,14 @@ import * as path from 'node:path';
 import { loadAwsServiceSpecSync } from '@aws-cdk/aws-service-spec';
 import type { TypeDefinition } from '@aws-cdk/service-spec-types';
 import { loadBundledSchemas } from '../server/src/node/loadSchemas';
+import { IMAGE_BUILDER_TYPE_PREFIX, schemaFileName } from '../server/src/service/cloudformation/resourceTypes';
 import type { SchemaFiles } from '../server/src/service/schema/types';
 import { borrowFromRequest } from './cloudformation/borrow';
 import { resourceSchema } from './cloudformation/specToSchema';
 
-export const NAMESPACE = 'AWS::ImageBuilder::';
+
 export const OUTPUT_DIR = 'cloudformation';
 
-/** `AWS::ImageBuilder::ImageRecipe` → `aws-imagebuilder-imagerecipe.schema.json` (the registry's own file naming). */
-export function schemaFileName(cloudFormationType: string): string {
-  return `${cloudFormationType.toLowerCase().replace(/::/g, '-')}.schema.json`;
-}
 
 /** The version of the pinned database package (recorded in every file). */
 export function specVersion(): string {
@@ -31,7 +28,7 @@ export function specVersion(): string {
 export function generateCloudFormationSchemas(requests: SchemaFiles): Map<string, string> {
   const db = loadAwsServiceSpecSync();
   const source = `@aws-cdk/aws-service-spec ${specVersion()} (npm run generate:cloudformation)`;
-  const resources = db.all('resource').filter((r) => r.cloudFormationType.startsWith(NAMESPACE));
+  const resources = db.all('resource').filter((r) => r.cloudFormationType.startsWith(IMAGE_BUILDER_TYPE_PREFIX));
   resources.sort((a, b) => a.cloudFormationType.localeCompare(b.cloudFormationType));
   const out = new Map<string, string>();
   for (const resource of resources) {
