@@ -24,6 +24,8 @@ const EXPECTED = [
   'extension/syntaxes/imagebuilder-expressions.injection.json',
   // the server reads its bundled schemas from schemas/ beside dist/ at start-up
   ...fs.readdirSync(path.join(repoRoot, 'schemas')).filter(f => f.endsWith('.schema.json')).map(f => `extension/schemas/${f}`),
+  // and the CloudFormation shapes generated from @aws-cdk/aws-service-spec
+  ...fs.readdirSync(path.join(repoRoot, 'schemas/cloudformation')).filter(f => f.endsWith('.schema.json')).map(f => `extension/schemas/cloudformation/${f}`),
 ];
 const MAX_VSIX_BYTES = 1_000_000;
 const MAX_BUNDLE_BYTES = 2_000_000;
