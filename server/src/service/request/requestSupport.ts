@@ -23,7 +23,7 @@ export function requestSupport(catalog: SchemaCatalog): KindSupport {
         if (!schema || !root || !analysis.detection.kind) return [];
         const problems: Problem[] = [];
         const json = analysis.parsed.language === 'json';
-        const validator = new SchemaValidator(catalog, problems, !json);
+        const validator = new SchemaValidator(catalog, problems, !json, analysis.parsed.text);
         validator.validate(root, schema);
         runShapeRules(validator.shapes, { text: analysis.parsed.text, json, kind: analysis.detection.kind, problems });
         return problems;
