@@ -17,8 +17,8 @@ describe('component completion: keys', () => {
     ['keys of a parameter', `parameters:\n  - Name:\n      ${CURSOR}\n`, ['type', 'allowedValues', 'default', 'description']],
     ['keys of a constant', `constants:\n  - Name:\n      ${CURSOR}\n`, ['type', 'value']],
     ['keys of a phase', `phases:\n  - ${CURSOR}\n`, ['name', 'steps']],
-    ['a new step', `phases:\n  - name: build\n    steps:\n      - ${CURSOR}\n`, ['new step', 'action', 'name', 'if', 'inputs', 'loop', 'maxAttempts', 'onFailure', 'timeoutSeconds']],
-    ['keys of a step', step(`        ${CURSOR}\n`), ['action', 'if', 'inputs', 'loop', 'maxAttempts', 'onFailure', 'timeoutSeconds']],
+    ['a new step', `phases:\n  - name: build\n    steps:\n      - ${CURSOR}\n`, ['new step', 'name', 'action', 'inputs', 'if', 'loop', 'maxAttempts', 'onFailure', 'timeoutSeconds']],
+    ['keys of a step', step(`        ${CURSOR}\n`), ['action', 'inputs', 'if', 'loop', 'maxAttempts', 'onFailure', 'timeoutSeconds']],
     ['keys of a loop', step(`        loop:\n          ${CURSOR}\n`), ['for', 'forEach', 'name']],
     ['keys of a for loop', step(`        loop:\n          for:\n            ${CURSOR}\n`), ['end', 'start', 'updateBy']],
     ['keys of a forEach list', step(`        loop:\n          forEach:\n            ${CURSOR}\n`), ['list', 'delimiter']],
@@ -28,7 +28,7 @@ describe('component completion: keys', () => {
   for (const [name, text, expected] of cases) test(name, () => assert.deepEqual(completionLabels(text, COMPONENT), expected));
 
   test('a partly typed key is replaced, and its own key is offered again', () => {
-    assert.deepEqual(completionLabels(step(`        acti${CURSOR}\n`)), ['action', 'if', 'inputs', 'loop', 'maxAttempts', 'onFailure', 'timeoutSeconds']);
+    assert.deepEqual(completionLabels(step(`        acti${CURSOR}\n`)), ['action', 'inputs', 'if', 'loop', 'maxAttempts', 'onFailure', 'timeoutSeconds']);
   });
 });
 

@@ -33,7 +33,7 @@ export function requestSupport(catalog: SchemaCatalog): KindSupport {
       const schema = rootSchema(analysis);
       const context = cursorContext(analysis.parsed, offset);
       if (!schema || !context) return undefined;
-      const items = schemaCompletions(catalog, schema, context, analysis.parsed.language === 'json');
+      const items = schemaCompletions(catalog, schema, context, analysis.parsed.language === 'json', analysis.parsed.root);
       return { replace: context.replace, items };
     },
     hover(analysis, offset) {
