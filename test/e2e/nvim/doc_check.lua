@@ -53,7 +53,8 @@ local function accept(cases, i)
         if it.abbr == c.label then index = index or k end
       end
       if not index then return fail(c.label .. ' not offered') end
-      local keys = string.rep('<C-n>', index - 1 - math.max(info.selected, 0)) .. '<C-y><Esc>'
+      -- One match is inserted at once, with no menu to confirm (<C-y> would then copy the character above).
+      local keys = #info.items == 1 and '<Esc>' or (string.rep('<C-n>', index - 1 - math.max(info.selected, 0)) .. '<C-y><Esc>')
       vim.api.nvim_input(keys)
       poll(function() return vim.fn.mode() == 'n' end, function()
         result.text = table.concat(vim.api.nvim_buf_get_lines(b, 0, -1, false), '\n')
