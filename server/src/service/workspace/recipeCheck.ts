@@ -4,6 +4,7 @@ import { checkComponentParameters } from '../component/componentParameters';
 import { toPlatform } from '../component/model/platform';
 import { Problem } from '../validation/problem';
 import { isManaged, parseComponentArn, versionMatches } from './componentArn';
+import { managedProblems } from './managedComponents';
 import { ComponentUse, recipeUses } from './recipeUses';
 import { ResolvedComponent, WorkspaceView } from './types';
 
@@ -20,7 +21,10 @@ export function recipeProblems(analysis: Analysis, view: WorkspaceView | undefin
   const platform = recipePlatform(analysis);
   for (const use of uses) {
     if (!use.arn) continue;
-    if (isManaged(use.arn)) continue;
+    if (isManaged(use.arn)) {
+      problems.push(...managedProblems(analysis, use));
+      continue;
+    }
     const component = view ? componentFor(view, use) : undefined;
     if (!component) continue;
     const label = `component '${component.name}' (${fileName(component.documentUri)})`;

@@ -2,12 +2,20 @@ import { Analysis } from '../analysis';
 import { getValue } from '../ast/navigate';
 import { endOf, StringNode } from '../ast/types';
 import { OffsetHover } from '../features/hover';
+import { isManaged } from './componentArn';
+import { managedComponent, managedMarkdown } from './managedComponents';
 import { componentFor, fileName } from './recipeCheck';
 import { recipeUses } from './recipeUses';
 import { NameSource, ResolvedComponent, WorkspaceView } from './types';
 
 /** Hover from the workspace: on a recipe's component ARN or parameter name, and on a component's `name`. */
 export function workspaceHover(analysis: Analysis, offset: number): OffsetHover | undefined {
+  for (const use of recipeUses(analysis)) {
+    if (within(use.arnNode, offset) && use.arn && isManaged(use.arn)) {
+      const managed = managedComponent(use.arn.name);
+      return managed ? { markdown: managedMarkdown(managed), offset: use.arnNode.offset, length: use.arnNode.length } : undefined;
+    }
+  }
   const view = analysis.workspace;
   if (!view) return undefined;
   for (const use of recipeUses(analysis)) {
