@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analysis, LanguageService, Settings } from '../service/languageService';
+import { Analysis, LanguageService, Settings, WorkspaceView } from '../service/languageService';
 
 /**
  * One analysis (one parse) per document version, and the per-document kind chosen by the user.
@@ -13,7 +13,11 @@ export class DocumentState {
   private changes = 0;
 
   /** `onPending`: told of a document analysed before its parser was loaded (HCL: `node/loadHcl.ts`). */
-  constructor(private readonly service: LanguageService, private settings: Settings, private readonly onPending?: (uri: string) => void) {}
+  constructor(private readonly service: LanguageService, private settings: Settings, private readonly workspace?: WorkspaceView, private readonly onPending?: (uri: string) => void) {}
+
+  get currentSettings(): Settings {
+    return this.settings;
+  }
 
   analysis(document: TextDocument): Analysis {
     const cached = this.analyses.get(document.uri);
@@ -22,7 +26,7 @@ export class DocumentState {
     // dropped first, so that two versions' trees are never both kept.
     this.analyses.delete(document.uri);
     const analysis = this.service.analyze(document, {
-      settings: this.settings, kindOverride: this.overrides.get(document.uri) ?? null, previous: cached?.analysis,
+      settings: this.settings, kindOverride: this.overrides.get(document.uri) ?? null, previous: cached?.analysis, workspace: this.workspace,
     });
     this.analyses.set(document.uri, { version: document.version, analysis });
     if (analysis.parsed.pending) this.onPending?.(document.uri);

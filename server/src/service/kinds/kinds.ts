@@ -12,6 +12,8 @@ export interface KindInfo {
 export const COMPONENT_DOCUMENT = 'component-document';
 /** A Terraform file (`.tf`, HCL) with `aws_imagebuilder_*` resources. */
 export const TERRAFORM = 'terraform';
+/** A CloudFormation template (YAML or JSON, hand-written, SAM or CDK output) with `AWS::ImageBuilder::*` resources. */
+export const CLOUDFORMATION_TEMPLATE = 'cloudformation-template';
 
 const AUTHORING_REQUESTS: ReadonlyArray<[string, string]> = [
   ['create-component', 'Create-component request'],
@@ -41,6 +43,7 @@ function responseKind(operation: string): KindInfo {
 export const KINDS: readonly KindInfo[] = [
   { id: COMPONENT_DOCUMENT, title: 'Component document (AWSTOE)', schemaFile: undefined, direction: 'document', authoring: true },
   { id: TERRAFORM, title: 'Terraform (aws_imagebuilder_* resources)', schemaFile: undefined, direction: 'document', authoring: true },
+  { id: CLOUDFORMATION_TEMPLATE, title: 'CloudFormation template (Image Builder resources)', schemaFile: undefined, direction: 'document', authoring: true },
   ...AUTHORING_REQUESTS.map(([id, title]) => requestKind(id, title, true)),
   ...OTHER_OPERATIONS.map((op) => requestKind(op, `${op} request`, false)),
   ...AUTHORING_REQUESTS.filter(([id]) => id !== 'create-image-recipe').map(([id]) => responseKind(id)),
