@@ -1,13 +1,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { loadBundledSchemas } from '../node/loadSchemas';
-import { getLanguageService, LanguageService } from '../service/languageService';
+import { getLanguageService, LanguageService, WorkspaceView } from '../service/languageService';
 import { getKind } from '../service/kinds/kinds';
 import { parseArgs, USAGE } from './args';
 import { collectFiles } from './collectFiles';
+import { buildCliWorkspace, fileUri } from './workspace';
 
 export interface FileResult {
   readonly file: string;
@@ -32,8 +32,9 @@ export function runLint(argv: readonly string[], service: LanguageService = getL
   }
   const { files, errors } = collectFiles(args.paths);
   const results: FileResult[] = [];
+  const workspace = buildCliWorkspace(service, files, args.kind);
   for (const file of files) {
-    const result = checkFile(service, file, args.kind);
+    const result = checkFile(service, file, args.kind, workspace);
     if (typeof result === 'string') errors.push(result);
     else results.push(result);
   }
@@ -44,7 +45,7 @@ export function runLint(argv: readonly string[], service: LanguageService = getL
   return { stdout, stderr, exitCode };
 }
 
-function checkFile(service: LanguageService, file: string, kind: string | undefined): FileResult | string {
+function checkFile(service: LanguageService, file: string, kind: string | undefined, workspace: WorkspaceView): FileResult | string {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
@@ -52,8 +53,8 @@ function checkFile(service: LanguageService, file: string, kind: string | undefi
     return `${file}: cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`;
   }
   const languageId = /\.json$/i.test(file) ? 'json' : 'yaml';
-  const document = TextDocument.create(pathToFileURL(path.resolve(file)).toString(), languageId, 1, text);
-  const analysis = service.analyze(document, { kindOverride: kind ?? null, path: path.resolve(file) });
+  const document = TextDocument.create(fileUri(file), languageId, 1, text);
+  const analysis = service.analyze(document, { kindOverride: kind ?? null, path: path.resolve(file), workspace });
   return { file, kind: analysis.detection.kind?.id ?? null, diagnostics: service.doValidation(analysis) };
 }
 
