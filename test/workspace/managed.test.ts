@@ -56,3 +56,15 @@ test('completion of componentArn offers workspace components with the recipe\'s 
   const managed = list.items.find((i) => i.label === 'update-linux/x.x.x');
   assert.equal(apply(managed?.textEdit as TextEdit).components[0].componentArn, 'arn:aws:imagebuilder:eu-west-1:aws:component/update-linux/x.x.x');
 });
+
+test('completion of a passed parameter name offers what the workspace component declares and is not passed yet', () => {
+  const index = new WorkspaceIndex();
+  index.set(service().summarize(service().analyze(TextDocument.create('file:///ws/hello.yaml', 'yaml', 1, HELLO_COMPONENT))));
+  const text = recipeJson([['Version', '2'], ['', 'x']]);
+  const document = TextDocument.create(RECIPE_URI, 'json', 1, text);
+  const position = document.positionAt(text.indexOf('"name": ""') + '"name": "'.length);
+  const list = service().doComplete(analyse(text, index), position) as CompletionList;
+  assert.deepEqual(list.items.map((i) => i.label), ['Greeting']);
+  const applied = JSON.parse(TextDocument.applyEdits(document, [list.items[0].textEdit as TextEdit])) as { components: Array<{ parameters: Array<{ name: string }> }> };
+  assert.deepEqual(applied.components[0].parameters.map((p) => p.name), ['Version', 'Greeting']);
+});

@@ -110,3 +110,36 @@ describe('protocol: the workspace index', () => {
     assert.deepEqual(symbols, []);
   });
 });
+
+describe('protocol: workspace folders and the size limit', () => {
+  const padded = `# ${'x'.repeat(1200)}\n${UNNAMED}`;
+  const first = tempWorkspace({ 'recipes/recipe.json': RECIPE });
+  const second = tempWorkspace({ 'hello-world.yaml': padded });
+  const recipeUri = first.uri('recipes/recipe.json');
+  let client: TestClient;
+  const crossFile = () => (client.diagnostics.filter((p) => p.uri === recipeUri).pop()?.diagnostics ?? []).filter((d) => d.code === 'undefined-parameter').length;
+
+  before(async () => {
+    client = TestClient.inProcess();
+    await client.initialize({ workspaceFolders: [{ uri: first.uri(''), name: 'first' }], capabilities: { workspace: { workspaceFolders: true } } });
+    await client.open(recipeUri, RECIPE);
+    await client.published(recipeUri);
+  });
+  after(() => {
+    client.dispose();
+    first.cleanup();
+    second.cleanup();
+  });
+
+  test('a workspace folder added later is indexed; removed, it is dropped', async () => {
+    assert.equal(crossFile(), 0);
+    await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: second.uri(''), name: 'second' }], removed: [] } });
+    await waitFor(() => crossFile() === 1, 20_000, 'the component of the added folder');
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { imagebuilder: { maxFileSize: 1000 } } });
+    await waitFor(() => crossFile() === 0, 20_000, 'the component over the new size limit to leave the index');
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { imagebuilder: {} } });
+    await waitFor(() => crossFile() === 1, 20_000, 'the component back under the default limit');
+    await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [{ uri: second.uri(''), name: 'second' }] } });
+    await waitFor(() => crossFile() === 0, 20_000, 'the removed folder to leave the index');
+  });
+});

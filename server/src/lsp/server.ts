@@ -89,6 +89,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         workspaceSymbolProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'imagebuilder', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'imagebuilder-language-server', version: '0.1.0' },
@@ -100,7 +101,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     try {
       const [settings] = await connection.workspace.getConfiguration([{ section: 'imagebuilder' }]);
       // The same settings as initializationOptions gave (the usual case at start): nothing to redo.
-      if (state.setSettings(normalizeSettings(settings))) revalidateAll();
+      if (state.setSettings(normalizeSettings(settings))) {
+        revalidateAll();
+        workspace.settingsChanged();
+      }
     } catch (error) {
       connection.console.warn(`could not read settings: ${describe(error)}`);
     }
@@ -116,7 +120,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return;
     }
     const settings = (change.settings as { imagebuilder?: unknown } | undefined)?.imagebuilder;
-    if (settings !== undefined && state.setSettings(normalizeSettings(settings))) revalidateAll();
+    if (settings !== undefined && state.setSettings(normalizeSettings(settings))) {
+      revalidateAll();
+      workspace.settingsChanged();
+    }
   });
 
   // An open fires onDidOpen and then onDidChangeContent: the opened version is checked at once, changed

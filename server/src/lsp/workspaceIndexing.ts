@@ -26,6 +26,9 @@ export class WorkspaceIndexing {
   private folders: string[] = [];
   private progress = false;
   private watch = false;
+  private folderEvents = false;
+  /** The size limit of the last build: a new one rebuilds the index. */
+  private builtWithMaxFileSize: number | undefined;
   private refreshTimer: NodeJS.Timeout | undefined;
   private readonly summaryTimers = new Map<string, NodeJS.Timeout>();
 
@@ -53,6 +56,18 @@ export class WorkspaceIndexing {
     this.folders = folders.map(filePath).filter((f): f is string => f !== undefined);
     this.progress = params.capabilities.window?.workDoneProgress === true;
     this.watch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    this.folderEvents = params.capabilities.workspace?.workspaceFolders === true;
+  }
+
+  /** After a settings change: a new `maxFileSize` changes which files are indexed, so the index is built again. */
+  settingsChanged(): void {
+    if (this.builtWithMaxFileSize === undefined || this.builtWithMaxFileSize === this.state.currentSettings.maxFileSize) return;
+    this.rebuild();
+  }
+
+  private rebuild(): void {
+    this.builtWithMaxFileSize = this.state.currentSettings.maxFileSize;
+    void this.indexer.index(this.folders);
   }
 
   /** After `initialized`: the watcher registered, the build started, open documents followed. */
@@ -80,8 +95,15 @@ export class WorkspaceIndexing {
       this.summaryTimers.delete(event.document.uri);
       void this.indexer.documentClosed(event.document.uri);
     });
-    if (this.folders.length > 0) void this.indexer.index(this.folders);
-    else this.index.setComplete(true);
+    if (this.folderEvents) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        const removed = new Set(event.removed.map((f) => filePath(f.uri)));
+        const added = event.added.map((f) => filePath(f.uri)).filter((f): f is string => f !== undefined);
+        this.folders = [...this.folders.filter((f) => !removed.has(f)), ...added];
+        this.rebuild();
+      });
+    }
+    this.rebuild();
   }
 
   dispose(): void {

@@ -71,7 +71,7 @@ export class WorkspaceIndexer {
     }
     this.roots = roots;
     index.setComplete(false);
-    const reporter = await this.host.progress?.().catch(() => undefined);
+    const reporter = folders.length > 0 ? await this.host.progress?.().catch(() => undefined) : undefined;
     reporter?.begin('Indexing Image Builder files', 0, 'finding files…');
     const started = Date.now();
     const files: string[] = [];

@@ -1,16 +1,18 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind } from 'vscode-languageserver-types';
 import { Analysis } from '../analysis';
-import { cursorContext } from '../features/completion/cursorContext';
+import { nodeAtPath } from '../ast/navigate';
+import { CursorContext, cursorContext } from '../features/completion/cursorContext';
 import { OffsetCompletion } from '../features/completion/schemaCompletion';
+import { valueText } from '../features/completion/snippets';
 import { OffsetCompletionList } from '../kindSupport';
 import { isManaged, nameKey, parseComponentArn } from './componentArn';
 import { MANAGED_COMPONENTS } from './managedComponents.data';
 import { RECIPE_KINDS, recipeUses } from './recipeUses';
-import { fileName } from './recipeCheck';
+import { componentFor, fileName } from './recipeCheck';
 
 /**
  * Completion of a recipe's `componentArn`: the workspace's components (each version it has) and the
- * bundled AWS-managed components. Region and account come from the ARN being typed, else from the
+ * bundled AWS-managed components; and of a passed parameter's `name`: what the component declares. Region and account come from the ARN being typed, else from the
  * recipe's other ARNs (or its parent image's region); what is still unknown is a snippet placeholder.
  */
 export function arnCompletion(analysis: Analysis, offset: number): OffsetCompletionList | undefined {
@@ -18,6 +20,9 @@ export function arnCompletion(analysis: Analysis, offset: number): OffsetComplet
   if (!kind || !RECIPE_KINDS.has(kind)) return undefined;
   const context = cursorContext(analysis.parsed, offset);
   const path = context?.path;
+  if (context && context.mode === 'value' && path?.length === 5 && path[0] === 'components' && path[2] === 'parameters' && path[4] === 'name') {
+    return parameterCompletion(analysis, context, path[1]);
+  }
   if (!context || context.mode !== 'value' || !path || path[path.length - 1] !== 'componentArn' || path[path.length - 3] !== 'components') return undefined;
   const json = analysis.parsed.language === 'json';
   const { region, account, partition } = knownParts(analysis);
@@ -59,6 +64,30 @@ export function arnCompletion(analysis: Analysis, offset: number): OffsetComplet
       },
     });
   }
+  return { replace: context.replace, items };
+}
+
+/** The parameters the component of entry `index` declares and the entry does not pass yet. */
+function parameterCompletion(analysis: Analysis, context: CursorContext, index: string | number): OffsetCompletionList | undefined {
+  const view = analysis.workspace;
+  const entry = nodeAtPath(analysis.parsed.root, ['components', index]);
+  const use = recipeUses(analysis).find((u) => u.entry === entry);
+  const component = view && use ? componentFor(view, use) : undefined;
+  if (!component || !use) return undefined;
+  const json = analysis.parsed.language === 'json';
+  const passed = new Set(use.parameters.filter((p) => p.offset !== context.replace.offset).map((p) => p.name));
+  const items: OffsetCompletion[] = component.parameters.filter((p) => !passed.has(p.name)).map((p, i) => ({
+    insert: valueText(p.name, json || context.quoted),
+    item: {
+      label: p.name,
+      kind: CompletionItemKind.Variable,
+      detail: `${p.type ?? 'parameter'} · ${p.hasDefault ? `default ${p.default ?? ''}` : 'required'} · ${component.name}`,
+      documentation: p.description ? { kind: MarkupKind.Markdown, value: p.description } : undefined,
+      sortText: `${p.hasDefault ? 1 : 0}${String(i).padStart(3, '0')}`,
+      filterText: json || context.quoted ? `"${p.name}"` : p.name,
+      insertTextFormat: InsertTextFormat.PlainText,
+    },
+  }));
   return { replace: context.replace, items };
 }
 
