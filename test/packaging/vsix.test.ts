@@ -33,11 +33,23 @@ const EXPECTED = [
 const MAX_VSIX_BYTES = 1_000_000;
 const MAX_BUNDLE_BYTES = 2_000_000;
 
+/**
+ * Runs the real packaging script on a copy of the repository in `dir` (node_modules linked), so that
+ * its bundles are written there: the repository's dist/ is never rewritten while other test files run.
+ */
+function packageVsix(dir: string, vsix: string): void {
+  const stage = path.join(dir, 'repo');
+  const skipped = new Set(['node_modules', 'out', 'dist', '.git'].map((name) => path.join(repoRoot, name)));
+  fs.cpSync(repoRoot, stage, { recursive: true, filter: (source) => !skipped.has(source) });
+  fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(stage, 'node_modules'), 'dir');
+  execFileSync(process.execPath, [path.join(stage, 'scripts/package.mjs'), `--out=${vsix}`], { cwd: stage, stdio: 'pipe' });
+}
+
 test('the .vsix holds exactly the bundles, manifest, grammar, images and texts', { timeout: 180_000 }, (t) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ib-vsix-'));
   t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
   const vsix = path.join(dir, 'test.vsix');
-  execFileSync(process.execPath, [path.join(repoRoot, 'scripts/package.mjs'), `--out=${vsix}`], { cwd: repoRoot, stdio: 'pipe' });
+  packageVsix(dir, vsix);
 
   const entries = listZip(vsix);
   const names = entries.map(e => e.name);
@@ -69,7 +81,7 @@ test('the server in the unpacked .vsix starts and reports a placement conflict',
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ib-vsix-run-'));
   t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
   const vsix = path.join(dir, 'test.vsix');
-  execFileSync(process.execPath, [path.join(repoRoot, 'scripts/package.mjs'), `--out=${vsix}`], { cwd: repoRoot, stdio: 'pipe' });
+  packageVsix(dir, vsix);
   for (const e of listZip(vsix).filter(x => x.name.startsWith('extension/') && !x.name.endsWith('/'))) {
     const target = path.join(dir, e.name);
     fs.mkdirSync(path.dirname(target), { recursive: true });

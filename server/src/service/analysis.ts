@@ -5,6 +5,7 @@ import { parseText, languageOf, ParseOptions } from './parse/parse';
 import { HclParser } from './parse/hcl/syntax';
 import { ParsedDocument, Replaced, SourceLanguage } from './parse/types';
 import { Settings, DEFAULT_SETTINGS } from './settings';
+import { consume } from './util/consume';
 import { WorkspaceView } from './workspace/types';
 
 export interface AnalyzeOptions {
@@ -15,7 +16,8 @@ export interface AnalyzeOptions {
   readonly path?: string;
   /**
    * The analysis of the version this one replaces, if any: its tree is re-used when only a part of
-   * the text must be parsed again (see `parse/incremental.ts`). It must not be used afterwards.
+   * the text must be parsed again (see `parse/incremental.ts`). It is consumed: any later read of it
+   * throws (`util/consume.ts`).
    */
   readonly previous?: Analysis;
   /** The HCL parser for Terraform files, once loaded (the facade passes the host's). */
@@ -64,6 +66,7 @@ export function analyze(document: TextDocument, options: AnalyzeOptions = {}): A
   if (previous && parsed.replaced) {
     for (const key of updatableKeys) if (previous.memo.has(key)) carried.set(key, previous.memo.get(key));
   }
+  if (previous) consume(previous, 'Analysis');
   return { document, parsed, detection, settings, tooLarge, memo: new Map(), carried, workspace: options.workspace };
 }
 
@@ -76,17 +79,20 @@ export function memoize<T>(analysis: Analysis, key: string, compute: () => T): T
 }
 
 /**
- * Like `memoize`, for a result that can be brought up to date from the previous version's after an
- * incremental re-parse: `update` gets that result (and may take it over, as the tree was) and the node
- * that was parsed again, and returns undefined when it cannot; then `compute` runs.
+ * Like `memoize`, for a result (an object) that can be brought up to date from the previous version's
+ * after an incremental re-parse: `update` gets that result (and may take over its parts, as the tree
+ * was) and the node that was parsed again, and returns a new result, or undefined when it cannot; then
+ * `compute` runs. Either way the previous result is consumed: any later read of it throws.
  */
-export function memoizeUpdated<T>(analysis: Analysis, key: string, update: (before: T, replaced: Replaced) => T | undefined, compute: () => T): T {
+export function memoizeUpdated<T extends object>(analysis: Analysis, key: string, update: (before: T, replaced: Replaced) => T | undefined, compute: () => T): T {
   updatableKeys.add(key);
   return memoize(analysis, key, () => {
     const before = analysis.carried.get(key) as T | undefined;
     analysis.carried.delete(key);
     const replaced = analysis.parsed.replaced;
-    return (before !== undefined && replaced ? update(before, replaced) : undefined) ?? compute();
+    const updated = before !== undefined && replaced ? update(before, replaced) : undefined;
+    if (before !== undefined) consume(before, key);
+    return updated ?? compute();
   });
 }
 

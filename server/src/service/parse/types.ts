@@ -14,8 +14,8 @@ export interface SyntaxProblem {
 
 /**
  * The result of one parse of one document version, cached per version. Immutable once built, except
- * that the incremental re-parse (`incremental.ts`) takes over the tree of the version it replaces:
- * that older version must not be used afterwards.
+ * that the incremental re-parse (`incremental.ts`) takes over the tree of the version it replaces and
+ * consumes that older version: any read of it throws (`util/consume.ts`).
  */
 export interface ParsedDocument {
   readonly text: string;
