@@ -52,7 +52,7 @@ function checkFile(service: LanguageService, file: string, kind: string | undefi
   } catch (error) {
     return `${file}: cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`;
   }
-  const languageId = /\.json$/i.test(file) ? 'json' : 'yaml';
+  const languageId = /\.json$/i.test(file) ? 'json' : /\.tf$/i.test(file) ? 'terraform' : 'yaml';
   const document = TextDocument.create(fileUri(file), languageId, 1, text);
   const analysis = service.analyze(document, { kindOverride: kind ?? null, path: path.resolve(file), workspace });
   return { file, kind: analysis.detection.kind?.id ?? null, diagnostics: service.doValidation(analysis) };
