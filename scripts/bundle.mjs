@@ -1,7 +1,8 @@
 // Bundles the extension client and the language server with esbuild:
 //   dist/client.js  <- client/src/extension.ts  (vscode is external: the editor provides it)
 //   dist/server.js  <- server/src/lsp/main.ts    (self-contained: runs with plain `node`)
-// Usage: node scripts/bundle.mjs [--production] [--only=client|server]
+//   dist/lint.js    <- server/src/cli/main.ts    (imagebuilder-lint, self-contained too)
+// Usage: node scripts/bundle.mjs [--production] [--only=client|server|lint[,…]]
 // IB_SERVER_ENTRY overrides the server entry (used while developing against a stand-in server).
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const production = process.argv.includes('--production');
-const only = process.argv.find(a => a.startsWith('--only='))?.slice('--only='.length);
+const only = process.argv.find(a => a.startsWith('--only='))?.slice('--only='.length).split(',');
 
 const common = {
   bundle: true,
@@ -28,10 +29,11 @@ const common = {
 const targets = {
   client: { entryPoints: [join(root, 'client/src/extension.ts')], outfile: join(root, 'dist/client.js'), external: ['vscode'] },
   server: { entryPoints: [resolve(root, process.env.IB_SERVER_ENTRY || 'server/src/lsp/main.ts')], outfile: join(root, 'dist/server.js') },
+  lint: { entryPoints: [join(root, 'server/src/cli/main.ts')], outfile: join(root, 'dist/lint.js') },
 };
 
 for (const [name, options] of Object.entries(targets)) {
-  if (only && only !== name) continue;
+  if (only && !only.includes(name)) continue;
   const entry = options.entryPoints[0];
   if (!existsSync(entry)) {
     console.error(`bundle: ${name} entry ${entry} does not exist`);

@@ -24,10 +24,16 @@ const EXPECTED = [
   'extension/snippets/json.json',
   'extension/snippets/yaml.json',
   'extension/syntaxes/imagebuilder-expressions.injection.json',
-  // the server reads its bundled schemas from schemas/ beside dist/ at start-up
-  ...fs.readdirSync(path.join(repoRoot, 'schemas')).filter(f => f.endsWith('.schema.json')).map(f => `extension/schemas/${f}`),
+  // the server reads its bundled schemas from schemas/ beside dist/ at start-up (subfolders too)
+  ...schemaFiles().map(f => `extension/schemas/${f}`),
 ];
 const MAX_VSIX_BYTES = 1_000_000;
+
+/** Every `*.schema.json` under schemas/, as POSIX paths relative to it. */
+function schemaFiles(): string[] {
+  return (fs.readdirSync(path.join(repoRoot, 'schemas'), { recursive: true }) as string[])
+    .map(f => f.split(path.sep).join('/')).filter(f => f.endsWith('.schema.json'));
+}
 const MAX_BUNDLE_BYTES = 2_000_000;
 
 test('the .vsix holds exactly the bundles, manifest, grammar, snippets, images and texts', { timeout: 180_000 }, (t) => {

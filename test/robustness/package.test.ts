@@ -23,8 +23,8 @@ interface LockEntry {
 const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts?: Record<string, string>; dependencies?: Record<string, string> };
 const lock = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package-lock.json'), 'utf8')) as { lockfileVersion: number; packages: Record<string, LockEntry> };
 
-/** Reviewed production dependencies: the language server's parsers and protocol. */
-const REVIEWED = ['jsonc-parser', 'vscode-languageserver', 'vscode-languageserver-textdocument', 'vscode-languageserver-types', 'vscode-uri', 'yaml'];
+/** Reviewed production dependencies: the language server's parsers and protocol, and the checker's diff (--fix-dry-run). */
+const REVIEWED = ['diff', 'jsonc-parser', 'vscode-languageserver', 'vscode-languageserver-textdocument', 'vscode-languageserver-types', 'vscode-uri', 'yaml'];
 
 describe('supply chain', () => {
   test('our package runs nothing on install', () => {

@@ -8,29 +8,35 @@ export interface RuleInfo {
   readonly description: string;
   /** A short example of what triggers it (shown in README's table). */
   readonly example: string;
+  /**
+   * What its quick fixes are (README's "Quick fixes" table): `preferred` — one safe fix, marked preferred
+   * for the editor and applied by `imagebuilder-lint --fix`; `offered` — fixes to choose from (or a guess
+   * that may be wrong), offered in the editor and never applied by `--fix`. No value: no quick fix.
+   */
+  readonly fix?: 'preferred' | 'offered';
 }
 
 export const RULES: readonly RuleInfo[] = [
   { code: 'syntax', severity: 'error', appliesTo: 'all', description: 'The text is not valid YAML or JSON.', example: '`"name": "x",}`' },
   { code: 'duplicate-key', severity: 'error', appliesTo: 'all', description: 'The same key appears twice in one mapping; only one value would be used.', example: '`name` given twice' },
-  { code: 'unknown-property', severity: 'error', appliesTo: 'all', description: 'A key the shape does not have (with "did you mean" when one is close).', example: '`"instanceType": […]` → did you mean `instanceTypes`?' },
+  { code: 'unknown-property', severity: 'error', appliesTo: 'all', description: 'A key the shape does not have (with "did you mean" when one is close).', example: '`"instanceType": […]` → did you mean `instanceTypes`?', fix: 'preferred' },
   { code: 'missing-property', severity: 'error', appliesTo: 'all', description: 'A required key is absent (`clientToken` never counts: the SDK fills it in).', example: 'no `instanceProfileName`' },
-  { code: 'invalid-type', severity: 'error', appliesTo: 'all', description: 'A value of the wrong type (YAML numbers and booleans that should be quoted strings included).', example: '`"volumeSize": "100"`' },
-  { code: 'invalid-value', severity: 'error', appliesTo: 'all', description: 'A value outside the allowed set; lists the allowed values and suggests the closest.', example: '`"platform": "MacOS"` → `macOS`' },
+  { code: 'invalid-type', severity: 'error', appliesTo: 'all', description: 'A value of the wrong type (YAML numbers and booleans that should be quoted strings included).', example: '`"volumeSize": "100"`', fix: 'preferred' },
+  { code: 'invalid-value', severity: 'error', appliesTo: 'all', description: 'A value outside the allowed set; lists the allowed values and suggests the closest.', example: '`"platform": "MacOS"` → `macOS`', fix: 'preferred' },
   { code: 'out-of-range', severity: 'error', appliesTo: 'all', description: 'A number, length or item count outside its limits.', example: '`"httpPutResponseHopLimit": 65`' },
   { code: 'invalid-format', severity: 'error', appliesTo: 'all', description: 'A string that does not have the required shape (semantic version, S3 URL, ARN, name pattern).', example: '`"semanticVersion": "1.0"`' },
   { code: 'exclusive-properties', severity: 'error', appliesTo: 'all', description: 'Two keys that cannot be given together.', example: '`data` and `uri` both set; `for` and `forEach` in one loop' },
-  { code: 'placement-target-conflict', severity: 'error', appliesTo: 'request', description: '`hostId` and `hostResourceGroupArn` both set: give one placement target at most.', example: 'both in `placement`' },
-  { code: 'placement-target-needs-host', severity: 'error', appliesTo: 'request', description: '`hostId` or `hostResourceGroupArn` set while `tenancy` is not `host`.', example: '`"tenancy": "dedicated", "hostId": "h-0abc"`' },
-  { code: 'mac-needs-host', severity: 'error', appliesTo: 'request', description: 'A Mac instance type (`mac1.metal`, `mac2.metal`, …) without `tenancy: host`: Mac instances run only on Dedicated Hosts.', example: '`"instanceTypes": ["mac2.metal"]` with no placement' },
+  { code: 'placement-target-conflict', severity: 'error', appliesTo: 'request', description: '`hostId` and `hostResourceGroupArn` both set: give one placement target at most.', example: 'both in `placement`', fix: 'offered' },
+  { code: 'placement-target-needs-host', severity: 'error', appliesTo: 'request', description: '`hostId` or `hostResourceGroupArn` set while `tenancy` is not `host`.', example: '`"tenancy": "dedicated", "hostId": "h-0abc"`', fix: 'offered' },
+  { code: 'mac-needs-host', severity: 'error', appliesTo: 'request', description: 'A Mac instance type (`mac1.metal`, `mac2.metal`, …) without `tenancy: host`: Mac instances run only on Dedicated Hosts.', example: '`"instanceTypes": ["mac2.metal"]` with no placement', fix: 'preferred' },
   { code: 'ebs-throughput-needs-gp3', severity: 'error', appliesTo: 'request', description: '`throughput` is only for gp3 volumes.', example: '`"volumeType": "gp2", "throughput": 250`' },
   { code: 'ebs-iops-mismatch', severity: 'error', appliesTo: 'request', description: '`iops` on a volume type that takes none, io1/io2 without `iops`, or `iops` outside the type\'s range.', example: '`"volumeType": "io2"` with no `iops`' },
-  { code: 'unknown-action', severity: 'error', appliesTo: 'component', description: 'A step `action` that is not one of the 30 AWSTOE action modules (names are case-sensitive); suggests the closest.', example: '`action: ExecuteBsh` → did you mean `ExecuteBash`?' },
-  { code: 'unknown-phase', severity: 'warning', appliesTo: 'component', description: 'A phase name Image Builder does not run (build, validate, test, container-host-test); AWSTOE run by hand may still run it.', example: '`- name: biuld`' },
+  { code: 'unknown-action', severity: 'error', appliesTo: 'component', description: 'A step `action` that is not one of the 30 AWSTOE action modules (names are case-sensitive); suggests the closest.', example: '`action: ExecuteBsh` → did you mean `ExecuteBash`?', fix: 'preferred' },
+  { code: 'unknown-phase', severity: 'warning', appliesTo: 'component', description: 'A phase name Image Builder does not run (build, validate, test, container-host-test); AWSTOE run by hand may still run it.', example: '`- name: biuld`', fix: 'offered' },
   { code: 'duplicate-name', severity: 'error', appliesTo: 'component', description: 'Two steps of one phase, two phases, two loops of one phase, or a parameter and a constant with the same name.', example: 'two steps named `Download` in `build`' },
-  { code: 'undefined-reference', severity: 'error', appliesTo: 'component', description: 'A `{{ }}` expression naming a parameter, constant, phase, step or loop that does not exist; suggests the closest.', example: '`{{ build.Dowload.outputs.stdout }}`' },
+  { code: 'undefined-reference', severity: 'error', appliesTo: 'component', description: 'A `{{ }}` expression naming a parameter, constant, phase, step or loop that does not exist; suggests the closest.', example: '`{{ build.Dowload.outputs.stdout }}`', fix: 'preferred' },
   { code: 'invalid-reference', severity: 'error', appliesTo: 'component', description: 'A `{{ }}` expression that exists but cannot be used there: a later step, build-stage output read in the test stage, a loop variable outside its step, an output or input the module does not have.', example: '`{{ loop.value }}` in a step without a loop' },
-  { code: 'unquoted-expression', severity: 'error', appliesTo: 'component', description: 'A plain value starting with `{{`, which YAML reads as a mapping; the quick fix quotes it. (`- echo {{ X }}` is fine.)', example: '`path: {{ build.Download.inputs[0].destination }}`' },
+  { code: 'unquoted-expression', severity: 'error', appliesTo: 'component', description: 'A plain value starting with `{{`, which YAML reads as a mapping; the quick fix quotes it. (`- echo {{ X }}` is fine.)', example: '`path: {{ build.Download.inputs[0].destination }}`', fix: 'preferred' },
   { code: 'action-platform', severity: 'error', appliesTo: 'component', description: "An action (or input) the component's platform cannot run, or Windows-only and Linux/macOS-only actions in one document.", example: '`ExecutePowerShell` in a Linux component' },
   { code: 'schema-ignored', severity: 'information', appliesTo: 'all', description: 'A `$schema` that names no bundled schema; it is ignored and nothing is fetched.', example: '`"$schema": "https://example.com/x.json"`' },
   { code: 'file-too-large', severity: 'information', appliesTo: 'all', description: 'The file is over the size limit: only syntax is checked, heavy features are off.', example: 'a 20 MB file' },
