@@ -112,6 +112,21 @@ const CASES: ReadonlyArray<{ name: string; file?: string; text: string; expect: 
     text: '{"requestId": "r-1", "infrastructureConfiguration": {"arn": "arn:aws:imagebuilder:us-east-1:123456789012:infrastructure-configuration/x", "name": "x", "placement": {"tenancy": "default", "hostId": "h-1"}}}',
     expect: "L1 error placement-target-needs-host [\"hostId\"] 'hostId' applies only when 'tenancy' is 'host', but 'tenancy' is 'default'.",
   },
+  {
+    name: 'a current image recipe (CloudFormation specification): no components, amiWatermarks, a gp3a volume with throughput',
+    text: '{"name": "my-recipe", "semanticVersion": "1.0.0", "parentImage": "ami-1", "amiWatermarks": ["lineage-a"], "blockDeviceMappings": [{"deviceName": "/dev/xvda", "ebs": {"volumeType": "gp3a", "throughput": 250}}]}',
+    expect: '',
+  },
+  {
+    name: 'amiWatermarks is known to the recipe schema and type-checked',
+    text: '{"name": "my-recipe", "semanticVersion": "1.0.0", "parentImage": "ami-1", "amiWatermarks": "lineage-a"}',
+    expect: 'L1 error invalid-type ["lineage-a"] Expected a list but found a string.',
+  },
+  {
+    name: 'a current container recipe needs no components',
+    text: '{"containerType": "DOCKER", "name": "my-container", "semanticVersion": "1.0.0", "parentImage": "amazonlinux:latest", "targetRepository": {"service": "ECR", "repositoryName": "repo"}, "dockerfileTemplateData": "FROM {{{ imagebuilder:parentImage }}}"}',
+    expect: '',
+  },
   { name: 'unrelated JSON gets nothing', file: 'package.json', text: '{"name": "x", "platform": "MacOS",}', expect: '' },
 ];
 

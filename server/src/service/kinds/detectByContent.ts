@@ -59,7 +59,7 @@ export function detectByContent(root: ObjectNode): string | undefined {
   if (has('instanceProfileName') || has('placement') || (has('instanceTypes') && has('name'))) return 'create-infrastructure-configuration';
   if (has('vmImportTaskId')) return 'import-vm-image';
   if (has('containerType') || has('targetRepository') || has('dockerfileTemplateData') || has('dockerfileTemplateUri')) return 'create-container-recipe';
-  if (has('parentImage') && has('components')) return 'create-image-recipe';
+  if (has('parentImage') && (has('components') || has('semanticVersion'))) return 'create-image-recipe'; // components are optional now
   if (has('semanticVersion') && has('platform') && (has('data') || has('uri'))) {
     return has('format') || has('type') ? 'import-component' : 'create-component';
   }

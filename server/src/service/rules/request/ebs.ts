@@ -22,7 +22,8 @@ export const ebsRule: ShapeRule = {
   check(ebs, context) {
     const volumeType = stringValue(ebs, 'volumeType');
     const throughput = getProperty(ebs, 'throughput');
-    if (throughput && volumeType !== undefined && volumeType !== 'gp3') {
+    // Only types whose rules we know: a newer type (io2a, gp3a in the CloudFormation specification) is not judged.
+    if (throughput && volumeType !== undefined && volumeType in IOPS_RANGE && volumeType !== 'gp3') {
       report(context, throughput, 'ebs-throughput-needs-gp3', `'throughput' applies only to gp3 volumes; this volume is '${volumeType}'.`);
     }
     if (volumeType === undefined || !(volumeType in IOPS_RANGE)) return;
