@@ -24,7 +24,8 @@ const EXPECTED = [
   'extension/snippets/json.json',
   'extension/snippets/yaml.json',
   'extension/syntaxes/imagebuilder-expressions.injection.json',
-  // the server reads its bundled schemas from schemas/ beside dist/ at start-up (subfolders too)
+  // the server reads its bundled schemas from schemas/ beside dist/ at start-up (subfolders too: the
+  // CloudFormation shapes generated from @aws-cdk/aws-service-spec in schemas/cloudformation/)
   ...schemaFiles().map(f => `extension/schemas/${f}`),
 ];
 const MAX_VSIX_BYTES = 1_000_000;

@@ -5,7 +5,8 @@ import {
 import { analyze, Analysis, AnalyzeOptions, memoize } from './analysis';
 import { componentSupport } from './component/componentSupport';
 import { withEmbeddedComponents } from './component/embedded/embeddedSupport';
-import { COMPONENT_DOCUMENT, KINDS } from './kinds/kinds';
+import { templateSupport } from './cloudformation/templateSupport';
+import { CLOUDFORMATION_TEMPLATE, COMPONENT_DOCUMENT, KINDS } from './kinds/kinds';
 import { KindSupport, OffsetCompletionList, OffsetSymbol } from './kindSupport';
 import { requestSupport } from './request/requestSupport';
 import { MAX_DEPTH } from './parse/types';
@@ -61,9 +62,11 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
   const catalog = new SchemaCatalog(params.schemas);
   const components = componentSupport();
   const requests = withEmbeddedComponents(requestSupport(catalog), components);
+  const templates = templateSupport(catalog);
   const supportFor = (analysis: Analysis): KindSupport | undefined => {
     const kind = analysis.detection.kind;
     if (!kind || analysis.tooLarge) return undefined;
+    if (kind.id === CLOUDFORMATION_TEMPLATE) return templates;
     return kind.id === COMPONENT_DOCUMENT ? components : requests;
   };
   const offsetOf = (analysis: Analysis, position: Position) => analysis.document.offsetAt(sanePosition(position));

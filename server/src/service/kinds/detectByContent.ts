@@ -1,6 +1,6 @@
 import { getValue } from '../ast/navigate';
 import { ObjectNode } from '../ast/types';
-import { COMPONENT_DOCUMENT } from './kinds';
+import { CLOUDFORMATION_TEMPLATE, COMPONENT_DOCUMENT } from './kinds';
 
 /** Response payload key → response kind (a saved `aws imagebuilder get-…/list-…` output). */
 const RESPONSE_KEYS: ReadonlyArray<[string, string]> = [
@@ -49,7 +49,8 @@ export function detectByContent(root: ObjectNode): string | undefined {
   // A component has `phases` (a list) and `schemaVersion` or `name`; with `schemaVersion`, even a `phases`
   // mapping (a broken component) counts. CodeBuild buildspecs (`version`, a `phases` mapping) do not.
   if (has('phases') && (has('schemaVersion') || (has('name') && getValue(root, 'phases')?.type !== 'object'))) return COMPONENT_DOCUMENT;
-  if (has('AWSTemplateFormatVersion') || has('Resources')) return undefined; // CloudFormation, not ours
+  if (has('AWSTemplateFormatVersion') || (has('Resources') && hasAwsResource(root))) return CLOUDFORMATION_TEMPLATE;
+  if (has('Resources')) return undefined;
   if (has('requestId')) {
     for (const [key, kind] of RESPONSE_KEYS) if (has(key)) return kind;
     return undefined;
@@ -67,4 +68,18 @@ export function detectByContent(root: ObjectNode): string | undefined {
     for (const [key, kind] of SINGLE_KEY_REQUESTS) if (has(key)) return kind;
   }
   return undefined;
+}
+
+/**
+ * A `Resources` mapping with an entry of `Type: AWS::…`: a CloudFormation template even without
+ * `AWSTemplateFormatVersion` (CDK output has none). A template without `AWS::ImageBuilder::*` resources
+ * is still this kind, and gets nothing (templateSupport.ts: it is cfn-lint's). O(resources).
+ */
+function hasAwsResource(root: ObjectNode): boolean {
+  const resources = getValue(root, 'Resources');
+  if (resources?.type !== 'object') return false;
+  return resources.properties.some((resource) => {
+    const type = resource.valueNode?.type === 'object' ? getValue(resource.valueNode, 'Type') : undefined;
+    return type?.type === 'string' && type.value.startsWith('AWS::');
+  });
 }

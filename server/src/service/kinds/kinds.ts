@@ -10,6 +10,8 @@ export interface KindInfo {
 }
 
 export const COMPONENT_DOCUMENT = 'component-document';
+/** A CloudFormation template (YAML or JSON, hand-written, SAM or CDK output) with `AWS::ImageBuilder::*` resources. */
+export const CLOUDFORMATION_TEMPLATE = 'cloudformation-template';
 
 const AUTHORING_REQUESTS: ReadonlyArray<[string, string]> = [
   ['create-component', 'Create-component request'],
@@ -38,6 +40,7 @@ function responseKind(operation: string): KindInfo {
 
 export const KINDS: readonly KindInfo[] = [
   { id: COMPONENT_DOCUMENT, title: 'Component document (AWSTOE)', schemaFile: undefined, direction: 'document', authoring: true },
+  { id: CLOUDFORMATION_TEMPLATE, title: 'CloudFormation template (Image Builder resources)', schemaFile: undefined, direction: 'document', authoring: true },
   ...AUTHORING_REQUESTS.map(([id, title]) => requestKind(id, title, true)),
   ...OTHER_OPERATIONS.map((op) => requestKind(op, `${op} request`, false)),
   ...AUTHORING_REQUESTS.filter(([id]) => id !== 'create-image-recipe').map(([id]) => responseKind(id)),
