@@ -18,6 +18,8 @@ const EXPECTED = [
   'extension/README.md',
   'extension/dist/client.js',
   'extension/dist/server.js',
+  'extension/dist/client.licenses.txt',
+  'extension/dist/server.licenses.txt',
   'extension/images/icon.png',
   'extension/images/marketplace-placement.png',
   'extension/package.json',
