@@ -23,8 +23,6 @@ const EXPECTED = [
   'extension/images/icon.png',
   'extension/images/marketplace-placement.png',
   'extension/package.json',
-  'extension/snippets/json.json',
-  'extension/snippets/yaml.json',
   'extension/syntaxes/imagebuilder-expressions.injection.json',
   // the server reads its bundled schemas from schemas/ beside dist/ at start-up (subfolders too: the
   // CloudFormation shapes generated from @aws-cdk/aws-service-spec in schemas/cloudformation/)
@@ -39,7 +37,7 @@ function schemaFiles(): string[] {
 }
 const MAX_BUNDLE_BYTES = 2_000_000;
 
-test('the .vsix holds exactly the bundles, manifest, grammar, snippets, images and texts', { timeout: 180_000 }, (t) => {
+test('the .vsix holds exactly the bundles, manifest, grammar, images and texts', { timeout: 180_000 }, (t) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ib-vsix-'));
   t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
   const vsix = path.join(dir, 'test.vsix');
@@ -64,7 +62,6 @@ test('the .vsix holds exactly the bundles, manifest, grammar, snippets, images a
   const referenced: string[] = [
     manifest.main, manifest.icon,
     ...manifest.contributes.grammars.map((g: { path: string }) => g.path),
-    ...manifest.contributes.snippets.map((s: { path: string }) => s.path),
   ];
   for (const r of referenced) assert.ok(byName.has(`extension/${path.posix.normalize(r)}`), `${r} is in the vsix`);
 

@@ -3,6 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadBundledSchemas } from '../node/loadSchemas';
 import { CompletionOptions, getLanguageService, normalizeSettings } from '../service/languageService';
 import { DocumentState } from './documentState';
+import { completionOptionsFrom } from './completionCapabilities';
 import { registerFeatures } from './features';
 import { registerPullDiagnostics } from './pullDiagnostics';
 import { describe } from './runner';
@@ -72,8 +73,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     pullConfiguration = params.capabilities.workspace?.configuration === true;
     pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
     refreshSupport = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
-    const itemDefaults = params.capabilities.textDocument?.completion?.completionList?.itemDefaults;
-    completion = Array.isArray(itemDefaults) ? { itemDefaults } : {};
+    completion = completionOptionsFrom(params.capabilities);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

@@ -50,7 +50,7 @@ export function analyze(document: TextDocument, options: AnalyzeOptions = {}): A
     ? { text, language, root: undefined, syntaxErrors: [], extraDocuments: 0, truncatedDepth: false }
     : (previous && !previous.tooLarge && previous.parsed.language === language ? reparseSafely(previous.parsed, text) : undefined) ?? parseText(text, language, parseOptionsAfter(previous, text));
   const path = options.path ?? uriPath(document.uri);
-  const detection = detectKind(parsed, { override: options.kindOverride, fileKinds: settings.fileKinds, path });
+  const detection = detectKind(parsed, { override: options.kindOverride, fileKinds: settings.fileKinds, fileNameConventions: settings.fileNameConventions, path });
   const carried = new Map<string, unknown>();
   if (previous && parsed.replaced) {
     for (const key of updatableKeys) if (previous.memo.has(key)) carried.set(key, previous.memo.get(key));

@@ -1,13 +1,15 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, MarkupKind, Position, Range, TextEdit, WorkspaceEdit,
+  CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, InsertReplaceEdit, Location, MarkupKind, Position, Range, TextEdit, WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import { analyze, Analysis, AnalyzeOptions, memoize } from './analysis';
 import { componentSupport } from './component/componentSupport';
 import { withEmbeddedComponents } from './component/embedded/embeddedSupport';
 import { templateSupport } from './cloudformation/templateSupport';
+import { forClient } from './features/completion/clientText';
+import { withDocumentSkeletons } from './features/completion/documentSkeletons';
 import { CLOUDFORMATION_TEMPLATE, COMPONENT_DOCUMENT, KINDS } from './kinds/kinds';
-import { KindSupport, OffsetCompletionList, OffsetSymbol } from './kindSupport';
+import { KindSupport, OffsetCompletionList, OffsetRange, OffsetSymbol } from './kindSupport';
 import { requestSupport } from './request/requestSupport';
 import { MAX_DEPTH } from './parse/types';
 import { ruleInfo, Severity } from './rules/ruleTable';
@@ -15,6 +17,7 @@ import { SchemaCatalog } from './schema/catalog';
 import { SchemaFiles } from './schema/types';
 import { codeActionsFor, toDiagnostic, toRange, withFixData } from './toLsp';
 import { Problem } from './validation/problem';
+import { schemaKeyProblems } from './validation/schemaKey';
 
 export { Analysis, AnalyzeOptions } from './analysis';
 export { normalizeSettings, DEFAULT_SETTINGS, Settings } from './settings';
@@ -32,6 +35,15 @@ export interface CompletionOptions {
    * not the label): a 200-item list is about half the bytes.
    */
   readonly itemDefaults?: readonly string[];
+  /**
+   * `completionItem.snippetSupport`. Without it items are plain text on one line: a key alone when its
+   * value is a block, no whole skeletons. Absent: true (the service's own callers; the LSP layer always says).
+   */
+  readonly snippetSupport?: boolean;
+  /** `completionItem.insertReplaceSupport`: a word after the cursor is kept or replaced, as the user chooses. */
+  readonly insertReplaceSupport?: boolean;
+  /** `completionItem.labelDetailsSupport`: the detail is shown beside every label, not only the focused one. */
+  readonly labelDetailsSupport?: boolean;
 }
 
 export interface KindDescription {
@@ -86,17 +98,20 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
     doValidation: validate,
     doComplete(analysis, position, options = {}) {
       const offset = offsetOf(analysis, position);
-      const list = supportFor(analysis)?.complete(analysis, offset);
-      if (!list) return { isIncomplete: false, items: [] };
-      const range = toRange(analysis.document, list.replace);
+      const support = supportFor(analysis);
+      const made = support ? withDocumentSkeletons(analysis, offset, support.complete(analysis, offset)) : undefined;
+      if (!made) return { isIncomplete: false, items: [] };
+      const list = forClient(made, analysis.parsed.text, offset, { snippets: options.snippetSupport ?? true, language: analysis.parsed.language });
+      const range = editRange(analysis.document, list.replace, offset, options.insertReplaceSupport === true);
       const isIncomplete = list.isIncomplete ?? false;
+      if (options.labelDetailsSupport) for (const { item } of list.items) if (item.detail) item.labelDetails = { description: item.detail };
       if (options.itemDefaults?.includes('editRange')) {
         return { isIncomplete, itemDefaults: { editRange: range }, items: withEdits(list, (item, insert) => {
           if (insert !== item.label) item.textEditText = insert;
         }) };
       }
       return { isIncomplete, items: withEdits(list, (item, insert) => {
-        item.textEdit = TextEdit.replace(range, insert);
+        item.textEdit = 'insert' in range ? InsertReplaceEdit.create(insert, range.insert, range.replace) : TextEdit.replace(range, insert);
       }) };
     },
     doHover(analysis, position) {
@@ -154,15 +169,12 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
 
 /** Problems every recognised kind can have: syntax, an ignored `$schema`, size and depth limits. */
 function generalProblems(analysis: Analysis, support: KindSupport | undefined): Problem[] {
-  const { parsed, detection } = analysis;
+  const { parsed } = analysis;
   const errors = support?.filterSyntax ? support.filterSyntax(analysis, parsed.syntaxErrors) : parsed.syntaxErrors;
   const problems: Problem[] = errors.map((e) => ({
     offset: e.offset, length: e.length, code: 'syntax', message: e.message, severity: e.severity,
   }));
-  if (detection.ignoredSchema) {
-    const s = detection.ignoredSchema;
-    problems.push({ offset: s.offset, length: s.length, code: 'schema-ignored', message: `'${s.value}' is not a bundled Image Builder schema; it is ignored (schemas are never fetched). The kind was detected from the content.` });
-  }
+  problems.push(...schemaKeyProblems(analysis));
   if (analysis.tooLarge) {
     problems.push({ offset: 0, length: 0, code: 'file-too-large', message: `This file is larger than imagebuilder.maxFileSize (${analysis.settings.maxFileSize} characters): it is not checked, and completion and hover are off.` });
   }
@@ -221,6 +233,17 @@ function toDocumentSymbol(document: TextDocument, symbol: OffsetSymbol): Documen
     selectionRange: toRange(document, symbol.selection),
     children: symbol.children.map((c) => toDocumentSymbol(document, c)),
   };
+}
+
+/**
+ * The range items replace; with insert/replace support and a word running on past the cursor, also the
+ * part before the cursor (what the editor inserts over when the user chooses not to replace).
+ */
+function editRange(document: TextDocument, replace: OffsetRange, cursor: number, insertReplace: boolean): Range | { insert: Range; replace: Range } {
+  const range = toRange(document, replace);
+  const end = replace.offset + replace.length;
+  if (!insertReplace || cursor < replace.offset || cursor >= end) return range;
+  return { insert: toRange(document, { offset: replace.offset, length: cursor - replace.offset }), replace: range };
 }
 
 /** Whether the ranges share a position (touching counts, as for a cursor at a diagnostic's edge). */

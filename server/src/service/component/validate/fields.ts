@@ -3,6 +3,7 @@ import { ObjectNode, PropertyNode, StringNode, ValueNode, endOf } from '../../as
 import { describeNodeType as describeAnyNodeType } from '../../validation/typeCheck';
 import { isTemplated } from '../../validation/formats';
 import { InputFact, KeyFact, ValueType } from '../facts';
+import { yamlScalar } from '../complete/skeletons';
 import { isUnquotedExpression } from '../model/documentIndex';
 import { quote } from './general';
 import { Reporter } from './reporter';
@@ -33,9 +34,26 @@ export function checkFields(object: ObjectNode, facts: readonly FieldFact[], whe
   }
   // Keys merged in from an anchor (`<<: *defaults`) are not known here: nothing is reported missing.
   if (!present.has(MERGE_KEY) && facts.some((f) => f.required && !present.has(f.name))) {
-    r.missing(object, facts.filter((f) => f.required && !present.has(f.name)).map((f) => f.name), where);
+    r.missing(object, facts.filter((f) => f.required && !present.has(f.name)).map((f) => f.name), where, (name) => placeholderOf(factNamed(facts, name)));
   }
   return present;
+}
+
+/** The value a missing key is inserted with: one that type-checks where it can, else empty text to fill in. */
+function placeholderOf(fact: FieldFact | undefined): string {
+  if (!fact) return "''";
+  if (fact.name === 'schemaVersion') return '1.0';
+  if (fact.enum && fact.enum.length > 0) return yamlScalar(fact.enum[0]);
+  switch (fact.type) {
+    case 'boolean': return String(fact.default ?? false);
+    case 'integer':
+    case 'number': return String(fact.default ?? fact.minimum ?? 0);
+    case 'list':
+    case 'string-list': return '[]';
+    case 'map':
+    case 'string-map': return '{}';
+    default: return "''";
+  }
 }
 
 function factNamed(facts: readonly FieldFact[], name: string): FieldFact | undefined {
