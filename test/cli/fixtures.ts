@@ -72,6 +72,19 @@ phases:
 `,
   },
   {
+    name: 'fix-schema-key.json',
+    family: 'request-json',
+    codes: ['schema-key-rejected'],
+    text: `{
+  "$schema": "create-image-recipe.request.schema.json",
+  "name": "recipe",
+  "semanticVersion": "1.0.0",
+  "parentImage": "arn:aws:imagebuilder:us-east-1:aws:image/amazon-linux-2023-x86/x.x.x",
+  "components": [{ "componentArn": "arn:aws:imagebuilder:us-east-1:aws:component/update-linux/x.x.x" }]
+}
+`,
+  },
+  {
     name: 'fix-image-recipe.yaml',
     family: 'request-yaml',
     codes: ['invalid-value', 'unknown-property'],
