@@ -10,7 +10,7 @@ import { allRules } from '../../server/src/service/rules/ruleTable';
 import { repoRoot } from '../support/paths';
 import { lint, remove, workspace } from './runCli';
 
-interface Region { startLine: number; startColumn: number; endLine: number; endColumn: number }
+interface Region { startLine: number; startColumn: number; endLine: number; endColumn: number; snippet?: { text: string } }
 interface SarifResult {
   ruleId: string; ruleIndex: number; level: string; message: { text: string };
   locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: Region } }>;
@@ -70,7 +70,7 @@ describe('--format sarif', () => {
 
     const typo = run.results.find((r) => r.ruleId === 'undefined-reference')!;
     assert.deepEqual(typo.locations[0].physicalLocation.artifactLocation, { uri: 'examples/component/broken-references.yaml', uriBaseId: '%SRCROOT%' });
-    assert.deepEqual(typo.locations[0].physicalLocation.region, { startLine: 15, startColumn: 43, endLine: 15, endColumn: 50 });
+    assert.deepEqual(typo.locations[0].physicalLocation.region, { startLine: 15, startColumn: 43, endLine: 15, endColumn: 50, snippet: { text: 'Verison' } });
     assert.deepEqual(typo.fixes?.[0].artifactChanges[0].replacements[0], { deletedRegion: { startLine: 15, startColumn: 43, endLine: 15, endColumn: 50 }, insertedContent: { text: 'Version' } });
     const conflict = run.results.find((r) => r.ruleId === 'placement-target-conflict')!;
     assert.equal(conflict.fixes?.length, 2, 'both alternatives are listed as fixes');

@@ -37,7 +37,7 @@ export function sarifReport(report: Report, options: SarifOptions): string {
         ruleIndex: index.get(code) ?? rules.length + extra.indexOf(code),
         level: levelOf(d),
         message: { text: d.message },
-        locations: [{ physicalLocation: { artifactLocation, region: region(d.range) } }],
+        locations: [{ physicalLocation: { artifactLocation, region: { ...region(d.range), ...snippet(result.text, d.range) } } }],
         ...related(d, artifactLocation),
         ...fixes(d, artifactLocation),
       });
@@ -82,7 +82,8 @@ function ruleDescriptor(rule: RuleInfo, helpUri: string): object {
   const fix = rule.fix === 'preferred' ? ' Quick fix: applied by imagebuilder-lint --fix.' : rule.fix === 'offered' ? ' Quick fixes: offered in the editor, to choose from (never applied by --fix).' : '';
   return {
     id: rule.code,
-    name: rule.code.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(''),
+    // A readable name (UnknownProperty); left out where it would only be the id again (SARIF1001).
+    ...(rule.code.includes('-') ? { name: rule.code.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('') } : {}),
     shortDescription: { text: plain(firstSentence(rule.description)) },
     fullDescription: { text: plain(rule.description) },
     help: {
@@ -115,6 +116,16 @@ function location(file: string, cwd: string): { uri: string; uriBaseId?: string 
 
 function region(range: Range): object {
   return { startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 };
+}
+
+/** The text of the range (as code-scanning viewers show it without the file), when it is short. */
+function snippet(text: string, range: Range): object {
+  const lines = text.split('\n', range.end.line + 1);
+  if (range.end.line >= lines.length) return {};
+  const startOffset = lines.slice(0, range.start.line).reduce((n, l) => n + l.length + 1, 0) + range.start.character;
+  const endOffset = lines.slice(0, range.end.line).reduce((n, l) => n + l.length + 1, 0) + range.end.character;
+  if (endOffset <= startOffset || endOffset - startOffset > 1000) return {};
+  return { snippet: { text: text.slice(startOffset, endOffset) } };
 }
 
 function related(d: Diagnostic, artifactLocation: object): object {
