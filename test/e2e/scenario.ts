@@ -17,6 +17,8 @@ export const FILES = {
   nearMiss: 'e2e/near-miss-component.yaml',
   acceptYaml: 'e2e/accept/hello-component.yaml',
   acceptJson: 'e2e/accept/infra.json',
+  workspaceRecipe: 'e2e/workspace/recipe.json',
+  workspaceComponent: 'e2e/workspace/components/greeter.yaml',
 } as const;
 
 export type FileId = keyof typeof FILES;

@@ -259,4 +259,24 @@ const fixes: Cases = [
   }],
 ];
 
-export const CASES: Cases = [...activation, ...diagnostics, ...duplicates, ...completion, ...accepted, ...hoverAndKinds, ...fixes];
+const workspace: Cases = [
+  ['workspace: the recipe is checked against the component file, and go to definition from its ARN opens that file', async (d) => {
+    const editor = await open('workspaceRecipe');
+    const uri = editor.document.uri;
+    // The index is built in the background: the cross-file diagnostic shows it has the component.
+    d.diagnostics = (await diagnosticsWith(uri, 'undefined-parameter', 30_000)).map(x => x.message);
+    const text = editor.document.getText();
+    const position = editor.document.positionAt(text.indexOf('component/greeter') + 'component/'.length + 2);
+    editor.selection = new vscode.Selection(position, position);
+    await vscode.commands.executeCommand('editor.action.revealDefinition');
+    const opened = await waitFor('the component file to open', () => {
+      const active = vscode.window.activeTextEditor?.document.uri;
+      return active && active.toString() === uriOf('workspaceComponent').toString() ? active : undefined;
+    }, 15_000);
+    d.opened = opened.toString();
+    d.line = vscode.window.activeTextEditor?.selection.active.line;
+    assert.equal(d.line, 0, 'the cursor is on the component\'s name');
+  }],
+];
+
+export const CASES: Cases = [...activation, ...diagnostics, ...duplicates, ...completion, ...accepted, ...hoverAndKinds, ...fixes, ...workspace];

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Diagnostic } from 'vscode-languageserver-types';
-import { Analysis, LanguageService } from '../service/languageService';
+import { Analysis, LanguageService, WorkspaceView } from '../service/languageService';
 
 /** One file's text as the checker sees it: without its byte-order mark, which is given back on writing. */
 export interface Source {
@@ -36,14 +36,14 @@ export function languageIdOf(source: Source): string {
   return 'yaml';
 }
 
-export function analyzeSource(service: LanguageService, source: Source, text: string, kind: string | undefined, version = 1): Analysis {
+export function analyzeSource(service: LanguageService, source: Source, text: string, kind: string | undefined, version = 1, workspace?: WorkspaceView): Analysis {
   const absolute = path.resolve(source.anonymous ? 'stdin' : source.file);
   const document = TextDocument.create(pathToFileURL(absolute).toString(), languageIdOf(source), version, text);
-  return service.analyze(document, { kindOverride: kind ?? null, path: absolute });
+  return service.analyze(document, { kindOverride: kind ?? null, path: absolute, workspace });
 }
 
-export function checkSource(service: LanguageService, source: Source, kind: string | undefined, text = source.text): FileResult {
-  const analysis = analyzeSource(service, source, text, kind);
+export function checkSource(service: LanguageService, source: Source, kind: string | undefined, text = source.text, workspace?: WorkspaceView): FileResult {
+  const analysis = analyzeSource(service, source, text, kind, 1, workspace);
   const detected = analysis.detection.kind?.id ?? null;
   return {
     file: source.file,

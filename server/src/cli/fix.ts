@@ -1,6 +1,6 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Diagnostic } from 'vscode-languageserver-types';
-import { LanguageService } from '../service/languageService';
+import { LanguageService, WorkspaceView } from '../service/languageService';
 import { ruleInfo } from '../service/rules/ruleTable';
 import { analyzeSource, Source } from './check';
 
@@ -26,13 +26,13 @@ interface OffsetEdit {
  * a fix whose edits overlap (or touch at the same point) edits already taken waits for the next pass.
  * Inserted line breaks follow the file's (CRLF files stay CRLF).
  */
-export function fixSource(service: LanguageService, source: Source, kind: string | undefined): FixOutcome {
+export function fixSource(service: LanguageService, source: Source, kind: string | undefined, workspace?: WorkspaceView): FixOutcome {
   const fixed = new Map<string, number>();
   const eol = source.text.includes('\r\n') ? '\r\n' : '\n';
   let text = source.text;
   let passes = 0;
   while (passes < MAX_PASSES) {
-    const analysis = analyzeSource(service, source, text, kind, passes + 1);
+    const analysis = analyzeSource(service, source, text, kind, passes + 1, workspace);
     const taken: OffsetEdit[] = [];
     for (const diagnostic of service.doValidation(analysis)) {
       const edits = preferredEdits(service, analysis, diagnostic);

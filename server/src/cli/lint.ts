@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { loadBundledSchemas } from '../node/loadSchemas';
 import { packageInfo } from '../node/packageInfo';
-import { getLanguageService, LanguageService } from '../service/languageService';
+import { getLanguageService, LanguageService, WorkspaceView } from '../service/languageService';
 import { getKind } from '../service/kinds/kinds';
 import { LintArgs, parseArgs, usage } from './args';
 import { checkSource, FileResult, Source, toSource } from './check';
@@ -14,6 +14,7 @@ import { jsonReport } from './report/json';
 import { countAll, Report } from './report/report';
 import { sarifReport } from './report/sarif';
 import { textReport } from './report/text';
+import { buildCliWorkspace } from './workspace';
 import { writeAtomic } from './writeAtomic';
 
 export { FileResult } from './check';
@@ -97,13 +98,15 @@ function lintSources(service: LanguageService, args: LintArgs, io: LintIo): Run 
       }
     }
   }
+  // Recipes are checked against the components of all the files given (the workspace index).
+  const workspace: WorkspaceView | undefined = args.stdin ? undefined : buildCliWorkspace(service, sources.map((s) => s.file), args.kind);
   const results: FileResult[] = [];
   const fixed = new Map<string, ReadonlyMap<string, number>>();
   let diffs = '';
   for (const source of sources) {
     let text = source.text;
     if (args.fix || args.fixDryRun) {
-      const outcome = fixSource(service, source, args.kind);
+      const outcome = fixSource(service, source, args.kind, workspace);
       if (outcome.text !== source.text) {
         if (args.fixDryRun) diffs += unifiedDiff(source.file, source.text, outcome.text);
         const failed = args.fix ? writeAtomic(source.file, (source.bom ? '\ufeff' : '') + outcome.text) : undefined;
@@ -114,7 +117,7 @@ function lintSources(service: LanguageService, args: LintArgs, io: LintIo): Run 
         }
       }
     }
-    const result = checkSource(service, source, args.kind, text);
+    const result = checkSource(service, source, args.kind, text, workspace);
     results.push(result);
     if (args.verbose) notes.push(result.kind === null ? `skipped (not an Image Builder file): ${source.file}` : `checked as ${result.kind}: ${source.file}`);
   }

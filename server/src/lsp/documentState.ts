@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analysis, LanguageService, Settings } from '../service/languageService';
+import { Analysis, LanguageService, Settings, WorkspaceView } from '../service/languageService';
 
 /**
  * One analysis (one parse) per document version, and the per-document kind chosen by the user.
@@ -12,7 +12,11 @@ export class DocumentState {
   private readonly overrides = new Map<string, string>();
   private changes = 0;
 
-  constructor(private readonly service: LanguageService, private settings: Settings) {}
+  constructor(private readonly service: LanguageService, private settings: Settings, private readonly workspace?: WorkspaceView) {}
+
+  get currentSettings(): Settings {
+    return this.settings;
+  }
 
   analysis(document: TextDocument): Analysis {
     const cached = this.analyses.get(document.uri);
@@ -21,7 +25,7 @@ export class DocumentState {
     // dropped first, so that two versions' trees are never both kept.
     this.analyses.delete(document.uri);
     const analysis = this.service.analyze(document, {
-      settings: this.settings, kindOverride: this.overrides.get(document.uri) ?? null, previous: cached?.analysis,
+      settings: this.settings, kindOverride: this.overrides.get(document.uri) ?? null, previous: cached?.analysis, workspace: this.workspace,
     });
     this.analyses.set(document.uri, { version: document.version, analysis });
     return analysis;

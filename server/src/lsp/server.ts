@@ -1,13 +1,14 @@
 import { Connection, InitializeParams, InitializeResult, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadBundledSchemas } from '../node/loadSchemas';
-import { CompletionOptions, getLanguageService, normalizeSettings } from '../service/languageService';
+import { CompletionOptions, getLanguageService, normalizeSettings, WorkspaceIndex } from '../service/languageService';
 import { DocumentState } from './documentState';
 import { completionOptionsFrom } from './completionCapabilities';
 import { registerFeatures } from './features';
 import { registerPullDiagnostics } from './pullDiagnostics';
 import { describe } from './runner';
 import { ValidationScheduler } from './validationScheduler';
+import { WorkspaceIndexing } from './workspaceIndexing';
 
 /** Debounce between the last keystroke and validation, for big documents. */
 const VALIDATION_DELAY_MS = 60;
@@ -34,7 +35,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const debounce = options.debounceFor ?? debounceFor;
   const service = getLanguageService({ schemas: loadBundledSchemas() });
   const documents = new TextDocuments(TextDocument);
-  const state = new DocumentState(service, normalizeSettings(undefined));
+  const index = new WorkspaceIndex();
+  const state = new DocumentState(service, normalizeSettings(undefined), index);
   let pullConfiguration = false;
   let pullDiagnostics = false;
   let refreshSupport = false;
@@ -74,6 +76,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
     refreshSupport = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
     completion = completionOptionsFrom(params.capabilities);
+    workspace.initialize(params);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -85,6 +88,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         renameProvider: { prepareProvider: true },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
+        workspaceSymbolProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'imagebuilder', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'imagebuilder-language-server', version: '0.1.0' },
@@ -96,20 +101,29 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     try {
       const [settings] = await connection.workspace.getConfiguration([{ section: 'imagebuilder' }]);
       // The same settings as initializationOptions gave (the usual case at start): nothing to redo.
-      if (state.setSettings(normalizeSettings(settings))) revalidateAll();
+      if (state.setSettings(normalizeSettings(settings))) {
+        revalidateAll();
+        workspace.settingsChanged();
+      }
     } catch (error) {
       connection.console.warn(`could not read settings: ${describe(error)}`);
     }
   };
 
-  connection.onInitialized(() => void refreshSettings());
+  connection.onInitialized(() => {
+    void refreshSettings();
+    workspace.start();
+  });
   connection.onDidChangeConfiguration((change) => {
     if (pullConfiguration) {
       void refreshSettings();
       return;
     }
     const settings = (change.settings as { imagebuilder?: unknown } | undefined)?.imagebuilder;
-    if (settings !== undefined && state.setSettings(normalizeSettings(settings))) revalidateAll();
+    if (settings !== undefined && state.setSettings(normalizeSettings(settings))) {
+      revalidateAll();
+      workspace.settingsChanged();
+    }
   });
 
   // An open fires onDidOpen and then onDidChangeContent: the opened version is checked at once, changed
@@ -126,16 +140,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
+  const workspace = new WorkspaceIndexing(connection, documents, state, service, index, { isShutDown: () => shutDown, revalidateAll: () => revalidateAll() });
   registerFeatures(connection, documents, state, service, {
     revalidate: (uri) => revalidate([uri]),
     isShutDown: () => shutDown,
     completion: () => completion,
   });
-  registerPullDiagnostics(connection, documents, state, service, { epoch: () => state.epoch, isShutDown: () => shutDown });
+  registerPullDiagnostics(connection, documents, state, service, { epoch: () => `${state.epoch}.${index.generation}`, isShutDown: () => shutDown });
 
   connection.onShutdown(() => {
     shutDown = true;
     scheduler.dispose();
+    workspace.dispose();
   });
   documents.listen(connection);
   connection.listen();

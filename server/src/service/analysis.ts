@@ -4,6 +4,7 @@ import { diff, reparse } from './parse/incremental';
 import { parseText, languageOf, ParseOptions } from './parse/parse';
 import { ParsedDocument, Replaced, SourceLanguage } from './parse/types';
 import { Settings, DEFAULT_SETTINGS } from './settings';
+import { WorkspaceView } from './workspace/types';
 
 export interface AnalyzeOptions {
   readonly settings?: Settings;
@@ -16,6 +17,8 @@ export interface AnalyzeOptions {
    * the text must be parsed again (see `parse/incremental.ts`). It must not be used afterwards.
    */
   readonly previous?: Analysis;
+  /** The workspace's component and recipe summaries, for the cross-file checks (none: this file alone). */
+  readonly workspace?: WorkspaceView;
 }
 
 /**
@@ -35,6 +38,8 @@ export interface Analysis {
    * `memoizeUpdated` may update instead of computing again. Nothing else of that version is kept.
    */
   readonly carried: Map<string, unknown>;
+  /** The workspace the document belongs to (see `AnalyzeOptions.workspace`). */
+  readonly workspace?: WorkspaceView;
 }
 
 /** The keys `memoizeUpdated` has been used with: the results a new version takes from the previous one. */
@@ -55,7 +60,7 @@ export function analyze(document: TextDocument, options: AnalyzeOptions = {}): A
   if (previous && parsed.replaced) {
     for (const key of updatableKeys) if (previous.memo.has(key)) carried.set(key, previous.memo.get(key));
   }
-  return { document, parsed, detection, settings, tooLarge, memo: new Map(), carried };
+  return { document, parsed, detection, settings, tooLarge, memo: new Map(), carried, workspace: options.workspace };
 }
 
 /** Memoises a result derived from an analysis (computed at most once per document version). */

@@ -1,8 +1,8 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, InsertReplaceEdit, Location, MarkupKind, Position, Range, TextEdit, WorkspaceEdit,
+  CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, InsertReplaceEdit, Location, MarkupKind, Position, Range, SymbolInformation, TextEdit, WorkspaceEdit,
 } from 'vscode-languageserver-types';
-import { analyze, Analysis, AnalyzeOptions, memoize } from './analysis';
+import { analyze, Analysis, AnalyzeOptions } from './analysis';
 import { componentSupport } from './component/componentSupport';
 import { withEmbeddedComponents } from './component/embedded/embeddedSupport';
 import { templateSupport } from './cloudformation/templateSupport';
@@ -17,10 +17,18 @@ import { SchemaCatalog } from './schema/catalog';
 import { SchemaFiles } from './schema/types';
 import { codeActionsFor, toDiagnostic, toRange, withFixData } from './toLsp';
 import { Problem } from './validation/problem';
+import { arnCompletion } from './workspace/arnCompletion';
+import { recipeProblems } from './workspace/recipeCheck';
+import { summarize } from './workspace/summarize';
+import { FileSummary, WorkspaceView } from './workspace/types';
+import { workspaceHover } from './workspace/workspaceHover';
+import { workspaceDefinition, workspaceReferences, workspaceSymbols } from './workspace/workspaceNavigation';
 import { schemaKeyProblems } from './validation/schemaKey';
 
 export { Analysis, AnalyzeOptions } from './analysis';
 export { normalizeSettings, DEFAULT_SETTINGS, Settings } from './settings';
+export { FileSummary, WorkspaceView } from './workspace/types';
+export { WorkspaceIndex } from './workspace/workspaceIndex';
 
 export interface LanguageServiceParams {
   /** The bundled schemas, loaded by the host (the service reads no files). */
@@ -68,6 +76,10 @@ export interface LanguageService {
   getFoldingRanges(analysis: Analysis): FoldingRange[];
   describeKind(analysis: Analysis): KindDescription;
   listKinds(): Array<{ kind: string; title: string }>;
+  /** What the workspace index keeps of a file (components, recipes): no tree. */
+  summarize(analysis: Analysis): FileSummary;
+  /** `workspace/symbol` over the workspace's summaries. */
+  findWorkspaceSymbols(workspace: WorkspaceView, query: string): SymbolInformation[];
 }
 
 export function getLanguageService(params: LanguageServiceParams): LanguageService {
@@ -85,13 +97,26 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
   const locations = (analysis: Analysis, ranges: ReadonlyArray<{ offset: number; length: number }>): Location[] =>
     ranges.map((r) => ({ uri: analysis.document.uri, range: toRange(analysis.document, r) }));
 
-  /** Memoised per version: validation, and code actions that need the diagnostics again, share one run. */
-  const validate = (analysis: Analysis): Diagnostic[] => memoize(analysis, 'diagnostics', () => {
+  /**
+   * Memoised per version and workspace generation: validation, and code actions that need the
+   * diagnostics again, share one run; after the workspace changed, only the cross-file checks run again
+   * (the kind's own problems are memoised per version).
+   */
+  const validate = (analysis: Analysis): Diagnostic[] => {
+    const generation = analysis.workspace?.generation ?? 0;
+    const memo = analysis.memo.get('diagnostics') as { generation: number; diagnostics: Diagnostic[] } | undefined;
+    if (memo && memo.generation === generation) return memo.diagnostics;
+    const diagnostics = validateNow(analysis);
+    analysis.memo.set('diagnostics', { generation, diagnostics });
+    return diagnostics;
+  };
+  const validateNow = (analysis: Analysis): Diagnostic[] => {
     if (!analysis.detection.kind) return [];
     const support = supportFor(analysis);
     const problems: Problem[] = [...generalProblems(analysis, support), ...(support?.validate(analysis) ?? [])];
+    if (support) problems.push(...recipeProblems(analysis, analysis.workspace));
     return toDiagnostics(analysis, problems);
-  });
+  };
 
   return {
     analyze,
@@ -99,7 +124,7 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
     doComplete(analysis, position, options = {}) {
       const offset = offsetOf(analysis, position);
       const support = supportFor(analysis);
-      const made = support ? withDocumentSkeletons(analysis, offset, support.complete(analysis, offset)) : undefined;
+      const made = support ? withDocumentSkeletons(analysis, offset, arnCompletion(analysis, offset) ?? support.complete(analysis, offset)) : undefined;
       if (!made) return { isIncomplete: false, items: [] };
       const list = forClient(made, analysis.parsed.text, offset, { snippets: options.snippetSupport ?? true, language: analysis.parsed.language });
       const range = editRange(analysis.document, list.replace, offset, options.insertReplaceSupport === true);
@@ -115,7 +140,9 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
       }) };
     },
     doHover(analysis, position) {
-      const hover = supportFor(analysis)?.hover(analysis, offsetOf(analysis, position));
+      const support = supportFor(analysis);
+      const offset = offsetOf(analysis, position);
+      const hover = support ? workspaceHover(analysis, offset) ?? support.hover(analysis, offset) : undefined;
       if (!hover) return null;
       return { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: toRange(analysis.document, hover) };
     },
@@ -127,11 +154,16 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
     },
     findDefinition(analysis, position) {
       const support = supportFor(analysis);
-      return support?.definition ? locations(analysis, support.definition(analysis, offsetOf(analysis, position))) : [];
+      if (!support) return [];
+      const offset = offsetOf(analysis, position);
+      return [...workspaceDefinition(analysis, offset), ...(support.definition ? locations(analysis, support.definition(analysis, offset)) : [])];
     },
     findReferences(analysis, position, includeDeclaration) {
       const support = supportFor(analysis);
-      return support?.references ? locations(analysis, support.references(analysis, offsetOf(analysis, position), includeDeclaration)) : [];
+      if (!support) return [];
+      const offset = offsetOf(analysis, position);
+      const local = support.references ? locations(analysis, support.references(analysis, offset, includeDeclaration)) : [];
+      return [...local, ...workspaceReferences(analysis, offset, includeDeclaration)];
     },
     prepareRename(analysis, position) {
       const range = supportFor(analysis)?.prepareRename?.(analysis, offsetOf(analysis, position));
@@ -164,6 +196,8 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
     listKinds() {
       return KINDS.map((k) => ({ kind: k.id, title: k.title }));
     },
+    summarize: (analysis) => summarize(analysis),
+    findWorkspaceSymbols: (workspace, query) => workspaceSymbols(workspace, query),
   };
 }
 
