@@ -40,7 +40,7 @@ test('npm pack, npm install -g <tarball> offline into an empty prefix: both bins
   assert.match(packOutput, /^bundle: dist\/lint\.js .*\(production\)$/m, 'prepack built the production bundles');
   const packed = JSON.parse(packOutput.slice(packOutput.indexOf('[\n'))) as Packed[];
   const tarball = path.join(dir, packed[0].filename);
-  const expected = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'docs/editors.md',
+  const expected = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'docs/editors.md', 'docs/ci.md',
     'bin/imagebuilder-language-server.js', 'bin/imagebuilder-lint.js', 'bin/pick.js', 'dist/lint.js', 'dist/lint.licenses.txt', 'dist/server.js', 'dist/server.licenses.txt',
     ...filesUnder(path.join(repoRoot, 'schemas'), 'schemas'), ...filesUnder(path.join(repoRoot, 'editors'), 'editors')];
   assert.deepEqual(packed[0].files.map((f) => f.path).sort(), expected.sort());
