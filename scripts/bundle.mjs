@@ -7,7 +7,8 @@
 // Usage: node scripts/bundle.mjs [--production] [--only=client|server|lint[,…]] [--outdir=dist]
 // IB_SERVER_ENTRY overrides the server entry (used while developing against a stand-in server).
 import * as esbuild from 'esbuild';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -46,6 +47,18 @@ for (const [name, options] of Object.entries(targets)) {
   const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
   writeNotices(name, result.metafile);
   console.log(`bundle: dist/${name}.js ${(bytes / 1024).toFixed(0)} KiB${production ? ' (production)' : ''}`);
+  if (name === 'server') copyHclWasm();
+}
+
+// The HCL parser's two WASM files (tree-sitter's runtime and the Terraform grammar) go beside the server
+// bundle, where server/src/node/loadHcl.ts looks first: the .vsix has no node_modules.
+function copyHclWasm() {
+  const require = createRequire(import.meta.url);
+  const files = {
+    'web-tree-sitter.wasm': require.resolve('web-tree-sitter/web-tree-sitter.wasm'),
+    'tree-sitter-terraform.wasm': require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'),
+  };
+  for (const [name, from] of Object.entries(files)) copyFileSync(from, join(outdir, name));
 }
 
 /** The packages whose files esbuild put into a bundle (from its metafile), with their licence texts. */

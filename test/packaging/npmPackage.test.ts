@@ -41,7 +41,7 @@ test('npm pack, npm install -g <tarball> offline into an empty prefix: both bins
   const packed = JSON.parse(packOutput.slice(packOutput.indexOf('[\n'))) as Packed[];
   const tarball = path.join(dir, packed[0].filename);
   const expected = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'docs/editors.md', 'docs/ci.md',
-    'bin/imagebuilder-language-server.js', 'bin/imagebuilder-lint.js', 'bin/pick.js', 'dist/lint.js', 'dist/lint.licenses.txt', 'dist/server.js', 'dist/server.licenses.txt',
+    'bin/imagebuilder-language-server.js', 'bin/imagebuilder-lint.js', 'bin/pick.js', 'dist/lint.js', 'dist/lint.licenses.txt', 'dist/server.js', 'dist/server.licenses.txt', 'dist/web-tree-sitter.wasm', 'dist/tree-sitter-terraform.wasm',
     ...filesUnder(path.join(repoRoot, 'schemas'), 'schemas'), ...filesUnder(path.join(repoRoot, 'editors'), 'editors')];
   assert.deepEqual(packed[0].files.map((f) => f.path).sort(), expected.sort());
   t.diagnostic(`tarball: ${packed[0].files.length} files, ${(packed[0].size / 1024).toFixed(0)} KiB packed, ${(packed[0].unpackedSize / 1024).toFixed(0)} KiB unpacked`);

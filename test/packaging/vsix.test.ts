@@ -20,6 +20,9 @@ const EXPECTED = [
   'extension/dist/server.js',
   'extension/dist/client.licenses.txt',
   'extension/dist/server.licenses.txt',
+  // the HCL parser (tree-sitter runtime and Terraform grammar), loaded by the server on the first .tf file
+  'extension/dist/tree-sitter-terraform.wasm',
+  'extension/dist/web-tree-sitter.wasm',
   'extension/images/icon.png',
   'extension/images/marketplace-placement.png',
   'extension/package.json',
