@@ -18,7 +18,7 @@ mkdirSync(dirname(out), { recursive: true });
 
 execFileSync(process.execPath, [join(root, 'scripts/bundle.mjs'), '--production', '--only=client,server'], { cwd: root, stdio: 'inherit' });
 
-const STAGED = ['.vscodeignore', 'CHANGELOG.md', 'LICENSE', 'client/README.md', 'dist/client.js', 'dist/client.licenses.txt', 'dist/server.js', 'dist/server.licenses.txt', 'images', 'schemas', 'syntaxes'];
+const STAGED = ['.vscodeignore', 'CHANGELOG.md', 'LICENSE', 'client/README.md', 'dist/client.js', 'dist/client.licenses.txt', 'dist/server.js', 'dist/server.licenses.txt', 'dist/web-tree-sitter.wasm', 'dist/tree-sitter-terraform.wasm', 'images', 'schemas', 'syntaxes'];
 const stage = mkdtempSync(join(tmpdir(), 'ib-vsix-stage-'));
 try {
   for (const entry of STAGED) cpSync(join(root, entry), join(stage, entry), { recursive: true });

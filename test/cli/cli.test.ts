@@ -130,6 +130,15 @@ describe('imagebuilder-lint', () => {
     assert.match(w.stdout, /^::warning file=a%2Cb%3Ac\.yaml,line=4,col=11,endLine=4,endColumn=15,title=unknown-phase::/);
   });
 
+  test('Terraform files are checked (the HCL parser is loaded first), from a folder, a path or --stdin-filename', () => {
+    const dir = lint(['--format', 'json', 'test/terraform/files']);
+    const list = JSON.parse(dir.stdout) as Array<{ file: string; kind: string | null }>;
+    assert.ok(list.length > 0 && list.every((f) => f.file.endsWith('.tf') && f.kind !== null), dir.stdout + dir.stderr);
+    const text = fs.readFileSync(path.join(repoRoot, list[0].file), 'utf8');
+    const stdin = lint(['--stdin', '--stdin-filename', 'main.tf', '--format', 'json'], { input: text });
+    assert.equal((JSON.parse(stdin.stdout) as Array<{ kind: string | null }>)[0].kind, list[0].kind);
+  });
+
   test('--format json: file, kind and LSP diagnostics for every file read, skipped ones with kind null', () => {
     const r = lint(['--format', 'json', 'examples/other', 'examples/requests/import-component-broken.json']);
     const list = JSON.parse(r.stdout) as Array<{ file: string; kind: string | null; diagnostics: Array<{ code: string; range: object }> }>;
