@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
 import { describe, test } from 'node:test';
+import { repoRoot } from '../support/paths';
 import { fixture, validate } from '../support/service';
 
 /** Component documents with `phases` misspelt or bare are found by their strongest evidence and reported. */
@@ -15,6 +18,7 @@ describe('near misses of a component document', () => {
       const { analysis } = fixture(text, 'hello.yaml');
       assert.equal(analysis.detection.kind?.id, 'component-document');
       assert.match(validate(text, 'hello.yaml'), /unknown-property \[(phase|Phases)\] .*Did you mean 'phases'\?/);
+      assert.doesNotMatch(validate(text, 'hello.yaml'), /missing-property .*'phases'/, 'one problem, one diagnostic: not also "phases is missing"');
     });
   }
 
@@ -44,4 +48,11 @@ describe('near misses of a component document', () => {
 test('did you mean: a key that is the start of one (instanceProfile → instanceProfileName)', () => {
   const text = '{"name": "build-infra", "instanceTypes": ["m5.large"], "instanceProfile": "q"}';
   assert.match(validate(text, 'infra.json'), /unknown-property \["instanceProfile"\] .*Did you mean 'instanceProfileName'\?/);
+});
+
+test('the CLI on a near-miss file: reported, exit status 1 (it was "0 files checked, 1 skipped", exit 0)', () => {
+  const file = path.join(repoRoot, 'test', 'e2e', 'fixtures', 'workspace', 'e2e', 'near-miss-component.yaml');
+  const run = spawnSync(process.execPath, [path.join(repoRoot, 'bin', 'imagebuilder-lint.js'), file], { encoding: 'utf8', timeout: 60_000 });
+  assert.equal(run.status, 1, `${run.stdout}${run.stderr}`);
+  assert.match(run.stdout, /near-miss-component\.yaml\n {2}3:1 +error +.*Did you mean 'phases'\? +unknown-property$/m);
 });

@@ -74,6 +74,9 @@ describe('real editors', { skip }, () => {
     await t.test('suggest widget offers the values', () => {
       for (const c of COMPLETIONS) for (const e of c.expect) assert.ok(report.suggestions[c.name].some(l => l.replace(/["']/g, '') === e), `${c.name}: ${e}`);
     });
+    for (const c of ACCEPT) {
+      await t.test(`suggest widget: clicking '${c.label}' (${c.name}) writes the expected text`, () => assert.equal(report.accepted[c.name], c.snippet ?? c.plain));
+    }
     await t.test(`hover on ${HOVER.key}`, () => assert.match(report.hover, HOVER.expect));
     await t.test('the {{ }} injection grammar colours expressions in YAML', () => assert.match(report.grammarScopes, GRAMMAR.scope));
     await t.test('language status shows a component document with its platform', () =>

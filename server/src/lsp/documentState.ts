@@ -12,7 +12,8 @@ export class DocumentState {
   private readonly overrides = new Map<string, string>();
   private changes = 0;
 
-  constructor(private readonly service: LanguageService, private settings: Settings, private readonly workspace?: WorkspaceView) {}
+  /** `onPending`: told of a document analysed before its parser was loaded (HCL: `node/loadHcl.ts`). */
+  constructor(private readonly service: LanguageService, private settings: Settings, private readonly workspace?: WorkspaceView, private readonly onPending?: (uri: string) => void) {}
 
   get currentSettings(): Settings {
     return this.settings;
@@ -28,6 +29,7 @@ export class DocumentState {
       settings: this.settings, kindOverride: this.overrides.get(document.uri) ?? null, previous: cached?.analysis, workspace: this.workspace,
     });
     this.analyses.set(document.uri, { version: document.version, analysis });
+    if (analysis.parsed.pending) this.onPending?.(document.uri);
     return analysis;
   }
 
@@ -59,6 +61,13 @@ export class DocumentState {
     if (kind) this.overrides.set(uri, kind);
     else this.overrides.delete(uri);
     this.analyses.delete(uri);
+  }
+
+  /** Drops the analyses made before their parser was loaded, and returns their documents. */
+  forgetPending(): string[] {
+    const uris = [...this.analyses].filter(([, { analysis }]) => analysis.parsed.pending).map(([uri]) => uri);
+    for (const uri of uris) this.analyses.delete(uri);
+    return uris;
   }
 
   forget(uri: string): void {

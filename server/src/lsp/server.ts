@@ -1,5 +1,6 @@
 import { Connection, InitializeParams, InitializeResult, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { HclLoader } from '../node/loadHcl';
 import { loadBundledSchemas } from '../node/loadSchemas';
 import { CompletionOptions, getLanguageService, normalizeSettings, WorkspaceIndex } from '../service/languageService';
 import { DocumentState } from './documentState';
@@ -33,10 +34,15 @@ export interface ServerOptions {
  */
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const debounce = options.debounceFor ?? debounceFor;
-  const service = getLanguageService({ schemas: loadBundledSchemas() });
+  const hcl = new HclLoader();
+  const service = getLanguageService({ schemas: loadBundledSchemas(), hcl: () => hcl.current() });
   const documents = new TextDocuments(TextDocument);
+  // The HCL parser (WASM) loads when the first Terraform file is analysed; those analysed before it was
+  // ready are analysed again and their diagnostics re-sent, or asked for again.
   const index = new WorkspaceIndex();
-  const state = new DocumentState(service, normalizeSettings(undefined), index);
+  const state = new DocumentState(service, normalizeSettings(undefined), index, () => {
+    hcl.load().then(() => revalidate(state.forgetPending()), (error: unknown) => connection.console.error(`the HCL parser could not be loaded: ${describe(error)}`));
+  });
   let pullConfiguration = false;
   let pullDiagnostics = false;
   let refreshSupport = false;
@@ -46,7 +52,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const scheduler = new ValidationScheduler(VALIDATION_DELAY_MS, (uri) => documents.get(uri), (document) => {
     try {
       const analysis = state.analysis(document);
-      if (scheduler.isStale(document)) return;
+      // Not parsed yet (the HCL parser is loading): it is analysed again, and sent, once it is ready.
+      if (scheduler.isStale(document) || analysis.parsed.pending) return;
       const diagnostics = service.doValidation(analysis);
       if (scheduler.isStale(document)) return;
       void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });

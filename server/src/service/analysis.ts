@@ -2,6 +2,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { detectKind, KindDetection } from './kinds/detect';
 import { diff, reparse } from './parse/incremental';
 import { parseText, languageOf, ParseOptions } from './parse/parse';
+import { HclParser } from './parse/hcl/syntax';
 import { ParsedDocument, Replaced, SourceLanguage } from './parse/types';
 import { Settings, DEFAULT_SETTINGS } from './settings';
 import { WorkspaceView } from './workspace/types';
@@ -17,6 +18,8 @@ export interface AnalyzeOptions {
    * the text must be parsed again (see `parse/incremental.ts`). It must not be used afterwards.
    */
   readonly previous?: Analysis;
+  /** The HCL parser for Terraform files, once loaded (the facade passes the host's). */
+  readonly hcl?: HclParser;
   /** The workspace's component and recipe summaries, for the cross-file checks (none: this file alone). */
   readonly workspace?: WorkspaceView;
 }
@@ -53,6 +56,7 @@ export function analyze(document: TextDocument, options: AnalyzeOptions = {}): A
   const previous = options.previous;
   const parsed: ParsedDocument = tooLarge
     ? { text, language, root: undefined, syntaxErrors: [], extraDocuments: 0, truncatedDepth: false }
+    : language === 'hcl' ? parseText(text, language, { hcl: options.hcl })
     : (previous && !previous.tooLarge && previous.parsed.language === language ? reparseSafely(previous.parsed, text) : undefined) ?? parseText(text, language, parseOptionsAfter(previous, text));
   const path = options.path ?? uriPath(document.uri);
   const detection = detectKind(parsed, { override: options.kindOverride, fileKinds: settings.fileKinds, fileNameConventions: settings.fileNameConventions, path });

@@ -8,10 +8,12 @@ import { withEmbeddedComponents } from './component/embedded/embeddedSupport';
 import { templateSupport } from './cloudformation/templateSupport';
 import { forClient } from './features/completion/clientText';
 import { withDocumentSkeletons } from './features/completion/documentSkeletons';
-import { CLOUDFORMATION_TEMPLATE, COMPONENT_DOCUMENT, KINDS } from './kinds/kinds';
+import { CLOUDFORMATION_TEMPLATE, COMPONENT_DOCUMENT, KINDS, TERRAFORM } from './kinds/kinds';
 import { KindSupport, OffsetCompletionList, OffsetRange, OffsetSymbol } from './kindSupport';
 import { requestSupport } from './request/requestSupport';
+import { HclParser } from './parse/hcl/syntax';
 import { MAX_DEPTH } from './parse/types';
+import { terraformSupport } from './terraform/terraformSupport';
 import { ruleInfo, Severity } from './rules/ruleTable';
 import { SchemaCatalog } from './schema/catalog';
 import { SchemaFiles } from './schema/types';
@@ -33,6 +35,11 @@ export { WorkspaceIndex } from './workspace/workspaceIndex';
 export interface LanguageServiceParams {
   /** The bundled schemas, loaded by the host (the service reads no files). */
   readonly schemas: SchemaFiles;
+  /**
+   * The HCL parser for Terraform files, once the host has loaded it (it is WASM, loaded asynchronously:
+   * `node/loadHcl.ts`). Until it gives one, HCL documents are analysed as `parsed.pending` and get nothing.
+   */
+  readonly hcl?: () => HclParser | undefined;
 }
 
 /** What the client can take in a completion list (from its `initialize` capabilities). */
@@ -86,11 +93,13 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
   const catalog = new SchemaCatalog(params.schemas);
   const components = componentSupport();
   const requests = withEmbeddedComponents(requestSupport(catalog), components);
+  const terraform = terraformSupport();
   const templates = templateSupport(catalog);
   const supportFor = (analysis: Analysis): KindSupport | undefined => {
     const kind = analysis.detection.kind;
     if (!kind || analysis.tooLarge) return undefined;
     if (kind.id === CLOUDFORMATION_TEMPLATE) return templates;
+    if (kind.id === TERRAFORM) return terraform;
     return kind.id === COMPONENT_DOCUMENT ? components : requests;
   };
   const offsetOf = (analysis: Analysis, position: Position) => analysis.document.offsetAt(sanePosition(position));
@@ -119,7 +128,7 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
   };
 
   return {
-    analyze,
+    analyze: (document, options = {}) => analyze(document, { hcl: params.hcl?.(), ...options }),
     doValidation: validate,
     doComplete(analysis, position, options = {}) {
       const offset = offsetOf(analysis, position);

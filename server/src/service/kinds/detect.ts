@@ -3,6 +3,7 @@ import { ParsedDocument } from '../parse/types';
 import { detectByContent } from './detectByContent';
 import { isNearlyEmpty } from './fileNames';
 import { compileGlob } from './glob';
+import { detectTerraform } from './detectTerraform';
 import { getKind, KindInfo } from './kinds';
 
 export type KindSource = 'override' | 'setting' | 'schema' | 'comment' | 'content' | 'file-name' | 'none';
@@ -29,6 +30,8 @@ const COMMENT = /^\uFEFF?#\s*imagebuilder-kind\s*:\s*([\w.-]+)/;
 const YLS_COMMENT = /^\uFEFF?#\s*yaml-language-server\s*:\s*\$schema=(\S+)/;
 
 export function detectKind(parsed: ParsedDocument, options: KindOptions = {}): KindDetection {
+  // HCL is Terraform's language, and only Terraform's Image Builder resources are ours: no other kind applies.
+  if (parsed.language === 'hcl') return detectTerraform(parsed);
   const override = options.override ? getKind(options.override) : undefined;
   if (override) return { kind: override, source: 'override' };
 

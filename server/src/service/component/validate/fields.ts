@@ -22,19 +22,23 @@ export type FieldFact = KeyFact | InputFact;
  */
 export function checkFields(object: ObjectNode, facts: readonly FieldFact[], where: string, r: Reporter, extra: ReadonlySet<string> = NO_EXTRA): FirstProperties {
   const present = new FirstProperties(object);
+  // A misspelt required key (`phase:`) is one problem: its did-you-mean, not also a missing key.
+  const suggested = new Set<string>();
   for (const property of object.properties) {
     const key = property.keyNode.value;
     if (extra.has(key) || key === MERGE_KEY) continue;
     const fact = factNamed(facts, key);
     if (!fact) {
-      r.unknownKey(property.keyNode, facts.map((f) => f.name).filter((n) => !present.has(n)), where);
+      const suggestion = r.unknownKey(property.keyNode, facts.map((f) => f.name).filter((n) => !present.has(n)), where);
+      if (suggestion) suggested.add(suggestion);
       continue;
     }
     if (present.get(key) === property) checkValue(property, fact, r);
   }
   // Keys merged in from an anchor (`<<: *defaults`) are not known here: nothing is reported missing.
-  if (!present.has(MERGE_KEY) && facts.some((f) => f.required && !present.has(f.name))) {
-    r.missing(object, facts.filter((f) => f.required && !present.has(f.name)).map((f) => f.name), where, (name) => placeholderOf(factNamed(facts, name)));
+  const missing = facts.filter((f) => f.required && !present.has(f.name) && !suggested.has(f.name)).map((f) => f.name);
+  if (!present.has(MERGE_KEY) && missing.length > 0) {
+    r.missing(object, missing, where, (name) => placeholderOf(factNamed(facts, name)));
   }
   return present;
 }

@@ -29,11 +29,12 @@ export class Reporter {
     this.add(anchorOf(node), 'missing-property', `Missing required ${names.length === 1 ? 'property' : 'properties'} ${list}${where ? ` in ${where}` : ''}.`, { fixes });
   }
 
-  /** A key that does not belong, with "did you mean" (and its fix) when one of `candidates` is close. */
-  unknownKey(keyNode: StringNode, candidates: Iterable<string>, where: string, code = 'unknown-property', detail = ''): void {
+  /** A key that does not belong, with "did you mean" (and its fix) when one of `candidates` is close; returns that suggestion. */
+  unknownKey(keyNode: StringNode, candidates: Iterable<string>, where: string, code = 'unknown-property', detail = ''): string | undefined {
     const suggestion = didYouMean(keyNode.value, candidates);
     const message = `Property '${clip(keyNode.value)}' is not allowed in ${where}.${detail ? ` ${detail}` : ''}${suggestion ? ` Did you mean '${suggestion}'?` : ''}`;
     this.add(keyNode, code, message, { fixes: suggestion ? [replaceFix(keyNode, suggestion)] : undefined });
+    return suggestion;
   }
 
   /** An action name that is not a module, with the closest module name as a fix. */

@@ -6,7 +6,7 @@ import { OffsetCompletion } from './schemaCompletion';
 export interface ClientTextOptions {
   /** `completionItem.snippetSupport`: tab stops and choices. */
   readonly snippets: boolean;
-  readonly language: 'yaml' | 'json';
+  readonly language: 'yaml' | 'json' | 'hcl';
 }
 
 /** Spaces for one level of a skeleton's indentation in YAML (a tab is not indentation in YAML). */
