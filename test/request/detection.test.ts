@@ -32,7 +32,7 @@ for (const c of CASES) {
 }
 
 test('a fileKinds glob setting overrides content', () => {
-  const settings = { fileKinds: { 'infra/*.yaml': 'update-infrastructure-configuration' }, component: { platform: 'auto' as const }, diagnostics: { severity: {} }, maxFileSize: 5_000_000 };
+  const settings = { fileKinds: { 'infra/*.yaml': 'update-infrastructure-configuration' }, fileNameConventions: {}, component: { platform: 'auto' as const }, diagnostics: { severity: {} }, maxFileSize: 5_000_000 };
   const { analysis } = fixture('name: a\ninstanceProfileName: p\n', 'infra/dev.yaml', { settings });
   assert.equal(analysis.detection.kind?.id, 'update-infrastructure-configuration');
   assert.equal(analysis.detection.source, 'setting');

@@ -2,8 +2,10 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { detectKind, KindDetection } from './kinds/detect';
 import { diff, reparse } from './parse/incremental';
 import { parseText, languageOf, ParseOptions } from './parse/parse';
+import { HclParser } from './parse/hcl/syntax';
 import { ParsedDocument, Replaced, SourceLanguage } from './parse/types';
 import { Settings, DEFAULT_SETTINGS } from './settings';
+import { WorkspaceView } from './workspace/types';
 
 export interface AnalyzeOptions {
   readonly settings?: Settings;
@@ -16,6 +18,10 @@ export interface AnalyzeOptions {
    * the text must be parsed again (see `parse/incremental.ts`). It must not be used afterwards.
    */
   readonly previous?: Analysis;
+  /** The HCL parser for Terraform files, once loaded (the facade passes the host's). */
+  readonly hcl?: HclParser;
+  /** The workspace's component and recipe summaries, for the cross-file checks (none: this file alone). */
+  readonly workspace?: WorkspaceView;
 }
 
 /**
@@ -35,6 +41,8 @@ export interface Analysis {
    * `memoizeUpdated` may update instead of computing again. Nothing else of that version is kept.
    */
   readonly carried: Map<string, unknown>;
+  /** The workspace the document belongs to (see `AnalyzeOptions.workspace`). */
+  readonly workspace?: WorkspaceView;
 }
 
 /** The keys `memoizeUpdated` has been used with: the results a new version takes from the previous one. */
@@ -48,14 +56,15 @@ export function analyze(document: TextDocument, options: AnalyzeOptions = {}): A
   const previous = options.previous;
   const parsed: ParsedDocument = tooLarge
     ? { text, language, root: undefined, syntaxErrors: [], extraDocuments: 0, truncatedDepth: false }
+    : language === 'hcl' ? parseText(text, language, { hcl: options.hcl })
     : (previous && !previous.tooLarge && previous.parsed.language === language ? reparseSafely(previous.parsed, text) : undefined) ?? parseText(text, language, parseOptionsAfter(previous, text));
   const path = options.path ?? uriPath(document.uri);
-  const detection = detectKind(parsed, { override: options.kindOverride, fileKinds: settings.fileKinds, path });
+  const detection = detectKind(parsed, { override: options.kindOverride, fileKinds: settings.fileKinds, fileNameConventions: settings.fileNameConventions, path });
   const carried = new Map<string, unknown>();
   if (previous && parsed.replaced) {
     for (const key of updatableKeys) if (previous.memo.has(key)) carried.set(key, previous.memo.get(key));
   }
-  return { document, parsed, detection, settings, tooLarge, memo: new Map(), carried };
+  return { document, parsed, detection, settings, tooLarge, memo: new Map(), carried, workspace: options.workspace };
 }
 
 /** Memoises a result derived from an analysis (computed at most once per document version). */

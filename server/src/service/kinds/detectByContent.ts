@@ -1,5 +1,6 @@
 import { getValue } from '../ast/navigate';
 import { ObjectNode } from '../ast/types';
+import { looksLikeComponent } from './componentEvidence';
 import { CLOUDFORMATION_TEMPLATE, COMPONENT_DOCUMENT } from './kinds';
 
 /** Response payload key → response kind (a saved `aws imagebuilder get-…/list-…` output). */
@@ -49,6 +50,7 @@ export function detectByContent(root: ObjectNode): string | undefined {
   // A component has `phases` (a list) and `schemaVersion` or `name`; with `schemaVersion`, even a `phases`
   // mapping (a broken component) counts. CodeBuild buildspecs (`version`, a `phases` mapping) do not.
   if (has('phases') && (has('schemaVersion') || (has('name') && getValue(root, 'phases')?.type !== 'object'))) return COMPONENT_DOCUMENT;
+  if (looksLikeComponent(root)) return COMPONENT_DOCUMENT; // a near miss (`phase:`, `Phases:`, bare `phases`): reported, not skipped
   if (has('AWSTemplateFormatVersion') || (has('Resources') && hasAwsResource(root))) return CLOUDFORMATION_TEMPLATE;
   if (has('Resources')) return undefined;
   if (has('requestId')) {

@@ -10,6 +10,8 @@ export interface KindInfo {
 }
 
 export const COMPONENT_DOCUMENT = 'component-document';
+/** A Terraform file (`.tf`, HCL) with `aws_imagebuilder_*` resources. */
+export const TERRAFORM = 'terraform';
 /** A CloudFormation template (YAML or JSON, hand-written, SAM or CDK output) with `AWS::ImageBuilder::*` resources. */
 export const CLOUDFORMATION_TEMPLATE = 'cloudformation-template';
 
@@ -40,6 +42,7 @@ function responseKind(operation: string): KindInfo {
 
 export const KINDS: readonly KindInfo[] = [
   { id: COMPONENT_DOCUMENT, title: 'Component document (AWSTOE)', schemaFile: undefined, direction: 'document', authoring: true },
+  { id: TERRAFORM, title: 'Terraform (aws_imagebuilder_* resources)', schemaFile: undefined, direction: 'document', authoring: true },
   { id: CLOUDFORMATION_TEMPLATE, title: 'CloudFormation template (Image Builder resources)', schemaFile: undefined, direction: 'document', authoring: true },
   ...AUTHORING_REQUESTS.map(([id, title]) => requestKind(id, title, true)),
   ...OTHER_OPERATIONS.map((op) => requestKind(op, `${op} request`, false)),

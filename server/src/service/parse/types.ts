@@ -1,6 +1,7 @@
 import { ValueNode } from '../ast/types';
+import type { HclDocumentInfo } from './hcl/types';
 
-export type SourceLanguage = 'yaml' | 'json';
+export type SourceLanguage = 'yaml' | 'json' | 'hcl';
 
 export interface SyntaxProblem {
   readonly offset: number;
@@ -38,6 +39,10 @@ export interface ParsedDocument {
    * the previous version's, shifted.
    */
   readonly replaced?: Replaced;
+  /** HCL: string templates, heredocs and function calls (`parse/hcl/`). */
+  readonly hcl?: HclDocumentInfo;
+  /** HCL: the parser was not loaded yet (its WASM loads on first use): nothing was parsed. */
+  readonly pending?: boolean;
 }
 
 export interface Replaced {

@@ -23,7 +23,7 @@ export function requestSupport(catalog: SchemaCatalog): KindSupport {
         if (!schema || !root || !analysis.detection.kind) return [];
         const problems: Problem[] = [];
         const json = analysis.parsed.language === 'json';
-        const validator = new SchemaValidator(catalog, problems, !json);
+        const validator = new SchemaValidator(catalog, problems, !json, analysis.parsed.text);
         validator.validate(root, schema);
         runShapeRules(validator.shapes, { text: analysis.parsed.text, json, kind: analysis.detection.kind, problems });
         return problems;
@@ -33,7 +33,7 @@ export function requestSupport(catalog: SchemaCatalog): KindSupport {
       const schema = rootSchema(analysis);
       const context = cursorContext(analysis.parsed, offset);
       if (!schema || !context) return undefined;
-      const items = schemaCompletions(catalog, schema, context, analysis.parsed.language === 'json');
+      const items = schemaCompletions(catalog, schema, context, analysis.parsed.language === 'json', analysis.parsed.root);
       return { replace: context.replace, items };
     },
     hover(analysis, offset) {

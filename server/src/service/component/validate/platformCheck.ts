@@ -1,7 +1,8 @@
-import { Platform } from '../facts';
-import { PlatformInfo, PlatformSource } from '../model/platform';
+import { Fix } from '../../validation/problem';
+import { getAction, Platform } from '../facts';
+import { commentPlatformRange, PlatformInfo, PlatformSource } from '../model/platform';
 import { StepSymbol } from '../model/types';
-import { Reporter } from './reporter';
+import { replaceFix, Reporter } from './reporter';
 
 const SOURCES: Record<PlatformSource, string> = {
   request: "the request's platform",
@@ -21,10 +22,22 @@ export function validatePlatform(info: PlatformInfo, steps: readonly StepSymbol[
   if (platform) for (const step of steps) checkInputs(step, platform, r);
 }
 
+/** The action that does the same on the other family: a shell script's counterpart. */
+const COUNTERPARTS: Readonly<Record<string, string>> = { ExecuteBash: 'ExecutePowerShell', ExecutePowerShell: 'ExecuteBash' };
+
 function checkAction(step: StepSymbol, platform: Platform, source: PlatformSource, r: Reporter): void {
   const action = step.action;
-  if (!action || !step.actionNode || action.platforms.includes(platform)) return;
-  r.add(step.actionNode, 'action-platform', `${action.name} does not run on ${platform} (it runs on ${action.platforms.join(', ')}); this document is for ${platform}, from ${SOURCES[source]}.`);
+  const node = step.actionNode;
+  if (!action || !node || action.platforms.includes(platform)) return;
+  const fixes: Fix[] = [];
+  const counterpart = COUNTERPARTS[action.name];
+  if (counterpart && getAction(counterpart)?.platforms.includes(platform)) fixes.push({ ...replaceFix(node, counterpart), preferred: false });
+  const comment = source === 'comment' ? commentPlatformRange(r.text) : undefined;
+  if (comment) {
+    const to = action.platforms[0];
+    fixes.push({ title: `Change the platform comment to ${to}`, edits: [{ ...comment, newText: to }] });
+  }
+  r.add(node, 'action-platform', `${action.name} does not run on ${platform} (it runs on ${action.platforms.join(', ')}); this document is for ${platform}, from ${SOURCES[source]}.`, fixes.length ? { fixes } : {});
 }
 
 /** Reported on the less used family, naming one action of the other. */
@@ -35,7 +48,9 @@ function reportMixed(info: PlatformInfo, r: Reporter): void {
   for (const step of minority) {
     const action = step.action!;
     if (!step.actionNode) continue;
-    r.add(step.actionNode, 'action-platform', `${action.name} runs only on ${action.platforms.join(', ')}, but this document also uses ${other.name} (${other.platforms.join(', ')}): a component runs on one platform.`);
+    const counterpart = COUNTERPARTS[action.name];
+    const fixes = counterpart && getAction(counterpart)?.platforms.some((p) => other.platforms.includes(p)) ? [{ ...replaceFix(step.actionNode, counterpart), preferred: false }] : undefined;
+    r.add(step.actionNode, 'action-platform', `${action.name} runs only on ${action.platforms.join(', ')}, but this document also uses ${other.name} (${other.platforms.join(', ')}): a component runs on one platform.`, { fixes });
   }
 }
 
