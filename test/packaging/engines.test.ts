@@ -20,9 +20,9 @@ function compare(a: Version, b: Version): number {
   return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 }
 
-/** One comparator of an npm range: `>=1.2`, `^20.9.0`, `20`, `<=0.7.0`, `*`. */
+/** One comparator of an npm range: `>=1.2`, `^20.9.0`, `20`, `<=0.7.0`, `*`, `>=12.11.*` (= `>=12.11`). */
 function satisfiesOne(v: Version, comparator: string): boolean {
-  const m = /^(>=|<=|>|<|\^|~|=)?\s*([\d.]+|\*)$/.exec(comparator.trim());
+  const m = /^(>=|<=|>|<|\^|~|=)?\s*([\d.]+|\*)$/.exec(comparator.trim().replace(/(\.[*xX])+$/, ''));
   if (!m) throw new Error(`unknown range part '${comparator}'`);
   if (m[2] === '*') return true;
   const { version: w, parts } = parse(m[2]);
@@ -48,6 +48,8 @@ test('the range checker reads npm ranges', () => {
   assert.ok(!satisfies('20.20.0', '>=22'));
   assert.ok(satisfies('20.20.0', '18 || 20 || >=22'));
   assert.ok(satisfies('20.0.0', '>= 8'));
+  assert.ok(satisfies('20.0.0', '>= 12.11.*'));
+  assert.ok(!satisfies('12.10.0', '>= 12.11.*'));
   assert.ok(!satisfies('20.0.0', '>=0.6.11 <=0.7.0'));
 });
 

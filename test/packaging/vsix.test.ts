@@ -18,6 +18,8 @@ const EXPECTED = [
   'extension/README.md',
   'extension/dist/client.js',
   'extension/dist/server.js',
+  'extension/dist/client.licenses.txt',
+  'extension/dist/server.licenses.txt',
   // the HCL parser (tree-sitter runtime and Terraform grammar), loaded by the server on the first .tf file
   'extension/dist/tree-sitter-terraform.wasm',
   'extension/dist/web-tree-sitter.wasm',
@@ -25,12 +27,17 @@ const EXPECTED = [
   'extension/images/marketplace-placement.png',
   'extension/package.json',
   'extension/syntaxes/imagebuilder-expressions.injection.json',
-  // the server reads its bundled schemas from schemas/ beside dist/ at start-up
-  ...fs.readdirSync(path.join(repoRoot, 'schemas')).filter(f => f.endsWith('.schema.json')).map(f => `extension/schemas/${f}`),
-  // and the CloudFormation shapes generated from @aws-cdk/aws-service-spec
-  ...fs.readdirSync(path.join(repoRoot, 'schemas/cloudformation')).filter(f => f.endsWith('.schema.json')).map(f => `extension/schemas/cloudformation/${f}`),
+  // the server reads its bundled schemas from schemas/ beside dist/ at start-up (subfolders too: the
+  // CloudFormation shapes generated from @aws-cdk/aws-service-spec in schemas/cloudformation/)
+  ...schemaFiles().map(f => `extension/schemas/${f}`),
 ];
 const MAX_VSIX_BYTES = 1_000_000;
+
+/** Every `*.schema.json` under schemas/, as POSIX paths relative to it. */
+function schemaFiles(): string[] {
+  return (fs.readdirSync(path.join(repoRoot, 'schemas'), { recursive: true }) as string[])
+    .map(f => f.split(path.sep).join('/')).filter(f => f.endsWith('.schema.json'));
+}
 const MAX_BUNDLE_BYTES = 2_000_000;
 
 /**

@@ -19,7 +19,7 @@ test('imagebuilder-lint checks *.tf files in folders (and leaves other .tf files
     ({ stdout, status } = error as { stdout: string; status: number });
   }
   assert.equal(status, 1);
-  assert.match(stdout, /infra\.tf:5:15 error invalid-value 'Host' is not a valid 'tenancy'/);
+  assert.match(stdout, /infra\.tf\n {2}5:15 +error +'Host' is not a valid 'tenancy'.* +invalid-value$/m);
   assert.doesNotMatch(stdout, /other\.tf/);
   assert.match(stdout, /1 Image Builder file checked \(1 other skipped\)/);
 });

@@ -19,8 +19,9 @@ function lint(...args: string[]) {
 test('the CLI checks a recipe against the components of the folders it is given', () => {
   const run = lint(workspace.root);
   assert.equal(run.code, 1, run.stdout + run.stderr);
-  assert.match(run.stdout, /recipe\.json:\d+:\d+ error undefined-parameter .*did you mean 'Greeting'/);
-  assert.match(run.stdout, /recipe\.json:\d+:\d+ error missing-parameter .*'Greeting'/);
+  // the text format: problems grouped under the file, `line:col  severity  message  code`
+  assert.match(run.stdout, /recipe\.json\n(?: {2}\d+:\d+ .*\n)*? {2}\d+:\d+ +error +.*did you mean 'Greeting'.* +undefined-parameter\n/);
+  assert.match(run.stdout, /recipe\.json\n(?: {2}\d+:\d+ .*\n)*? {2}\d+:\d+ +error +.*'Greeting'.* +missing-parameter\n/);
 });
 
 test('given the recipe alone, the CLI does not know the component and reports no cross-file problem', () => {

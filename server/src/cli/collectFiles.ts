@@ -9,7 +9,7 @@ export interface Collected {
   readonly errors: string[];
 }
 
-/** The files named, and the YAML, JSON and Terraform (.tf) files below the folders named, in a stable order. */
+/** The files named, and the YAML, JSON and Terraform files below the folders named, in a stable order. */
 export function collectFiles(paths: readonly string[]): Collected {
   const files: string[] = [];
   const errors: string[] = [];
