@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { compareWithCfn } from '../support/spec/cloudformation';
 import { loadSchemaFiles } from '../support/spec/schemaFiles';
+import { GENERATED_KINDS, RENAMES } from '../../tools/requestSchemas/kindSpecs';
 
 /** Each request kind with a CloudFormation counterpart. The property names differ only by case, except these. */
 const PAIRS: ReadonlyArray<[string, string]> = [
@@ -10,9 +11,8 @@ const PAIRS: ReadonlyArray<[string, string]> = [
   ['create-container-recipe', 'AWS::ImageBuilder::ContainerRecipe'],
   ['create-infrastructure-configuration', 'AWS::ImageBuilder::InfrastructureConfiguration'],
   ['update-infrastructure-configuration', 'AWS::ImageBuilder::InfrastructureConfiguration'],
+  ...GENERATED_KINDS.map((k): [string, string] => [k.kind, k.cfnType]),
 ];
-/** The API's `semanticVersion` is CloudFormation's `Version`. */
-const RENAMES = { semanticVersion: 'Version' };
 
 const EDITOR_ONLY = '$schema is for editors; the request schemas accept it, the CLI never sends it';
 const CLIENT_TOKEN = 'clientToken is the API\'s idempotency token (the CLI fills it in); CloudFormation makes its own';
@@ -30,6 +30,18 @@ const KNOWN: Readonly<Record<string, string>> = {
   'create-container-recipe.targetRepository.repositoryName: required in the request schema only': API_REQUIRES,
   'create-container-recipe.platformOverride: enum differs (only in the request schema: macOS; only in CloudFormation: -)':
     'the API takes the shared Platform enum (the 2024-10-22 update added macOS to it); accepting more than CloudFormation cannot give a false error',
+  ...Object.fromEntries(['create-distribution-configuration', 'update-distribution-configuration'].map((kind) => [
+    `${kind}.distributions[].s3ExportConfiguration: only in the request schema`,
+    'the API takes an S3 export (VM image disk export) per Region (seed, get-image\'s Distribution shape); CloudFormation\'s schema has no such property',
+  ])),
+  ...Object.fromEntries(['update-distribution-configuration', 'update-image-pipeline'].flatMap((kind) => [
+    [`${kind}.name: only in CloudFormation (Name, required)`, 'a name cannot be changed: the update request names the resource by its ARN'],
+    [`${kind}.tags: only in CloudFormation (Tags)`, 'the update API takes no tags (they are changed with tag-resource); CloudFormation updates them for you'],
+  ])),
+  'update-distribution-configuration.distributionConfigurationArn: only in the request schema': 'the update request names the resource it changes; in CloudFormation the resource is the logical id',
+  'update-image-pipeline.imagePipelineArn: only in the request schema': 'the update request names the resource it changes; in CloudFormation the resource is the logical id',
+  'create-image.imagePipelineExecutionSettings: only in CloudFormation (ImagePipelineExecutionSettings)': 'CloudFormation-only: when the stack re-runs the build; not a create-image request key',
+  'create-image.deletionSettings: only in CloudFormation (DeletionSettings)': 'CloudFormation-only: the role CloudFormation uses to delete the image with the stack; not a create-image request key',
   'update-infrastructure-configuration.name: only in CloudFormation (Name, required)': 'a name cannot be changed: the update request names the resource by infrastructureConfigurationArn',
   'update-infrastructure-configuration.tags: only in CloudFormation (Tags)': 'the update API takes no tags (they are changed with tag-resource); CloudFormation updates them for you',
   'update-infrastructure-configuration.infrastructureConfigurationArn: only in the request schema': 'the update request names the resource it changes; in CloudFormation the resource is the logical id',

@@ -6,6 +6,8 @@ import { parseSpec, type Operation, type Shape, type Spec } from '../support/spe
 import { KIND_FILE, loadSchemaFiles, type SchemaNode } from '../support/spec/schemaFiles';
 import { findSpecFile } from '../support/spec/seedLocation';
 import { cloneShape } from '../support/spec/shape';
+import { requestSchemaFile } from '../../tools/generateRequestSchemas';
+import { GENERATED_KINDS } from '../../tools/requestSchemas/kindSpecs';
 
 const EXPECTED_OPERATIONS = [
   'create-component', 'create-container-recipe', 'create-infrastructure-configuration', 'get-component',
@@ -78,10 +80,10 @@ test('schemas conform to the Image Builder spec', async (t) => {
     );
   });
 
-  await t.test('there is one request and one response file per operation, plus create-image-recipe', () => {
+  await t.test('there is one request and one response file per operation, plus create-image-recipe and the generated requests', () => {
     const kinds = [...files.keys()].filter((f) => KIND_FILE.test(f)).sort();
     const expected = spec.operations.flatMap((o) => [`${o.cliName}.request.schema.json`, `${o.cliName}.response.schema.json`]);
-    expected.push(DERIVED_FILE);
+    expected.push(DERIVED_FILE, ...GENERATED_KINDS.map((k) => requestSchemaFile(k.kind)));
     assert.deepEqual(kinds, expected.sort());
   });
 

@@ -77,7 +77,8 @@ function compareObject(shape: CfnShape, at: Located, path: string, ctx: Ctx): vo
     return;
   }
   const props = node.properties;
-  const toCfn = (key: string) => ctx.renames[key] ?? key.charAt(0).toUpperCase() + key.slice(1);
+  const pascal = (key: string) => key.charAt(0).toUpperCase() + key.slice(1);
+  const toCfn = (key: string) => (ctx.renames[key] !== undefined && ctx.renames[key] in shape.properties ? ctx.renames[key] : pascal(key));
   const byCfn = new Map(Object.keys(props).map((key) => [toCfn(key), key]));
   const required = new Set(node.required ?? []);
   for (const [cfnName, cfnProp] of Object.entries(shape.properties)) {

@@ -23,7 +23,18 @@ const AUTHORING_REQUESTS: ReadonlyArray<[string, string]> = [
   ['create-infrastructure-configuration', 'Infrastructure configuration (create request)'],
   ['update-infrastructure-configuration', 'Infrastructure configuration (update request)'],
   ['import-vm-image', 'VM import (import-vm-image request)'],
+  ['create-distribution-configuration', 'Distribution configuration (create request)'],
+  ['update-distribution-configuration', 'Distribution configuration (update request)'],
+  ['create-image-pipeline', 'Image pipeline (create request)'],
+  ['update-image-pipeline', 'Image pipeline (update request)'],
+  ['create-image', 'Image build (create-image request)'],
+  ['create-workflow', 'Workflow (create-workflow request)'],
+  ['create-lifecycle-policy', 'Lifecycle policy (create request)'],
 ];
+
+/** Authoring requests with no response schema: the seed defines none for them (their responses hold only an ARN). */
+const NO_RESPONSE = new Set(['create-image-recipe', 'create-distribution-configuration', 'update-distribution-configuration',
+  'create-image-pipeline', 'update-image-pipeline', 'create-image', 'create-workflow', 'create-lifecycle-policy']);
 
 const OTHER_OPERATIONS: readonly string[] = [
   'get-component', 'get-container-recipe', 'get-image', 'get-image-pipeline', 'get-image-recipe',
@@ -46,7 +57,7 @@ export const KINDS: readonly KindInfo[] = [
   { id: CLOUDFORMATION_TEMPLATE, title: 'CloudFormation template (Image Builder resources)', schemaFile: undefined, direction: 'document', authoring: true },
   ...AUTHORING_REQUESTS.map(([id, title]) => requestKind(id, title, true)),
   ...OTHER_OPERATIONS.map((op) => requestKind(op, `${op} request`, false)),
-  ...AUTHORING_REQUESTS.filter(([id]) => id !== 'create-image-recipe').map(([id]) => responseKind(id)),
+  ...AUTHORING_REQUESTS.filter(([id]) => !NO_RESPONSE.has(id)).map(([id]) => responseKind(id)),
   ...OTHER_OPERATIONS.map(responseKind),
 ];
 
