@@ -7,6 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { schemaFileNames } from '../../server/src/node/loadSchemas';
 import { repoRoot } from '../support/paths';
 import { listZip, readZipEntry, ZipEntry } from './zip';
 
@@ -25,7 +26,7 @@ const EXPECTED = [
   'extension/snippets/yaml.json',
   'extension/syntaxes/imagebuilder-expressions.injection.json',
   // the server reads its bundled schemas from schemas/ beside dist/ at start-up
-  ...fs.readdirSync(path.join(repoRoot, 'schemas')).filter(f => f.endsWith('.schema.json')).map(f => `extension/schemas/${f}`),
+  ...schemaFileNames(path.join(repoRoot, 'schemas')).map(f => `extension/schemas/${f}`),
 ];
 const MAX_VSIX_BYTES = 1_000_000;
 const MAX_BUNDLE_BYTES = 2_000_000;

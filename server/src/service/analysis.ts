@@ -16,6 +16,16 @@ export interface AnalyzeOptions {
    * the text must be parsed again (see `parse/incremental.ts`). It must not be used afterwards.
    */
   readonly previous?: Analysis;
+  /** Set when the document is an embedded region of another (`embedded/regions.ts`): what its host says. */
+  readonly embedding?: Embedding;
+}
+
+/** What the host of an embedded document tells the document about itself (explicit, never via `memo`). */
+export interface Embedding {
+  /** The platform the host declares for it (a create-component request's `platform`), if any. */
+  readonly platform?: string;
+  /** Where that platform comes from, for messages: "the request's platform". */
+  readonly platformFrom?: string;
 }
 
 /**
@@ -35,6 +45,8 @@ export interface Analysis {
    * `memoizeUpdated` may update instead of computing again. Nothing else of that version is kept.
    */
   readonly carried: Map<string, unknown>;
+  /** The host's options when this is an embedded document (see `AnalyzeOptions.embedding`). */
+  readonly embedding?: Embedding;
 }
 
 /** The keys `memoizeUpdated` has been used with: the results a new version takes from the previous one. */
@@ -55,7 +67,7 @@ export function analyze(document: TextDocument, options: AnalyzeOptions = {}): A
   if (previous && parsed.replaced) {
     for (const key of updatableKeys) if (previous.memo.has(key)) carried.set(key, previous.memo.get(key));
   }
-  return { document, parsed, detection, settings, tooLarge, memo: new Map(), carried };
+  return { document, parsed, detection, settings, tooLarge, memo: new Map(), carried, embedding: options.embedding };
 }
 
 /** Memoises a result derived from an analysis (computed at most once per document version). */

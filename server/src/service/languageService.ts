@@ -3,15 +3,13 @@ import {
   CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, MarkupKind, Position, Range, TextEdit, WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import { analyze, Analysis, AnalyzeOptions, memoize } from './analysis';
-import { componentSupport } from './component/componentSupport';
-import { withEmbeddedComponents } from './component/embedded/embeddedSupport';
-import { COMPONENT_DOCUMENT, KINDS } from './kinds/kinds';
+import { generalProblems } from './generalProblems';
+import { KINDS } from './kinds/kinds';
 import { KindSupport, OffsetCompletionList, OffsetSymbol } from './kindSupport';
-import { requestSupport } from './request/requestSupport';
-import { MAX_DEPTH } from './parse/types';
 import { ruleInfo, Severity } from './rules/ruleTable';
 import { SchemaCatalog } from './schema/catalog';
 import { SchemaFiles } from './schema/types';
+import { SupportRegistry } from './supportRegistry';
 import { codeActionsFor, toDiagnostic, toRange, withFixData } from './toLsp';
 import { Problem } from './validation/problem';
 
@@ -59,12 +57,11 @@ export interface LanguageService {
 
 export function getLanguageService(params: LanguageServiceParams): LanguageService {
   const catalog = new SchemaCatalog(params.schemas);
-  const components = componentSupport();
-  const requests = withEmbeddedComponents(requestSupport(catalog), components);
+  const registry = new SupportRegistry({ catalog });
   const supportFor = (analysis: Analysis): KindSupport | undefined => {
     const kind = analysis.detection.kind;
     if (!kind || analysis.tooLarge) return undefined;
-    return kind.id === COMPONENT_DOCUMENT ? components : requests;
+    return registry.forKind(kind);
   };
   const offsetOf = (analysis: Analysis, position: Position) => analysis.document.offsetAt(sanePosition(position));
   const locations = (analysis: Analysis, ranges: ReadonlyArray<{ offset: number; length: number }>): Location[] =>
@@ -147,29 +144,6 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
       return KINDS.map((k) => ({ kind: k.id, title: k.title }));
     },
   };
-}
-
-/** Problems every recognised kind can have: syntax, an ignored `$schema`, size and depth limits. */
-function generalProblems(analysis: Analysis, support: KindSupport | undefined): Problem[] {
-  const { parsed, detection } = analysis;
-  const errors = support?.filterSyntax ? support.filterSyntax(analysis, parsed.syntaxErrors) : parsed.syntaxErrors;
-  const problems: Problem[] = errors.map((e) => ({
-    offset: e.offset, length: e.length, code: 'syntax', message: e.message, severity: e.severity,
-  }));
-  if (detection.ignoredSchema) {
-    const s = detection.ignoredSchema;
-    problems.push({ offset: s.offset, length: s.length, code: 'schema-ignored', message: `'${s.value}' is not a bundled Image Builder schema; it is ignored (schemas are never fetched). The kind was detected from the content.` });
-  }
-  if (analysis.tooLarge) {
-    problems.push({ offset: 0, length: 0, code: 'file-too-large', message: `This file is larger than imagebuilder.maxFileSize (${analysis.settings.maxFileSize} characters): it is not checked, and completion and hover are off.` });
-  }
-  if (parsed.tooDeepAt !== undefined) {
-    problems.push({ offset: parsed.tooDeepAt, length: 1, code: 'file-too-large', message: `This file nests more than ${MAX_DEPTH} levels deep from here: it is not parsed, so it is not checked, and completion and hover are off.` });
-  }
-  if (parsed.truncatedDepth) {
-    problems.push({ offset: 0, length: 0, code: 'file-too-large', message: 'This file nests deeper than the checker follows; the deepest parts are not checked.' });
-  }
-  return problems;
 }
 
 /**

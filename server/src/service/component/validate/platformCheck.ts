@@ -1,30 +1,23 @@
 import { Platform } from '../facts';
-import { PlatformInfo, PlatformSource } from '../model/platform';
+import { PlatformInfo } from '../model/platform';
 import { StepSymbol } from '../model/types';
 import { Reporter } from './reporter';
-
-const SOURCES: Record<PlatformSource, string> = {
-  request: "the request's platform",
-  comment: 'the imagebuilder-platform comment',
-  setting: 'the imagebuilder.component.platform setting',
-  inferred: 'the actions it uses',
-};
 
 /** Actions (and inputs) the document's platform cannot run, and Windows-only actions mixed with Linux/macOS ones. */
 export function validatePlatform(info: PlatformInfo, steps: readonly StepSymbol[], r: Reporter): void {
   const platform = info.platform;
   if (platform && info.source !== 'inferred') {
-    for (const step of steps) checkAction(step, platform, info.source!, r);
+    for (const step of steps) checkAction(step, platform, info.sourceText ?? 'the actions it uses', r);
   } else if (info.windowsOnly.length > 0 && info.unixOnly.length > 0) {
     reportMixed(info, r);
   }
   if (platform) for (const step of steps) checkInputs(step, platform, r);
 }
 
-function checkAction(step: StepSymbol, platform: Platform, source: PlatformSource, r: Reporter): void {
+function checkAction(step: StepSymbol, platform: Platform, source: string, r: Reporter): void {
   const action = step.action;
   if (!action || !step.actionNode || action.platforms.includes(platform)) return;
-  r.add(step.actionNode, 'action-platform', `${action.name} does not run on ${platform} (it runs on ${action.platforms.join(', ')}); this document is for ${platform}, from ${SOURCES[source]}.`);
+  r.add(step.actionNode, 'action-platform', `${action.name} does not run on ${platform} (it runs on ${action.platforms.join(', ')}); this document is for ${platform}, from ${source}.`);
 }
 
 /** Reported on the less used family, naming one action of the other. */

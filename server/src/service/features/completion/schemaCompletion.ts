@@ -1,6 +1,6 @@
 import { CompletionItem, CompletionItemKind, InsertTextFormat, MarkupKind } from 'vscode-languageserver-types';
 import { SchemaCatalog } from '../../schema/catalog';
-import { locate } from '../../schema/locate';
+import { SchemaLocator } from '../../schema/locate';
 import { JsonSchema } from '../../schema/types';
 import { CursorContext } from './cursorContext';
 import { keySnippet, valueText } from './snippets';
@@ -12,8 +12,8 @@ export interface OffsetCompletion {
 }
 
 /** Keys and values offered from the schema at the cursor's path. */
-export function schemaCompletions(catalog: SchemaCatalog, root: JsonSchema, context: CursorContext, json: boolean): OffsetCompletion[] {
-  const location = locate(catalog, root, context.path);
+export function schemaCompletions(catalog: SchemaCatalog, locator: SchemaLocator, context: CursorContext, json: boolean): OffsetCompletion[] {
+  const location = locator(context.path);
   if (!location) return [];
   const schema = location.schema;
   if (context.mode === 'key' && schema.type === 'object') return keyCompletions(catalog, schema, context, json);
