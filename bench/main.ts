@@ -15,6 +15,7 @@ import { Stats, summarize } from './stats';
 import { comparisonSchemas } from './schemas';
 import { runWarmup, WarmupCurve } from './warmup';
 import { runWorkspace, WorkspaceResult } from './workspace';
+import { LintCorpusResult, measureLintCorpus } from './lintCorpus';
 
 /**
  * `npm run bench` (sizes 100, 1,000, 10,000; writes bench/results.json and bench/RESULTS.md) and
@@ -68,6 +69,7 @@ async function main(): Promise<number> {
   const startup: Record<string, Stats | undefined> = {};
   const workspace: WorkspaceResult[] = [];
   const warmup: WarmupCurve[] = [];
+  let lintCorpus: LintCorpusResult | undefined;
   let broken = 0;
   try {
     const schemas = comparisonSchemas(repoRoot);
@@ -83,6 +85,15 @@ async function main(): Promise<number> {
         broken++;
         console.log(`startup of ${spec.label} FAILED: ${error instanceof Error ? error.message : String(error)}`);
       }
+    }
+    try {
+      lintCorpus = measureLintCorpus(repoRoot, path.resolve(repoRoot, '..', 'shared', 'corpus'), quick ? 1 : 5);
+      console.log(lintCorpus
+        ? `imagebuilder-lint over the shared corpus: ${lintCorpus.files} files (${lintCorpus.checked} Image Builder) in ${fmt(lintCorpus.ms)} ms (p50 of ${lintCorpus.runs} processes, start-up included): ${lintCorpus.filesPerSecond.toFixed(0)} files/s`
+        : 'imagebuilder-lint over the shared corpus: skipped (../shared/corpus is absent)');
+    } catch (error) {
+      broken++;
+      console.log(`imagebuilder-lint over the shared corpus FAILED: ${error instanceof Error ? error.message : String(error)}`);
     }
     for (const family of families) {
       for (const size of sizes) {
@@ -139,7 +150,7 @@ async function main(): Promise<number> {
   for (const t of targets) console.log(`  [${t.met === undefined ? 'n/a' : t.met ? 'met' : 'NOT met'}] ${t.target}: ${t.detail}`);
   const machine = describeMachine();
   fs.mkdirSync(path.dirname(jsonOut), { recursive: true });
-  fs.writeFileSync(jsonOut, `${JSON.stringify({ machine, quick, seconds, targets, startup, workspace, warmup, documents: results }, null, 2)}\n`);
+  fs.writeFileSync(jsonOut, `${JSON.stringify({ machine, quick, seconds, targets, startup, lintCorpus, workspace, warmup, documents: results }, null, 2)}\n`);
   if (markdownOut) fs.writeFileSync(markdownOut, markdown(results, startup, workspace, warmup, targets, machine, seconds));
   console.log(`\n${broken === 0 ? 'bench: all runs completed' : `bench: ${broken} run(s) broke`} in ${seconds.toFixed(1)} s; results in ${path.relative(repoRoot, jsonOut)}`);
   return broken === 0 ? 0 : 1;

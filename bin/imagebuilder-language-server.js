@@ -1,7 +1,5 @@
 #!/usr/bin/env node
 'use strict';
-// Runs the bundled server when packaged (dist/), else the compiled sources (out/).
-const fs = require('node:fs');
-const path = require('node:path');
-const bundled = path.join(__dirname, '..', 'dist', 'server.js');
-require(fs.existsSync(bundled) ? bundled : path.join(__dirname, '..', 'out', 'server', 'src', 'lsp', 'main.js'));
+// Runs the bundled server (dist/server.js: all the npm package has), or in a checkout the newer of it and
+// the compiled sources (out/: `npm run build`), so a stale build of either is never the one run.
+require('./pick.js')('server.js', ['server', 'src', 'lsp', 'main.js']);

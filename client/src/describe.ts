@@ -6,6 +6,7 @@ const SOURCE_TEXT: Record<KindSource, string> = {
   schema: 'from the $schema reference',
   comment: 'from a comment in the file',
   setting: 'from the imagebuilder.fileKinds setting',
+  'file-name': 'from the file name (a new file; imagebuilder.fileNameConventions)',
   override: 'chosen by you',
   none: 'not detected',
 };

@@ -2,7 +2,7 @@
 import { NotificationType, RequestType, RequestType0 } from 'vscode-languageclient';
 
 /** Where the server's decision about a document's kind came from. */
-export type KindSource = 'content' | 'schema' | 'comment' | 'setting' | 'override' | 'none';
+export type KindSource = 'content' | 'schema' | 'comment' | 'setting' | 'file-name' | 'override' | 'none';
 
 export interface DocumentKindParams {
   uri: string;

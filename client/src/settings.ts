@@ -6,6 +6,8 @@ export const SECTION = 'imagebuilder';
 
 export interface ImageBuilderSettings {
   fileKinds: Record<string, string>;
+  /** Absent when unset: the server's own table applies. */
+  fileNameConventions?: Record<string, string>;
   component: { platform: 'auto' | 'Linux' | 'Windows' | 'macOS' };
   diagnostics: { severity: Record<string, 'error' | 'warning' | 'information' | 'hint' | 'off'> };
   maxFileSize: number;
@@ -16,6 +18,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): ImageBuilderSet
   const c = vscode.workspace.getConfiguration(SECTION, scope);
   return {
     fileKinds: { ...c.get<Record<string, string>>('fileKinds', {}) },
+    fileNameConventions: c.get<Record<string, string>>('fileNameConventions'),
     component: { platform: c.get('component.platform', 'auto') },
     diagnostics: { severity: { ...c.get<ImageBuilderSettings['diagnostics']['severity']>('diagnostics.severity', {}) } },
     maxFileSize: c.get<number>('maxFileSize', 5_000_000),

@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
+import { FILE_NAME_CONVENTIONS } from '../../server/src/service/kinds/fileNames';
 import { repoRoot } from '../support/paths';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
@@ -15,10 +16,10 @@ test('every contributed command is registered by the client, and the reverse', (
   for (const m of manifest.contributes.menus.commandPalette) assert.ok(contributed.includes(m.command), m.command);
 });
 
-test('settings: the five imagebuilder.* settings of the server contract, each read by the client', () => {
+test('settings: the six imagebuilder.* settings of the server contract, each read by the client', () => {
   const keys = Object.keys(manifest.contributes.configuration.properties).sort();
   assert.deepEqual(keys, ['imagebuilder.component.platform', 'imagebuilder.diagnostics.severity', 'imagebuilder.fileKinds',
-    'imagebuilder.maxFileSize', 'imagebuilder.trace.server']);
+    'imagebuilder.fileNameConventions', 'imagebuilder.maxFileSize', 'imagebuilder.trace.server']);
   const settings = source('settings.ts');
   for (const k of keys.filter(x => x !== 'imagebuilder.trace.server')) {
     assert.ok(settings.includes(`'${k.slice('imagebuilder.'.length)}'`), `${k} read in settings.ts`);
@@ -27,6 +28,7 @@ test('settings: the five imagebuilder.* settings of the server contract, each re
   assert.deepEqual(props['imagebuilder.component.platform'].enum, ['auto', 'Linux', 'Windows', 'macOS']);
   assert.deepEqual(props['imagebuilder.trace.server'].enum, ['off', 'messages', 'verbose']);
   assert.equal(props['imagebuilder.maxFileSize'].default, 5000000);
+  assert.deepEqual(props['imagebuilder.fileNameConventions'].default, FILE_NAME_CONVENTIONS, 'the server\'s table');
   assert.deepEqual(props['imagebuilder.diagnostics.severity'].additionalProperties.enum, ['error', 'warning', 'information', 'hint', 'off']);
 });
 
@@ -46,24 +48,15 @@ test('grammar: the injection grammar is registered for YAML and is valid', () =>
   assert.ok(grammar.injectionSelector, 'has an injectionSelector');
 });
 
-test('snippets: component, infrastructure configuration with placement, recipe', () => {
-  const bodies: string[] = [];
-  for (const s of manifest.contributes.snippets) {
-    const snippets = JSON.parse(fs.readFileSync(path.join(repoRoot, s.path), 'utf8'));
-    for (const v of Object.values(snippets) as Array<{ prefix: string[]; body: string[] }>) {
-      assert.ok(v.prefix.length && v.body.length);
-      bodies.push(v.body.join('\n'));
-    }
-  }
-  assert.ok(bodies.some(b => /phases:/.test(b)), 'a component document');
-  assert.ok(bodies.some(b => /placement/.test(b) && /tenancy/.test(b)), 'an infrastructure configuration with placement');
-  assert.ok(bodies.some(b => /parentImage/.test(b)), 'a recipe');
+test('snippets: none contributed (the server offers whole-document skeletons, only in Image Builder files)', () => {
+  assert.equal(manifest.contributes.snippets, undefined);
+  assert.ok(!manifest.categories.includes('Snippets'));
 });
 
 test('capabilities: untrusted and virtual workspaces declared; no telemetry dependency', () => {
   assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
   // Settings a workspace could use against the user (huge files parsed, files re-labelled) come from user settings only.
-  assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['imagebuilder.maxFileSize', 'imagebuilder.fileKinds']);
+  assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['imagebuilder.maxFileSize', 'imagebuilder.fileKinds', 'imagebuilder.fileNameConventions']);
   assert.ok(['limited', true].includes(manifest.capabilities.virtualWorkspaces.supported));
   const deps = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies });
   assert.ok(!deps.some(d => /telemetry/i.test(d)), 'no telemetry package');

@@ -12,13 +12,13 @@ const find = (text: string, label: string, options: object = COMPONENT) => {
 
 describe('component completion: keys', () => {
   const cases: ReadonlyArray<[string, string, readonly string[]]> = [
-    ['top-level keys of an empty document, required first', CURSOR, ['phases', 'schemaVersion', 'constants', 'description', 'name', 'parameters']],
+    ['top-level keys of an empty document, required first', CURSOR, ['new component document', 'phases', 'schemaVersion', 'constants', 'description', 'name', 'parameters']],
     ['top-level keys not yet used', `name: x\n${CURSOR}\nphases: []\n`, ['schemaVersion', 'constants', 'description', 'parameters']],
     ['keys of a parameter', `parameters:\n  - Name:\n      ${CURSOR}\n`, ['type', 'allowedValues', 'default', 'description']],
     ['keys of a constant', `constants:\n  - Name:\n      ${CURSOR}\n`, ['type', 'value']],
     ['keys of a phase', `phases:\n  - ${CURSOR}\n`, ['name', 'steps']],
-    ['a new step', `phases:\n  - name: build\n    steps:\n      - ${CURSOR}\n`, ['new step', 'action', 'name', 'if', 'inputs', 'loop', 'maxAttempts', 'onFailure', 'timeoutSeconds']],
-    ['keys of a step', step(`        ${CURSOR}\n`), ['action', 'if', 'inputs', 'loop', 'maxAttempts', 'onFailure', 'timeoutSeconds']],
+    ['a new step', `phases:\n  - name: build\n    steps:\n      - ${CURSOR}\n`, ['new step', 'name', 'action', 'inputs', 'if', 'loop', 'maxAttempts', 'onFailure', 'timeoutSeconds']],
+    ['keys of a step', step(`        ${CURSOR}\n`), ['action', 'inputs', 'if', 'loop', 'maxAttempts', 'onFailure', 'timeoutSeconds']],
     ['keys of a loop', step(`        loop:\n          ${CURSOR}\n`), ['for', 'forEach', 'name']],
     ['keys of a for loop', step(`        loop:\n          for:\n            ${CURSOR}\n`), ['end', 'start', 'updateBy']],
     ['keys of a forEach list', step(`        loop:\n          forEach:\n            ${CURSOR}\n`), ['list', 'delimiter']],
@@ -28,7 +28,7 @@ describe('component completion: keys', () => {
   for (const [name, text, expected] of cases) test(name, () => assert.deepEqual(completionLabels(text, COMPONENT), expected));
 
   test('a partly typed key is replaced, and its own key is offered again', () => {
-    assert.deepEqual(completionLabels(step(`        acti${CURSOR}\n`)), ['action', 'if', 'inputs', 'loop', 'maxAttempts', 'onFailure', 'timeoutSeconds']);
+    assert.deepEqual(completionLabels(step(`        acti${CURSOR}\n`)), ['action', 'inputs', 'if', 'loop', 'maxAttempts', 'onFailure', 'timeoutSeconds']);
   });
 });
 
@@ -71,11 +71,11 @@ describe('component completion: values', () => {
 
 describe('component completion: skeletons', () => {
   test('inputs with the required inputs of the chosen action', () => {
-    assert.equal(find(step(`        action: ExecuteBash\n        ${CURSOR}\n`), 'inputs'), 'inputs:\n\tcommands:\n\t\t- $1');
-    assert.equal(find(step(`        action: S3Download\n        ${CURSOR}\n`), 'inputs'), 'inputs:\n\t- source: $1\n\t  destination: $2');
-    assert.equal(find(step(`        action: ExecutePowerShell\n        ${CURSOR}\n`), 'inputs'), 'inputs:\n\tcommands:\n\t\t- $1');
-    assert.equal(find(step(`        action: InstallMSI\n        ${CURSOR}\n`), 'inputs'), 'inputs:\n\tpath: $1');
-    assert.equal(find(step(`        action: Assert\n        ${CURSOR}\n`), 'inputs'), 'inputs:\n\tstringEquals: $1\n\tvalue: $2');
+    assert.equal(find(step(`        action: ExecuteBash\n        ${CURSOR}\n`), 'inputs'), 'inputs:\n  commands:\n    - $1');
+    assert.equal(find(step(`        action: S3Download\n        ${CURSOR}\n`), 'inputs'), 'inputs:\n  - source: $1\n    destination: $2');
+    assert.equal(find(step(`        action: ExecutePowerShell\n        ${CURSOR}\n`), 'inputs'), 'inputs:\n  commands:\n    - $1');
+    assert.equal(find(step(`        action: InstallMSI\n        ${CURSOR}\n`), 'inputs'), 'inputs:\n  path: $1');
+    assert.equal(find(step(`        action: Assert\n        ${CURSOR}\n`), 'inputs'), 'inputs:\n  stringEquals: $1\n  value: $2');
   });
 
   test('a new list item with its required keys', () => {
@@ -83,8 +83,8 @@ describe('component completion: skeletons', () => {
   });
 
   test('top-level phases and parameters', () => {
-    assert.equal(find(CURSOR, 'phases'), 'phases:\n\t- name: ${1|build,validate,test|}\n\t  steps:\n\t\t- name: $2\n\t\t  action: $3');
-    assert.equal(find(CURSOR, 'parameters'), 'parameters:\n\t- ${1:Name}:\n\t    type: string\n\t    default: $2\n\t    description: $3');
+    assert.equal(find(CURSOR, 'phases'), 'phases:\n  - name: ${1|build,validate,test|}\n    steps:\n      - name: $2\n        action: $3');
+    assert.equal(find(CURSOR, 'parameters'), 'parameters:\n  - ${1:Name}:\n      type: string\n      default: $2\n      description: $3');
   });
 
   test('enum keys get a choice; the action key asks for more', () => {

@@ -102,7 +102,7 @@ describe('a component document in a create-component data block (YAML)', () => {
     const items = completions(yaml.replace('        inputs:', `        ${CURSOR}\n          inputs:`).replace('ExecuteBsh', 'ExecuteBash'));
     const loop = items.find((i) => i.label === 'loop')!;
     assert.equal(loop.insertTextFormat, InsertTextFormat.Snippet);
-    assert.equal(insertText(loop), 'loop:\n\tforEach:\n\t\t- $1');
+    assert.equal(insertText(loop), 'loop:\n  forEach:\n    - $1');
   });
 
   test('document symbols of the embedded component', () => {

@@ -72,6 +72,13 @@ describe('navigation', () => {
     assert.deepEqual(definition(cursorAt('build.Fetch')), ['7:11-16']);
   });
 
+  test('definition of a chained part: an input goes to its key in the step, an output to the step that produces it', () => {
+    assert.deepEqual(definition(cursorAt('[0].destination', 0, 6)), ['13:13-24']);
+    assert.deepEqual(definition(cursorAt('outputs.destination', 0, 10)), ['9:15-20']);
+    assert.deepEqual(definition(cursorAt('outputs.destination', 0, 3)), ['9:15-20'], 'on the word outputs');
+    assert.deepEqual(references(cursorAt('outputs.destination', 0, 10)), [], 'a part is not a symbol: no references');
+  });
+
   test('references of a step, from its definition and from a reference', () => {
     const expected = ['9:15-20', '21:44-49', '22:46-51', '29:32-37'];
     assert.deepEqual(references(cursorAt('name: Fetch', 0, 7)), expected);

@@ -20,6 +20,9 @@ function fix(text: string, code: string): { title: string; text: string } {
 const CASES: ReadonlyArray<[string, string, string, string]> = [
   ['unquoted-expression', step('        action: ExecuteBinary\n        inputs:\n          path: {{ build.First.outputs.stdout }}/bin # run it\n'), 'Quote the value', "path: '{{ build.First.outputs.stdout }}/bin' # run it"],
   ['unquoted-expression', step("        action: ExecuteBinary\n        inputs:\n          path: {{ build.First.outputs.stdout }}/it's\n"), 'Quote the value', 'path: "{{ build.First.outputs.stdout }}/it\'s"'],
+  // A trailing comment holding ': ' makes the parser's mapping run past it; the comment stays a comment.
+  ['unquoted-expression', step('        action: ExecuteBinary\n        inputs:\n          path: {{ build.First.outputs.stdout }}.bak # note: the tarball\n'), 'Quote the value', "path: '{{ build.First.outputs.stdout }}.bak' # note: the tarball"],
+  ['unquoted-expression', step('        action: ExecuteBinary\n        inputs:\n          path: {{ build.First.outputs.stdout }}   # note: the tarball\n'), 'Quote the value', "path: '{{ build.First.outputs.stdout }}'   # note: the tarball"],
   ['unquoted-expression', step('        action: ExecuteBinary\n        inputs:\n          path: /bin/env\n          arguments:\n            - {{ build.First.outputs.stdout }}\n'), 'Quote the value', "- '{{ build.First.outputs.stdout }}'"],
   ['invalid-type', step('        action: ExecuteBash\n        inputs:\n          commands:\n            - echo result: ok\n'), 'Quote the line', "- 'echo result: ok'"],
   ['unknown-action', step('        action: ExecuteBsh\n        inputs:\n          commands: [x]\n'), "Change to 'ExecuteBash'", 'action: ExecuteBash'],
@@ -43,4 +46,12 @@ describe('component quick fixes', () => {
       assert.deepEqual(diagnosticsText(result.text), []);
     });
   }
+});
+
+test('unquoted-expression: the message quotes the value without its trailing comment', () => {
+  const text = step('        action: ExecuteBinary\n        inputs:\n          path: {{ build.First.outputs.stdout }}.bak # note: the tarball\n');
+  const [line] = diagnosticsText(text).filter((d) => d.includes('unquoted-expression'));
+  assert.ok(line, 'an unquoted-expression diagnostic');
+  assert.ok(!line.includes('#') && !line.includes('tarball'), line);
+  assert.match(line, /Write '\{\{ build\.First\.outputs\.stdout \}\}\.bak'/);
 });

@@ -26,7 +26,10 @@ describe('component validation', () => {
 
   test('every component code and every generic code has a case', () => {
     const seen = new Set(VALIDATION_CASES.flatMap((c) => c.expected.map((line) => line.split(' ')[1])));
+    // The recipe-against-component codes need two files: test/workspace/ has their cases.
+    const crossFile = new Set(['undefined-parameter', 'missing-parameter']);
     const wanted = allRules()
+      .filter((r) => !crossFile.has(r.code))
       .filter((r) => r.appliesTo === 'component' || ['syntax', 'duplicate-key', 'unknown-property', 'missing-property', 'invalid-type', 'invalid-value', 'out-of-range', 'exclusive-properties'].includes(r.code))
       .map((r) => r.code);
     assert.deepEqual(wanted.filter((code) => !seen.has(code)), []);

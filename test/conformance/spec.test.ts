@@ -6,6 +6,8 @@ import { parseSpec, type Operation, type Shape, type Spec } from '../support/spe
 import { KIND_FILE, loadSchemaFiles, type SchemaNode } from '../support/spec/schemaFiles';
 import { findSpecFile } from '../support/spec/seedLocation';
 import { cloneShape } from '../support/spec/shape';
+import { requestSchemaFile } from '../../tools/generateRequestSchemas';
+import { GENERATED_KINDS } from '../../tools/requestSchemas/kindSpecs';
 
 const EXPECTED_OPERATIONS = [
   'create-component', 'create-container-recipe', 'create-infrastructure-configuration', 'get-component',
@@ -46,8 +48,10 @@ function expectedCreateImageRecipe(spec: Spec): Shape {
   assert.ok(requestComponents, 'create_container_recipe has no components');
   assert.deepEqual(structure(members.components), structure(requestComponents), 'recipe components differ from request components');
   members.components = cloneShape(requestComponents);
+  delete members.components.required;
 
-  for (const k of ['name', 'components', 'parentImage']) members[k].required = true;
+  // `components` is optional: the CloudFormation specification (newer than the seed) does not require it.
+  for (const k of ['name', 'parentImage']) members[k].required = true;
   members.semanticVersion = { type: 'string', required: true };
   members.amiTags = { type: 'map', member: { type: 'string' } };
   members.clientToken = { type: 'string', required: true };
@@ -76,10 +80,10 @@ test('schemas conform to the Image Builder spec', async (t) => {
     );
   });
 
-  await t.test('there is one request and one response file per operation, plus create-image-recipe', () => {
+  await t.test('there is one request and one response file per operation, plus create-image-recipe and the generated requests', () => {
     const kinds = [...files.keys()].filter((f) => KIND_FILE.test(f)).sort();
     const expected = spec.operations.flatMap((o) => [`${o.cliName}.request.schema.json`, `${o.cliName}.response.schema.json`]);
-    expected.push(DERIVED_FILE);
+    expected.push(DERIVED_FILE, ...GENERATED_KINDS.map((k) => requestSchemaFile(k.kind)));
     assert.deepEqual(kinds, expected.sort());
   });
 
@@ -109,8 +113,8 @@ test('schemas conform to the Image Builder spec', async (t) => {
     const recipe = op(spec, 'get_image_recipe').response.members?.imageRecipe?.members ?? {};
     const notInShape = Object.keys(root.properties ?? {}).filter((k) => !(k in recipe) && k !== '$schema');
     const marked = Object.entries(root.properties ?? {})
-      .filter(([, v]) => v['x-source'] === 'api-reference')
+      .filter(([, v]) => v['x-source'] === 'api-reference' || v['x-source'] === 'cloudformation')
       .map(([k]) => k);
-    assert.deepEqual(notInShape.sort(), marked.sort(), 'fields beyond the imageRecipe shape must carry x-source: api-reference');
+    assert.deepEqual(notInShape.sort(), marked.sort(), 'fields beyond the imageRecipe shape must carry x-source (api-reference or cloudformation)');
   });
 });

@@ -15,8 +15,8 @@ const EXPECTED: Readonly<Record<string, { kind: string | null; codes: string[]; 
   'infrastructure-json/aws__aws-cli__awscli__examples__imagebuilder__update-infrastructure-configuration.rst__L10-L29.json': { kind: 'update-infrastructure-configuration', codes: [] },
   'other/aws__aws-cli__awscli__examples__imagebuilder__create-component.rst__L10-L17.json': { kind: 'create-component', codes: [] },
   'other/aws__aws-cli__awscli__examples__imagebuilder__import-component.rst__L10-L19.json': { kind: 'import-component', codes: [] },
-  'other/aws__aws-cli__awscli__examples__imagebuilder__create-distribution-configuration.rst__L10-L44.json': { kind: null, codes: [], why: 'distribution configurations are not in the 2024-10-22 spec' },
-  'other/aws__aws-cli__awscli__examples__imagebuilder__create-image-pipeline.rst__L10-L25.json': { kind: null, codes: [], why: 'image pipelines are not in the 2024-10-22 spec' },
+  'other/aws__aws-cli__awscli__examples__imagebuilder__create-distribution-configuration.rst__L10-L44.json': { kind: 'create-distribution-configuration', codes: [] },
+  'other/aws__aws-cli__awscli__examples__imagebuilder__create-image-pipeline.rst__L10-L25.json': { kind: 'create-image-pipeline', codes: [] },
   'other/dynaknot__quickstart-sap-hana__dynaknot__imagebuilder__create-component-update-ubuntu.json': { kind: 'create-component', codes: [] },
   'other/dynaknot__quickstart-sap-hana__dynaknot__components__create-component-update-ubuntu.json': {
     kind: 'create-component', codes: ['unknown-property'], why: "writes the CLI flag name 'supported-os-versions' as a JSON key; --cli-input-json needs 'supportedOsVersions'",

@@ -14,6 +14,11 @@ export const FILES = {
   volumeType: 'examples/requests/image-recipe.json',
   ciWorkflow: 'examples/other/ci-workflow.yml',
   githubWorkflow: '.github/workflows/ci.yml',
+  nearMiss: 'e2e/near-miss-component.yaml',
+  acceptYaml: 'e2e/accept/hello-component.yaml',
+  acceptJson: 'e2e/accept/infra.json',
+  workspaceRecipe: 'e2e/workspace/recipe.json',
+  workspaceComponent: 'e2e/workspace/components/greeter.yaml',
 } as const;
 
 export type FileId = keyof typeof FILES;
@@ -27,6 +32,7 @@ export interface ExpectedDiagnostics {
 export const DIAGNOSTICS: ExpectedDiagnostics[] = [
   { file: 'placementConflict', codes: ['placement-target-conflict'] },
   { file: 'componentError', codes: ['unknown-action'] },
+  { file: 'nearMiss', codes: ['unknown-property'] },
 ];
 
 /** Files that must get no diagnostic at all. */
@@ -45,6 +51,46 @@ export const COMPLETIONS: CompletionCase[] = [
   { name: 'platform', file: 'platformYaml', key: 'platform', expect: ['Windows', 'Linux', 'macOS'] },
   { name: 'volumeType', file: 'volumeType', key: 'volumeType', expect: ['standard', 'io1', 'io2', 'gp2', 'gp3', 'sc1', 'st1'] },
 ];
+
+/** The cursor marker in the texts of ACCEPT. */
+export const CURSOR = '‸';
+
+/**
+ * Completions accepted in the editor, judged by what the buffer holds afterwards: the file's text is
+ * replaced by `text`, completion is asked at the marker, the item `label` is accepted.
+ */
+export interface AcceptCase {
+  name: string;
+  file: FileId;
+  text: string;
+  label: string;
+  /** The buffer after accepting, in an editor without snippet support (Neovim 0.7's omnifunc). */
+  plain: string;
+  /** The buffer after accepting in VS Code, where the snippet is expanded (when it differs). */
+  snippet?: string;
+}
+
+const COMPONENT_HEAD = 'schemaVersion: 1.0\nphases:\n  - name: build\n';
+const INFRA_HEAD = '{\n  "name": "infra",\n  "instanceProfileName": "p",\n';
+
+export const ACCEPT: AcceptCase[] = [
+  { name: 'a YAML key with a nested block', file: 'acceptYaml', text: `${COMPONENT_HEAD}    st${CURSOR}\n`, label: 'steps',
+    plain: `${COMPONENT_HEAD}    steps:\n`, snippet: `${COMPONENT_HEAD}    steps:\n      - \n` },
+  { name: 'a JSON key, partly typed', file: 'acceptJson', text: `${INFRA_HEAD}  "pla${CURSOR}\n}\n`, label: 'placement',
+    plain: `${INFRA_HEAD}  "placement": {}\n}\n` },
+  { name: 'a JSON key after a lone quote', file: 'acceptJson', text: `${INFRA_HEAD}  "${CURSOR}\n}\n`, label: 'description',
+    plain: `${INFRA_HEAD}  "description": ""\n}\n` },
+  { name: 'a JSON enum value inside quotes', file: 'acceptJson', text: `${INFRA_HEAD}  "placement": { "tenancy": "${CURSOR}" }\n}\n`, label: 'host',
+    plain: `${INFRA_HEAD}  "placement": { "tenancy": "host" }\n}\n` },
+  { name: 'a partly typed word', file: 'acceptYaml', text: `${COMPONENT_HEAD}    steps:\n      - name: Hello\n        action: ExecuteB${CURSOR}\n`, label: 'ExecuteBash',
+    plain: `${COMPONENT_HEAD}    steps:\n      - name: Hello\n        action: ExecuteBash\n` },
+];
+
+/** An ACCEPT text without its marker, and the cursor's position. */
+export function acceptText(c: AcceptCase): { text: string; cursor: Position } {
+  const at = c.text.indexOf(CURSOR);
+  return { text: c.text.slice(0, at) + c.text.slice(at + CURSOR.length), cursor: positionAt(c.text, at) };
+}
 
 export const HOVER = { file: 'placementConflict' as FileId, key: 'hostId', expect: /Dedicated Host/ };
 

@@ -7,7 +7,6 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import { schemaFileNames } from '../../server/src/node/loadSchemas';
 import { repoRoot } from '../support/paths';
 import { listZip, readZipEntry, ZipEntry } from './zip';
 
@@ -19,23 +18,45 @@ const EXPECTED = [
   'extension/README.md',
   'extension/dist/client.js',
   'extension/dist/server.js',
+  'extension/dist/client.licenses.txt',
+  'extension/dist/server.licenses.txt',
+  // the HCL parser (tree-sitter runtime and Terraform grammar), loaded by the server on the first .tf file
+  'extension/dist/tree-sitter-terraform.wasm',
+  'extension/dist/web-tree-sitter.wasm',
   'extension/images/icon.png',
   'extension/images/marketplace-placement.png',
   'extension/package.json',
-  'extension/snippets/json.json',
-  'extension/snippets/yaml.json',
   'extension/syntaxes/imagebuilder-expressions.injection.json',
-  // the server reads its bundled schemas from schemas/ beside dist/ at start-up
-  ...schemaFileNames(path.join(repoRoot, 'schemas')).map(f => `extension/schemas/${f}`),
+  // the server reads its bundled schemas from schemas/ beside dist/ at start-up (subfolders too: the
+  // CloudFormation shapes generated from @aws-cdk/aws-service-spec in schemas/cloudformation/)
+  ...schemaFiles().map(f => `extension/schemas/${f}`),
 ];
 const MAX_VSIX_BYTES = 1_000_000;
+
+/** Every `*.schema.json` under schemas/, as POSIX paths relative to it. */
+function schemaFiles(): string[] {
+  return (fs.readdirSync(path.join(repoRoot, 'schemas'), { recursive: true }) as string[])
+    .map(f => f.split(path.sep).join('/')).filter(f => f.endsWith('.schema.json'));
+}
 const MAX_BUNDLE_BYTES = 2_000_000;
 
-test('the .vsix holds exactly the bundles, manifest, grammar, snippets, images and texts', { timeout: 180_000 }, (t) => {
+/**
+ * Runs the real packaging script on a copy of the repository in `dir` (node_modules linked), so that
+ * its bundles are written there: the repository's dist/ is never rewritten while other test files run.
+ */
+function packageVsix(dir: string, vsix: string): void {
+  const stage = path.join(dir, 'repo');
+  const skipped = new Set(['node_modules', 'out', 'dist', '.git'].map((name) => path.join(repoRoot, name)));
+  fs.cpSync(repoRoot, stage, { recursive: true, filter: (source) => !skipped.has(source) });
+  fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(stage, 'node_modules'), 'dir');
+  execFileSync(process.execPath, [path.join(stage, 'scripts/package.mjs'), `--out=${vsix}`], { cwd: stage, stdio: 'pipe' });
+}
+
+test('the .vsix holds exactly the bundles, manifest, grammar, images and texts', { timeout: 180_000 }, (t) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ib-vsix-'));
   t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
   const vsix = path.join(dir, 'test.vsix');
-  execFileSync(process.execPath, [path.join(repoRoot, 'scripts/package.mjs'), `--out=${vsix}`], { cwd: repoRoot, stdio: 'pipe' });
+  packageVsix(dir, vsix);
 
   const entries = listZip(vsix);
   const names = entries.map(e => e.name);
@@ -56,7 +77,6 @@ test('the .vsix holds exactly the bundles, manifest, grammar, snippets, images a
   const referenced: string[] = [
     manifest.main, manifest.icon,
     ...manifest.contributes.grammars.map((g: { path: string }) => g.path),
-    ...manifest.contributes.snippets.map((s: { path: string }) => s.path),
   ];
   for (const r of referenced) assert.ok(byName.has(`extension/${path.posix.normalize(r)}`), `${r} is in the vsix`);
 
@@ -68,7 +88,7 @@ test('the server in the unpacked .vsix starts and reports a placement conflict',
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ib-vsix-run-'));
   t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
   const vsix = path.join(dir, 'test.vsix');
-  execFileSync(process.execPath, [path.join(repoRoot, 'scripts/package.mjs'), `--out=${vsix}`], { cwd: repoRoot, stdio: 'pipe' });
+  packageVsix(dir, vsix);
   for (const e of listZip(vsix).filter(x => x.name.startsWith('extension/') && !x.name.endsWith('/'))) {
     const target = path.join(dir, e.name);
     fs.mkdirSync(path.dirname(target), { recursive: true });

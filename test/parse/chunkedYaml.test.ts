@@ -6,6 +6,7 @@ import { parseText } from '../../server/src/service/parse/parse';
 import { parseYaml } from '../../server/src/service/parse/yamlToAst';
 import { inputFiles } from '../robustness/inputs';
 import { HANDMADE_YAML, prng, randomEdit, summary } from '../support/parseCompare';
+import { SLOW } from '../support/tiers';
 
 /** FUZZ_SCALE=20 FUZZ_SEED=n for a long run by hand; CI runs the small default. */
 const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
@@ -52,7 +53,7 @@ describe('chunked first parse of big YAML', () => {
     });
   }
 
-  it('gives the whole parse of generated components, the examples and the corpus, or declines', () => {
+  it('gives the whole parse of generated components, the examples and the corpus, or declines', SLOW, () => {
     const texts = [componentDocument(40).text, ...HANDMADE_YAML, ...inputFiles().filter((f) => f.languageId === 'yaml').map((f) => f.text)];
     let chunked = 0;
     for (const itemsPerChunk of [1, 2, 5]) {
@@ -61,7 +62,7 @@ describe('chunked first parse of big YAML', () => {
     assert.ok(chunked >= texts.length / 2, `parsed in chunks only ${chunked} of ${texts.length * 3}`);
   });
 
-  it('gives the whole parse on fuzzed edits, or declines', () => {
+  it('gives the whole parse on fuzzed edits, or declines', SLOW, () => {
     const random = prng(SEED);
     const corpus = inputFiles().filter((f) => f.languageId === 'yaml').map((f) => f.text);
     const bases = [componentDocument(40).text, HANDMADE_YAML[0], ...corpus.filter((_, i) => i % 8 === 0)];

@@ -6,6 +6,7 @@ import { diff, reparse } from '../../server/src/service/parse/incremental';
 import { parseText } from '../../server/src/service/parse/parse';
 import { SourceLanguage } from '../../server/src/service/parse/types';
 import { HANDMADE_YAML, prng, randomEdit, summary } from '../support/parseCompare';
+import { SLOW } from '../support/tiers';
 
 /** FUZZ_SCALE=50 FUZZ_SEED=n for a long run by hand; CI runs the small default. */
 const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
@@ -46,19 +47,19 @@ describe('incremental re-parse', () => {
     assert.deepEqual(diff(`${long}a${long}`, `${long}${long}`), { start: 10000, oldEnd: 10001, delta: -1 });
   });
 
-  it('gives exactly the full parse of YAML on fuzzed edits, or declines', () => {
+  it('gives exactly the full parse of YAML on fuzzed edits, or declines', SLOW, () => {
     const bases = [componentDocument(40).text, ...HANDMADE_YAML];
     const { tried, incremental } = fuzz('yaml', bases, 24 * SCALE, 40, SEED);
     assert.ok(incremental > tried / 6, `re-parsed incrementally only ${incremental} of ${tried}`);
   });
 
-  it('gives exactly the full parse of JSON on fuzzed edits, or declines', () => {
+  it('gives exactly the full parse of JSON on fuzzed edits, or declines', SLOW, () => {
     const bases = [recipeDocument(30).text, infrastructureDocument(30).text, '{"a": [1, {"b": "c", "d": [true, null]}], "e": {"f": -1.5e3}}'];
     const { tried, incremental } = fuzz('json', bases, 24 * SCALE, 40, SEED + 4);
     assert.ok(incremental > tried / 6, `re-parsed incrementally only ${incremental} of ${tried}`);
   });
 
-  it('re-parses a step typed at the end of a phase (the last item, then new items)', () => {
+  it('re-parses a step typed at the end of a phase (the last item, then new items)', SLOW, () => {
     let text = componentDocument(200).text;
     const at = text.indexOf('\n  - name: validate');
     const typed = '\n      - name: Appended\n        action: ExecuteBash\n        inputs:\n          commands:\n            - echo hi';

@@ -62,7 +62,7 @@ describe('protocol: completion item defaults', () => {
   test('a JSON enum value: the same items either way', async () => {
     const { shared, each } = await both(INFRA_URI, TENANCY_VALUE);
     assert.deepEqual(each.items.map((i) => i.label).sort(), ['dedicated', 'default', 'host']);
-    assert.ok(each.items.every((i) => i.textEdit && i.textEdit.newText !== i.label), 'the label is the value, the edit writes it with its quotes');
+    assert.ok(each.items.every((i) => i.textEdit && i.textEdit.newText === i.label), 'inside the quotes the label is the value the edit writes');
     assert.ok(shared.itemDefaults?.editRange);
     assert.deepEqual(expandItemDefaults(shared), each);
   });

@@ -1,12 +1,11 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
 import {
   createConnection, createProtocolConnection, InitializeParams, InitializeResult, LogMessageParams, ProposedFeatures,
   ProtocolConnection, PublishDiagnosticsParams, StreamMessageReader, StreamMessageWriter, TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
 import { ServerOptions, startServer } from '../../server/src/lsp/server';
-import { repoRoot } from '../support/paths';
+import { builtServer } from '../support/paths';
 
 /** A language client for tests: the real server, in this process over streams or as a child over stdio. */
 export class TestClient {
@@ -45,8 +44,7 @@ export class TestClient {
 
   /** The compiled server as a child process over stdio. */
   static childProcess(args: readonly string[] = [], nodeArgs: readonly string[] = []): TestClient {
-    const main = path.join(repoRoot, 'out', 'server', 'src', 'lsp', 'main.js');
-    const child = spawn(process.execPath, [...nodeArgs, main, '--stdio', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...nodeArgs, builtServer, '--stdio', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     child.stderr!.resume();
     return new TestClient(createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!)), child);
   }

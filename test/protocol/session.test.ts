@@ -39,12 +39,13 @@ describe('protocol: an editing session', () => {
     for (const d of diagnostics) assert.equal(d.source, 'imagebuilder');
   });
 
-  test('$schema pointing elsewhere is ignored with an information diagnostic (schema-ignored)', () => {
-    const ignored = diagnostics.find((d) => d.code === 'schema-ignored');
-    assert.ok(ignored, JSON.stringify(diagnostics));
-    assert.equal(ignored.severity, 3);
-    assert.equal(ignored.range.start.line, 1);
-    assert.match(ignored.message, /never fetched/);
+  test('$schema in a request is a warning: the AWS CLI rejects it (schema-key-rejected)', () => {
+    const rejected = diagnostics.find((d) => d.code === 'schema-key-rejected');
+    assert.ok(rejected, JSON.stringify(diagnostics));
+    assert.equal(rejected.severity, 2);
+    assert.equal(rejected.range.start.line, 1);
+    assert.match(rejected.message, /Unknown parameter in input: "\$schema"/);
+    assert.ok(!diagnostics.some((d) => d.code === 'schema-ignored'), 'one problem, one diagnostic');
   });
 
   test('completion answers a list at a key position', async () => {

@@ -50,13 +50,13 @@ const CASES: ReadonlyArray<{ name: string; file: string; text: string; expect: s
     name: 'EBS volume types deep in a recipe',
     file: 'recipe.json',
     text: '{"name": "r", "parentImage": "ami-1", "components": [], "blockDeviceMappings": [{"deviceName": "/dev/xvda", "ebs": {"volumeType": |}}]}',
-    expect: ['standard', 'io1', 'io2', 'gp2', 'gp3', 'sc1', 'st1'],
+    expect: ['standard', 'io1', 'io2', 'gp2', 'gp3', 'sc1', 'st1', 'io2a', 'gp3a'],
   },
   {
     name: 'EBS volume types in YAML lists',
     file: 'recipe.yaml',
     text: 'name: r\nparentImage: ami-1\ncomponents: []\nblockDeviceMappings:\n  - deviceName: /dev/xvda\n    ebs:\n      volumeType: |\n',
-    expect: ['standard', 'io1', 'io2', 'gp2', 'gp3', 'sc1', 'st1'],
+    expect: ['standard', 'io1', 'io2', 'gp2', 'gp3', 'sc1', 'st1', 'io2a', 'gp3a'],
   },
   {
     name: 'booleans',

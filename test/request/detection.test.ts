@@ -20,7 +20,7 @@ const CASES: ReadonlyArray<{ name: string; file: string; text: string; kind: str
   { name: 'package.json is not ours', file: 'package.json', text: '{"name": "x", "version": "1.0.0", "scripts": {}}', kind: null },
   { name: 'a CI workflow is not ours', file: 'ci.yml', text: 'name: CI\non: [push]\njobs:\n  build:\n    runs-on: ubuntu-latest\n', kind: null },
   { name: 'a compose file is not ours', file: 'compose.yaml', text: 'services:\n  web:\n    image: nginx\n', kind: null },
-  { name: 'a CloudFormation template is not ours', file: 't.yaml', text: 'AWSTemplateFormatVersion: "2010-09-09"\nResources: {}\n', kind: null },
+  { name: 'a CloudFormation template is a template (with no Image Builder resource it gets nothing)', file: 't.yaml', text: 'AWSTemplateFormatVersion: "2010-09-09"\nResources: {}\n', kind: 'cloudformation-template' },
 ];
 
 for (const c of CASES) {
@@ -32,7 +32,7 @@ for (const c of CASES) {
 }
 
 test('a fileKinds glob setting overrides content', () => {
-  const settings = { fileKinds: { 'infra/*.yaml': 'update-infrastructure-configuration' }, component: { platform: 'auto' as const }, diagnostics: { severity: {} }, maxFileSize: 5_000_000 };
+  const settings = { fileKinds: { 'infra/*.yaml': 'update-infrastructure-configuration' }, fileNameConventions: {}, component: { platform: 'auto' as const }, diagnostics: { severity: {} }, maxFileSize: 5_000_000 };
   const { analysis } = fixture('name: a\ninstanceProfileName: p\n', 'infra/dev.yaml', { settings });
   assert.equal(analysis.detection.kind?.id, 'update-infrastructure-configuration');
   assert.equal(analysis.detection.source, 'setting');

@@ -103,14 +103,29 @@ const CASES: ReadonlyArray<{ name: string; file?: string; text: string; expect: 
     expect: 'L1 error syntax [}] Property name expected',
   },
   {
-    name: 'a foreign $schema is ignored with an information diagnostic',
+    name: 'a $schema in a request is reported: the AWS CLI rejects it',
     text: '{"$schema": "https://example.com/infra.json", "name": "build-infra", "instanceProfileName": "p"}',
-    expect: "L1 info schema-ignored [\"https://example.com/infra.json\"] 'https://example.com/infra.json' is not a bundled Image Builder schema; it is ignored (schemas are never fetched). The kind was detected from the content.",
+    expect: 'L1 warning schema-key-rejected ["$schema"] The AWS CLI rejects \'$schema\' (aws imagebuilder create-infrastructure-configuration --cli-input-json: Unknown parameter in input: "$schema"): remove it. The kind is known without it, from the content; to set it, name a new file by a convention (**/*infrastructure-configuration*.{json,yml,yaml}) or use the imagebuilder.fileKinds setting.',
   },
   {
     name: 'a saved get-infrastructure-configuration response is type-checked and placement-checked',
     text: '{"requestId": "r-1", "infrastructureConfiguration": {"arn": "arn:aws:imagebuilder:us-east-1:123456789012:infrastructure-configuration/x", "name": "x", "placement": {"tenancy": "default", "hostId": "h-1"}}}',
     expect: "L1 error placement-target-needs-host [\"hostId\"] 'hostId' applies only when 'tenancy' is 'host', but 'tenancy' is 'default'.",
+  },
+  {
+    name: 'a current image recipe (CloudFormation specification): no components, amiWatermarks, a gp3a volume with throughput',
+    text: '{"name": "my-recipe", "semanticVersion": "1.0.0", "parentImage": "ami-1", "amiWatermarks": ["lineage-a"], "blockDeviceMappings": [{"deviceName": "/dev/xvda", "ebs": {"volumeType": "gp3a", "throughput": 250}}]}',
+    expect: '',
+  },
+  {
+    name: 'amiWatermarks is known to the recipe schema and type-checked',
+    text: '{"name": "my-recipe", "semanticVersion": "1.0.0", "parentImage": "ami-1", "amiWatermarks": "lineage-a"}',
+    expect: 'L1 error invalid-type ["lineage-a"] Expected a list but found a string.',
+  },
+  {
+    name: 'a current container recipe needs no components',
+    text: '{"containerType": "DOCKER", "name": "my-container", "semanticVersion": "1.0.0", "parentImage": "amazonlinux:latest", "targetRepository": {"service": "ECR", "repositoryName": "repo"}, "dockerfileTemplateData": "FROM {{{ imagebuilder:parentImage }}}"}',
+    expect: '',
   },
   { name: 'unrelated JSON gets nothing', file: 'package.json', text: '{"name": "x", "platform": "MacOS",}', expect: '' },
 ];
@@ -123,7 +138,7 @@ for (const c of CASES) {
 
 test('a severity setting changes or turns off a code', () => {
   const text = '{"name": "build-infra", "instanceProfileName": "p", "instanceTypes": ["mac1.metal"]}';
-  const settings = { fileKinds: {}, component: { platform: 'auto' as const }, diagnostics: { severity: { 'mac-needs-host': 'warning' as const } }, maxFileSize: 5_000_000 };
+  const settings = { fileKinds: {}, fileNameConventions: {}, component: { platform: 'auto' as const }, diagnostics: { severity: { 'mac-needs-host': 'warning' as const } }, maxFileSize: 5_000_000 };
   assert.match(validate(text, 'i.json', { settings }), /^L1 warning mac-needs-host \["mac1.metal"\]/);
   const off = { ...settings, diagnostics: { severity: { 'mac-needs-host': 'off' as const } } };
   assert.equal(validate(text, 'i.json', { settings: off }), '');

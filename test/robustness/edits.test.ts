@@ -8,6 +8,7 @@ import { inputFiles } from './inputs';
 import { applyEdit, editArb } from './editOps';
 import { componentSymbols } from '../../server/src/service/component/model/symbols';
 import { describeSymbols } from '../support/symbolTable';
+import { SLOW } from '../support/tiers';
 
 /**
  * Random edits of the examples and corpus: insert (YAML/JSON punctuation, keywords, pieces of the
@@ -20,7 +21,7 @@ const files = inputFiles();
 const kinds = service().listKinds().map((k) => k.kind);
 
 describe('random edits of the examples and corpus', () => {
-  test('random edit sequences keep every invariant', (t) => {
+  test('random edit sequences keep every invariant', SLOW, (t) => {
     if (files.length === 0) {
       t.skip('no input files');
       return;
@@ -38,7 +39,7 @@ describe('random edits of the examples and corpus', () => {
     );
   });
 
-  test('edit by edit, each version analysed from the previous one (incremental re-parse) = analysed afresh', (t) => {
+  test('edit by edit, each version analysed from the previous one (incremental re-parse) = analysed afresh', SLOW, (t) => {
     if (files.length === 0) {
       t.skip('no input files');
       return;

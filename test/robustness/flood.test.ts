@@ -2,11 +2,12 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { MAX_DIAGNOSTICS, normalizeSettings } from '../../server/src/service/languageService';
 import { checkSubject } from './harness';
+import { SLOW } from '../support/tiers';
 
 /** A file with a flood of problems reports the first MAX_DIAGNOSTICS and says how many more there are. */
 
 describe('diagnostic floods', () => {
-  test('200,000 stray brackets: 1,000 diagnostics and one saying how many more', () => {
+  test('200,000 stray brackets: 1,000 diagnostics and one saying how many more', SLOW, () => {
     const text = `name: x\nschemaVersion: 1.0\nphases: []\n${']'.repeat(200_000)}`;
     const diagnostics = checkSubject({ text, languageId: 'yaml', options: { kindOverride: 'component-document' }, offsets: [text.length] });
     assert.equal(diagnostics.length, MAX_DIAGNOSTICS + 1);

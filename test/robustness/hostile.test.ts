@@ -5,6 +5,7 @@ import { normalizeSettings } from '../../server/src/service/languageService';
 import { MAX_DEPTH } from '../../server/src/service/parse/types';
 import { checkSubject, Subject } from './harness';
 import { DEEP, deepInputs } from './hostileInputs';
+import { SLOW } from '../support/tiers';
 
 /**
  * Hostile inputs (issue 6): each must be answered without an exception, with every range inside the
@@ -37,7 +38,7 @@ describe('hostile inputs', () => {
     });
   }
 
-  test(`block nesting by indentation (${DEEP} levels, above the size limit raised for the test)`, () => {
+  test(`block nesting by indentation (${DEEP} levels, above the size limit raised for the test)`, SLOW, () => {
     const lines: string[] = [];
     for (let i = 0; i < DEEP; i++) lines.push(`${' '.repeat(i)}k${i}:`);
     const text = `${lines.join('\n')}\n`;
@@ -69,7 +70,7 @@ describe('hostile inputs', () => {
     for (const kindOverride of [null, RECIPE, 'component-document']) timed({ text, languageId: 'yaml', options: { kindOverride }, offsets: [text.length, text.indexOf('*a39')] });
   });
 
-  test('a 1 MB single line', () => {
+  test('a 1 MB single line', SLOW, () => {
     const mb = 1 << 20;
     const subjects: Subject[] = [
       { text: `name: ${'x'.repeat(mb)}`, languageId: 'yaml' },

@@ -7,6 +7,7 @@ import { getKind } from '../../server/src/service/kinds/kinds';
 import { parseYaml } from '../../server/src/service/parse/yamlToAst';
 import { isTemplated } from '../../server/src/service/validation/formats';
 import { announceSeed, fcParams } from './fuzzConfig';
+import { SLOW } from '../support/tiers';
 
 /**
  * Three regular expressions on document text took quadratic time and were rewritten (found by
@@ -47,7 +48,7 @@ describe('linear rewrites answer as the expressions they replaced', () => {
     fast(() => kindFromSchemaReference('a'.repeat(1e6)));
   });
 
-  test('YAML completion context on a long line', () => {
+  test('YAML completion context on a long line', SLOW, () => {
     for (const line of [' '.repeat(1e6), `a${' '.repeat(1e6)}`, `${'- '.repeat(5e5)}\u2028`, `k:${'\t'.repeat(1e6)}`]) {
       const parsed = parseYaml(`name: x\n${line}`);
       fast(() => cursorContext(parsed, parsed.text.length));

@@ -4,6 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { announceSeed, fcParams, FUZZ } from './fuzzConfig';
 import { checkRanges, checkSubject, exercise, service } from './harness';
 import { InputFile, inputFiles } from './inputs';
+import { SLOW } from '../support/tiers';
 
 /**
  * Every half-typed state: the file truncated at an offset, with the cursor at the cut (where the user
@@ -19,7 +20,7 @@ function kindOf(file: InputFile): string | null {
   return (exercise({ text: file.text, languageId: file.languageId, offsets: [] })[3] as { kind: string | null }).kind;
 }
 
-describe('every prefix of the examples and corpus', () => {
+describe('every prefix of the examples and corpus', SLOW, () => {
   test('input files are present', (t) => {
     if (files.length === 0) t.skip('no examples/ and no ../shared/corpus');
   });

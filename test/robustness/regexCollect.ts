@@ -13,7 +13,10 @@ export interface CollectedRegex {
 export function schemaPatterns(schemasDir: string): CollectedRegex[] {
   const result: CollectedRegex[] = [];
   if (!fs.existsSync(schemasDir)) return result;
-  for (const name of fs.readdirSync(schemasDir).filter((n) => n.endsWith('.json')).sort()) {
+  const names = fs.readdirSync(schemasDir).filter((n) => n.endsWith('.json'));
+  const generated = path.join(schemasDir, 'cloudformation');
+  if (fs.existsSync(generated)) names.push(...fs.readdirSync(generated).filter((n) => n.endsWith('.json')).map((n) => `cloudformation/${n}`));
+  for (const name of names.sort()) {
     const visit = (value: unknown, at: string): void => {
       if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${at}/${i}`));
       else if (value && typeof value === 'object') {

@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { repoRoot } from '../support/paths';
 import { schemaPatterns, sourceRegexes } from './regexCollect';
 import { RegexJob, WorkerMessage } from './regexWorker';
+import { SLOW } from '../support/tiers';
 
 /**
  * No catastrophic backtracking (issue 6): every `pattern` in schemas/ and every regular expression in
@@ -54,7 +55,7 @@ function runWorker(list: readonly RegexJob[]): Promise<Array<Extract<WorkerMessa
 }
 
 describe('regular expressions resist adversarial input', () => {
-  test('every schema pattern and every regular expression in server/src', async () => {
+  test('every schema pattern and every regular expression in server/src', SLOW, async () => {
     const list = jobs();
     assert.ok(list.length >= 20, `only ${list.length} regular expressions found`);
     const results = await runWorker(list);

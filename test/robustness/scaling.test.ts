@@ -7,6 +7,7 @@ import { SchemaCatalog } from '../../server/src/service/schema/catalog';
 import { JsonSchema } from '../../server/src/service/schema/types';
 import { Problem } from '../../server/src/service/validation/problem';
 import { SchemaValidator } from '../../server/src/service/validation/schemaValidator';
+import { SLOW } from '../support/tiers';
 
 /**
  * Work must grow linearly with the input. Checked by ratios (machine-independent, generous), never by
@@ -56,7 +57,7 @@ describe('linear scaling', () => {
     assert.ok(ours < 8 * parser + 100, `parseJson ${Math.round(ours)} ms vs parseTree ${Math.round(parser)} ms`);
   });
 
-  test('wide flow mappings and long sequences parse linearly', () => {
+  test('wide flow mappings and long sequences parse linearly', SLOW, () => {
     assertLinear('YAML flow mapping', 8000, (n) => {
       const text = `{${Array.from({ length: n }, (_, i) => `k${i}: v`).join(', ')}}`;
       return () => void parseYaml(text);

@@ -72,7 +72,7 @@ describe('security: no network, no processes, no files named by documents', () =
     assert.deepEqual(hooks.reads, [], 'the service read files');
   });
 
-  test('$schema: a bundled kind is selected by name wherever the URL points; anything else is ignored and said so', () => {
+  test('$schema: a bundled kind is selected by name wherever the URL points; anything else is ignored; in a request either is reported', () => {
     const ls = service();
     const body = '"name": "infra", "instanceProfileName": "p", "instanceTypes": ["m5.large"]';
     const run = (schema: string) => {
@@ -85,7 +85,8 @@ describe('security: no network, no processes, no files named by documents', () =
     for (const elsewhere of ['https://evil.example.com/schema.json', 'file:///etc/passwd', '../../secret.json', 'http://169.254.169.254/latest/']) {
       const ignored = run(elsewhere);
       assert.deepEqual([ignored.kind, ignored.source], ['create-infrastructure-configuration', 'content'], elsewhere);
-      assert.deepEqual(ignored.codes.filter(([code]) => code === 'schema-ignored'), [['schema-ignored', 3]], elsewhere);
+      // a request: the AWS CLI would reject the key, whatever it names (schema-key-rejected, a warning)
+      assert.deepEqual(ignored.codes.filter(([code]) => String(code).startsWith('schema-')), [['schema-key-rejected', 2]], elsewhere);
     }
   });
 

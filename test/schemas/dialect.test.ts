@@ -11,10 +11,10 @@ import { sharedRun, wordRuns } from '../support/spec/wordRuns';
 const VALIDATION = ['type', 'properties', 'required', 'additionalProperties', 'items', 'enum', 'minimum', 'maximum',
   'minLength', 'maxLength', 'minItems', 'maxItems', 'pattern', 'format', '$ref', 'default', 'patternErrorMessage'];
 const ANNOTATIONS = ['title', 'description', 'enumDescriptions', 'deprecationMessage', 'x-autofilled', 'x-enum-from',
-  'x-limit-source', 'x-source'];
+  'x-limit-source', 'x-source', 'x-seed-required', 'x-enum-cloudformation'];
 const ROOT_ONLY = ['$schema', 'definitions', 'x-operation', 'x-direction', 'x-note'];
 /** Keywords allowed beside `$ref`: annotations only, which override the target's for hover. */
-const BESIDE_REF = ['$ref', 'title', 'description', 'deprecationMessage', 'default', 'x-enum-from', 'x-limit-source', 'x-source', 'x-autofilled'];
+const BESIDE_REF = ['$ref', 'title', 'description', 'deprecationMessage', 'default', 'x-enum-from', 'x-limit-source', 'x-source', 'x-autofilled', 'x-seed-required'];
 const TYPES = ['object', 'array', 'string', 'integer', 'number', 'boolean'];
 const FORMATS = ['semantic-version', 'semantic-version-filter', 's3-uri', 'arn', 'imagebuilder-arn', 'date-time'];
 const PROSE_KEYS = ['description', 'deprecationMessage', 'x-note'];
@@ -32,7 +32,9 @@ interface Visit {
 const EXPORTED = 'component-document.schema.json';
 
 function schemaFileNames(): string[] {
-  return fs.readdirSync(schemasDir).filter((f) => f !== 'README.md' && f !== EXPORTED).sort();
+  // The folder cloudformation/ is generated from @aws-cdk/aws-service-spec (test/schemas/cloudformationGenerated.test.ts).
+  // The folder terraform/ is generated from terraform providers schema + that spec (test/terraform/generator.test.ts).
+  return fs.readdirSync(schemasDir).filter((f) => f !== 'README.md' && f !== EXPORTED && f !== 'cloudformation' && f !== 'terraform').sort();
 }
 
 function readSchema(file: string): SchemaNode {
@@ -87,6 +89,12 @@ function problemsOf(v: Visit, files: Map<string, SchemaNode>): string[] {
   if (node['x-enum-from'] !== undefined && (node['x-enum-from'] !== 'description' || node.enum === undefined)) {
     out.push('x-enum-from must be "description" and sit beside an enum');
   }
+  const newer = node['x-enum-cloudformation'];
+  if (newer !== undefined && (!Array.isArray(newer) || newer.length === 0 || !newer.every((x) => Array.isArray(node.enum) && node.enum.includes(x)))) {
+    out.push('x-enum-cloudformation must list values of the enum beside it');
+  }
+  if (node['x-source'] !== undefined && !['api-reference', 'cloudformation'].includes(node['x-source'] as string)) out.push('x-source must be api-reference or cloudformation');
+  if (node['x-seed-required'] !== undefined && node['x-seed-required'] !== true) out.push('x-seed-required must be true');
 
   if (node.pattern !== undefined) {
     try {

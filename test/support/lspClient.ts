@@ -1,8 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import * as path from 'node:path';
 import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { Diagnostic } from 'vscode-languageserver-types';
-import { repoRoot } from './paths';
+import { builtServer } from './paths';
 
 /** The real server in a child process over stdio, with helpers that wait for conditions (never sleep). */
 export class LspClient {
@@ -12,7 +11,7 @@ export class LspClient {
   private readonly waiters: Array<() => void> = [];
 
   constructor() {
-    this.child = spawn(process.execPath, [path.join(repoRoot, 'bin', 'imagebuilder-language-server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.child = spawn(process.execPath, [builtServer, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; version?: number; diagnostics: Diagnostic[] }) => {
       this.diagnostics.set(params.uri, { version: params.version, diagnostics: params.diagnostics });

@@ -1,7 +1,7 @@
 // The checks run inside the editor's extension host, on the files named in test/e2e/scenario.ts.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { blankValue, COMPLETIONS, DIAGNOSTICS, FILES, HOVER, keyPosition, KINDS, QUICK_FIX, SILENT } from '../../../test/e2e/scenario';
+import { ACCEPT, acceptText, blankValue, COMPLETIONS, DIAGNOSTICS, FILES, HOVER, keyPosition, KINDS, QUICK_FIX, SILENT } from '../../../test/e2e/scenario';
 import type { CaseFn } from './harness';
 import { waitFor } from './harness';
 import { api, codeOf, diagnosticsWith, hoverText, labelOf, open, ours, replaceText, revert, summary, uriOf } from './editor';
@@ -86,6 +86,32 @@ const completion: Cases = COMPLETIONS.map(({ name, file, key, expect }): [string
       assert.ok(inserted?.includes(labelOf(item)), `${labelOf(item)}: inserts ${inserted}`);
     }
   } finally {
+    await revert(uri);
+  }
+}]);
+
+/** Completions accepted as the suggest widget does (the item's snippet or text over its range): the buffer is checked. */
+const accepted: Cases = ACCEPT.map((c): [string, CaseFn] => [`accepting '${c.label}': ${c.name}`, async (d) => {
+  const editor = await open(c.file);
+  const uri = editor.document.uri;
+  try {
+    const { text, cursor } = acceptText(c);
+    await replaceText(editor, text);
+    const at = new vscode.Position(cursor.line, cursor.character);
+    const item = await waitFor(`the completion '${c.label}'`, async () => {
+      const l = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, at);
+      return l.items.find((i) => labelOf(i) === c.label);
+    }, 15_000);
+    const range = item.range instanceof vscode.Range ? item.range : item.range?.replacing ?? new vscode.Range(at, at);
+    const insert = item.insertText ?? labelOf(item);
+    const ok = insert instanceof vscode.SnippetString
+      ? await editor.insertSnippet(insert, range)
+      : await editor.edit((b) => b.replace(range, insert));
+    assert.ok(ok, 'the edit applied');
+    d.after = editor.document.getText();
+    assert.equal(d.after, c.snippet ?? c.plain);
+  } finally {
+    await vscode.commands.executeCommand('leaveSnippet');
     await revert(uri);
   }
 }]);
@@ -233,4 +259,24 @@ const fixes: Cases = [
   }],
 ];
 
-export const CASES: Cases = [...activation, ...diagnostics, ...duplicates, ...completion, ...hoverAndKinds, ...fixes];
+const workspace: Cases = [
+  ['workspace: the recipe is checked against the component file, and go to definition from its ARN opens that file', async (d) => {
+    const editor = await open('workspaceRecipe');
+    const uri = editor.document.uri;
+    // The index is built in the background: the cross-file diagnostic shows it has the component.
+    d.diagnostics = (await diagnosticsWith(uri, 'undefined-parameter', 30_000)).map(x => x.message);
+    const text = editor.document.getText();
+    const position = editor.document.positionAt(text.indexOf('component/greeter') + 'component/'.length + 2);
+    editor.selection = new vscode.Selection(position, position);
+    await vscode.commands.executeCommand('editor.action.revealDefinition');
+    const opened = await waitFor('the component file to open', () => {
+      const active = vscode.window.activeTextEditor?.document.uri;
+      return active && active.toString() === uriOf('workspaceComponent').toString() ? active : undefined;
+    }, 15_000);
+    d.opened = opened.toString();
+    d.line = vscode.window.activeTextEditor?.selection.active.line;
+    assert.equal(d.line, 0, 'the cursor is on the component\'s name');
+  }],
+];
+
+export const CASES: Cases = [...activation, ...diagnostics, ...duplicates, ...completion, ...accepted, ...hoverAndKinds, ...fixes, ...workspace];

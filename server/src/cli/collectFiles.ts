@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-const EXTENSIONS = /\.(ya?ml|json)$/i;
+const EXTENSIONS = /\.(ya?ml|json|tf)$/i;
 const SKIPPED_DIRS = new Set(['node_modules', '.git', 'out', 'dist']);
 
 export interface Collected {
@@ -9,7 +9,7 @@ export interface Collected {
   readonly errors: string[];
 }
 
-/** The files named, and the YAML/JSON files below the folders named, in a stable order. */
+/** The files named, and the YAML, JSON and Terraform files below the folders named, in a stable order. */
 export function collectFiles(paths: readonly string[]): Collected {
   const files: string[] = [];
   const errors: string[] = [];

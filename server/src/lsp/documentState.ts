@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analysis, LanguageService, Settings } from '../service/languageService';
+import { Analysis, LanguageService, Settings, WorkspaceView } from '../service/languageService';
 
 /**
  * One analysis (one parse) per document version, and the per-document kind chosen by the user.
@@ -12,7 +12,12 @@ export class DocumentState {
   private readonly overrides = new Map<string, string>();
   private changes = 0;
 
-  constructor(private readonly service: LanguageService, private settings: Settings) {}
+  /** `onPending`: told of a document analysed before its parser was loaded (HCL: `node/loadHcl.ts`). */
+  constructor(private readonly service: LanguageService, private settings: Settings, private readonly workspace?: WorkspaceView, private readonly onPending?: (uri: string) => void) {}
+
+  get currentSettings(): Settings {
+    return this.settings;
+  }
 
   analysis(document: TextDocument): Analysis {
     const cached = this.analyses.get(document.uri);
@@ -21,9 +26,10 @@ export class DocumentState {
     // dropped first, so that two versions' trees are never both kept.
     this.analyses.delete(document.uri);
     const analysis = this.service.analyze(document, {
-      settings: this.settings, kindOverride: this.overrides.get(document.uri) ?? null, previous: cached?.analysis,
+      settings: this.settings, kindOverride: this.overrides.get(document.uri) ?? null, previous: cached?.analysis, workspace: this.workspace,
     });
     this.analyses.set(document.uri, { version: document.version, analysis });
+    if (analysis.parsed.pending) this.onPending?.(document.uri);
     return analysis;
   }
 
@@ -55,6 +61,13 @@ export class DocumentState {
     if (kind) this.overrides.set(uri, kind);
     else this.overrides.delete(uri);
     this.analyses.delete(uri);
+  }
+
+  /** Drops the analyses made before their parser was loaded, and returns their documents. */
+  forgetPending(): string[] {
+    const uris = [...this.analyses].filter(([, { analysis }]) => analysis.parsed.pending).map(([uri]) => uri);
+    for (const uri of uris) this.analyses.delete(uri);
+    return uris;
   }
 
   forget(uri: string): void {

@@ -1,4 +1,5 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { packageInfo } from '../node/packageInfo';
 import { tuneHeap } from './heap';
 import { describe } from './runner';
 import { startServer } from './server';
@@ -8,7 +9,12 @@ import { startServer } from './server';
  * `--clientProcessId=N` so the server exits when its editor dies.
  */
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
-  process.stdout.write('Usage: imagebuilder-language-server --stdio | --node-ipc | --socket=<port> [--clientProcessId=<pid>]\n');
+  process.stdout.write('Usage: imagebuilder-language-server --stdio | --node-ipc | --socket=<port> [--clientProcessId=<pid>]\n'
+    + '       imagebuilder-language-server --version\n');
+  process.exit(0);
+}
+if (process.argv.includes('--version')) {
+  process.stdout.write(`${packageInfo().version}\n`);
   process.exit(0);
 }
 if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {

@@ -16,8 +16,8 @@ const SLOW_CHECK_MS = 20;
 const TYPING_WAIT_MS = 15;
 
 export interface PullDiagnosticsOptions {
-  /** Changes whenever settings or a kind override change, so that earlier result ids go stale. */
-  readonly epoch: () => number;
+  /** Changes whenever settings, a kind override or the workspace index change, so that earlier result ids go stale. */
+  readonly epoch: () => number | string;
   readonly isShutDown: () => boolean;
 }
 

@@ -1,12 +1,15 @@
 import { Connection, InitializeParams, InitializeResult, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { HclLoader } from '../node/loadHcl';
 import { loadBundledSchemas } from '../node/loadSchemas';
-import { CompletionOptions, getLanguageService, normalizeSettings } from '../service/languageService';
+import { CompletionOptions, getLanguageService, normalizeSettings, WorkspaceIndex } from '../service/languageService';
 import { DocumentState } from './documentState';
+import { completionOptionsFrom } from './completionCapabilities';
 import { registerFeatures } from './features';
 import { registerPullDiagnostics } from './pullDiagnostics';
 import { describe } from './runner';
 import { ValidationScheduler } from './validationScheduler';
+import { WorkspaceIndexing } from './workspaceIndexing';
 
 /** Debounce between the last keystroke and validation, for big documents. */
 const VALIDATION_DELAY_MS = 60;
@@ -31,9 +34,15 @@ export interface ServerOptions {
  */
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const debounce = options.debounceFor ?? debounceFor;
-  const service = getLanguageService({ schemas: loadBundledSchemas() });
+  const hcl = new HclLoader();
+  const service = getLanguageService({ schemas: loadBundledSchemas(), hcl: () => hcl.current() });
   const documents = new TextDocuments(TextDocument);
-  const state = new DocumentState(service, normalizeSettings(undefined));
+  // The HCL parser (WASM) loads when the first Terraform file is analysed; those analysed before it was
+  // ready are analysed again and their diagnostics re-sent, or asked for again.
+  const index = new WorkspaceIndex();
+  const state = new DocumentState(service, normalizeSettings(undefined), index, () => {
+    hcl.load().then(() => revalidate(state.forgetPending()), (error: unknown) => connection.console.error(`the HCL parser could not be loaded: ${describe(error)}`));
+  });
   let pullConfiguration = false;
   let pullDiagnostics = false;
   let refreshSupport = false;
@@ -43,7 +52,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const scheduler = new ValidationScheduler(VALIDATION_DELAY_MS, (uri) => documents.get(uri), (document) => {
     try {
       const analysis = state.analysis(document);
-      if (scheduler.isStale(document)) return;
+      // Not parsed yet (the HCL parser is loading): it is analysed again, and sent, once it is ready.
+      if (scheduler.isStale(document) || analysis.parsed.pending) return;
       const diagnostics = service.doValidation(analysis);
       if (scheduler.isStale(document)) return;
       void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
@@ -72,8 +82,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     pullConfiguration = params.capabilities.workspace?.configuration === true;
     pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
     refreshSupport = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
-    const itemDefaults = params.capabilities.textDocument?.completion?.completionList?.itemDefaults;
-    completion = Array.isArray(itemDefaults) ? { itemDefaults } : {};
+    completion = completionOptionsFrom(params.capabilities);
+    workspace.initialize(params);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -85,6 +95,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         renameProvider: { prepareProvider: true },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
+        workspaceSymbolProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'imagebuilder', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'imagebuilder-language-server', version: '0.1.0' },
@@ -96,20 +108,29 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     try {
       const [settings] = await connection.workspace.getConfiguration([{ section: 'imagebuilder' }]);
       // The same settings as initializationOptions gave (the usual case at start): nothing to redo.
-      if (state.setSettings(normalizeSettings(settings))) revalidateAll();
+      if (state.setSettings(normalizeSettings(settings))) {
+        revalidateAll();
+        workspace.settingsChanged();
+      }
     } catch (error) {
       connection.console.warn(`could not read settings: ${describe(error)}`);
     }
   };
 
-  connection.onInitialized(() => void refreshSettings());
+  connection.onInitialized(() => {
+    void refreshSettings();
+    workspace.start();
+  });
   connection.onDidChangeConfiguration((change) => {
     if (pullConfiguration) {
       void refreshSettings();
       return;
     }
     const settings = (change.settings as { imagebuilder?: unknown } | undefined)?.imagebuilder;
-    if (settings !== undefined && state.setSettings(normalizeSettings(settings))) revalidateAll();
+    if (settings !== undefined && state.setSettings(normalizeSettings(settings))) {
+      revalidateAll();
+      workspace.settingsChanged();
+    }
   });
 
   // An open fires onDidOpen and then onDidChangeContent: the opened version is checked at once, changed
@@ -126,16 +147,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
+  const workspace = new WorkspaceIndexing(connection, documents, state, service, index, { isShutDown: () => shutDown, revalidateAll: () => revalidateAll() });
   registerFeatures(connection, documents, state, service, {
     revalidate: (uri) => revalidate([uri]),
     isShutDown: () => shutDown,
     completion: () => completion,
   });
-  registerPullDiagnostics(connection, documents, state, service, { epoch: () => state.epoch, isShutDown: () => shutDown });
+  registerPullDiagnostics(connection, documents, state, service, { epoch: () => `${state.epoch}.${index.generation}`, isShutDown: () => shutDown });
 
   connection.onShutdown(() => {
     shutDown = true;
     scheduler.dispose();
+    workspace.dispose();
   });
   documents.listen(connection);
   connection.listen();

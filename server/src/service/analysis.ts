@@ -2,8 +2,11 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { detectKind, KindDetection } from './kinds/detect';
 import { diff, reparse } from './parse/incremental';
 import { parseText, languageOf, ParseOptions } from './parse/parse';
+import { HclParser } from './parse/hcl/syntax';
 import { ParsedDocument, Replaced, SourceLanguage } from './parse/types';
 import { Settings, DEFAULT_SETTINGS } from './settings';
+import { consume } from './util/consume';
+import { WorkspaceView } from './workspace/types';
 
 export interface AnalyzeOptions {
   readonly settings?: Settings;
@@ -13,11 +16,16 @@ export interface AnalyzeOptions {
   readonly path?: string;
   /**
    * The analysis of the version this one replaces, if any: its tree is re-used when only a part of
-   * the text must be parsed again (see `parse/incremental.ts`). It must not be used afterwards.
+   * the text must be parsed again (see `parse/incremental.ts`). It is consumed: any later read of it
+   * throws (`util/consume.ts`).
    */
   readonly previous?: Analysis;
   /** Set when the document is an embedded region of another (`embedded/regions.ts`): what its host says. */
   readonly embedding?: Embedding;
+  /** The HCL parser for Terraform files, once loaded (the facade passes the host's). */
+  readonly hcl?: HclParser;
+  /** The workspace's component and recipe summaries, for the cross-file checks (none: this file alone). */
+  readonly workspace?: WorkspaceView;
 }
 
 /** What the host of an embedded document tells the document about itself (explicit, never via `memo`). */
@@ -47,6 +55,8 @@ export interface Analysis {
   readonly carried: Map<string, unknown>;
   /** The host's options when this is an embedded document (see `AnalyzeOptions.embedding`). */
   readonly embedding?: Embedding;
+  /** The workspace the document belongs to (see `AnalyzeOptions.workspace`). */
+  readonly workspace?: WorkspaceView;
 }
 
 /** The keys `memoizeUpdated` has been used with: the results a new version takes from the previous one. */
@@ -60,14 +70,16 @@ export function analyze(document: TextDocument, options: AnalyzeOptions = {}): A
   const previous = options.previous;
   const parsed: ParsedDocument = tooLarge
     ? { text, language, root: undefined, syntaxErrors: [], extraDocuments: 0, truncatedDepth: false }
+    : language === 'hcl' ? parseText(text, language, { hcl: options.hcl })
     : (previous && !previous.tooLarge && previous.parsed.language === language ? reparseSafely(previous.parsed, text) : undefined) ?? parseText(text, language, parseOptionsAfter(previous, text));
   const path = options.path ?? uriPath(document.uri);
-  const detection = detectKind(parsed, { override: options.kindOverride, fileKinds: settings.fileKinds, path });
+  const detection = detectKind(parsed, { override: options.kindOverride, fileKinds: settings.fileKinds, fileNameConventions: settings.fileNameConventions, path });
   const carried = new Map<string, unknown>();
   if (previous && parsed.replaced) {
     for (const key of updatableKeys) if (previous.memo.has(key)) carried.set(key, previous.memo.get(key));
   }
-  return { document, parsed, detection, settings, tooLarge, memo: new Map(), carried, embedding: options.embedding };
+  if (previous) consume(previous, 'Analysis');
+  return { document, parsed, detection, settings, tooLarge, memo: new Map(), carried, embedding: options.embedding, workspace: options.workspace };
 }
 
 /** Memoises a result derived from an analysis (computed at most once per document version). */
@@ -79,17 +91,20 @@ export function memoize<T>(analysis: Analysis, key: string, compute: () => T): T
 }
 
 /**
- * Like `memoize`, for a result that can be brought up to date from the previous version's after an
- * incremental re-parse: `update` gets that result (and may take it over, as the tree was) and the node
- * that was parsed again, and returns undefined when it cannot; then `compute` runs.
+ * Like `memoize`, for a result (an object) that can be brought up to date from the previous version's
+ * after an incremental re-parse: `update` gets that result (and may take over its parts, as the tree
+ * was) and the node that was parsed again, and returns a new result, or undefined when it cannot; then
+ * `compute` runs. Either way the previous result is consumed: any later read of it throws.
  */
-export function memoizeUpdated<T>(analysis: Analysis, key: string, update: (before: T, replaced: Replaced) => T | undefined, compute: () => T): T {
+export function memoizeUpdated<T extends object>(analysis: Analysis, key: string, update: (before: T, replaced: Replaced) => T | undefined, compute: () => T): T {
   updatableKeys.add(key);
   return memoize(analysis, key, () => {
     const before = analysis.carried.get(key) as T | undefined;
     analysis.carried.delete(key);
     const replaced = analysis.parsed.replaced;
-    return (before !== undefined && replaced ? update(before, replaced) : undefined) ?? compute();
+    const updated = before !== undefined && replaced ? update(before, replaced) : undefined;
+    if (before !== undefined) consume(before, key);
+    return updated ?? compute();
   });
 }
 

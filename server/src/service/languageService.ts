@@ -1,24 +1,40 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, MarkupKind, Position, Range, TextEdit, WorkspaceEdit,
+  CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, InsertReplaceEdit, Location, MarkupKind, Position, Range, SymbolInformation, TextEdit, WorkspaceEdit,
 } from 'vscode-languageserver-types';
-import { analyze, Analysis, AnalyzeOptions, memoize } from './analysis';
+import { analyze, Analysis, AnalyzeOptions } from './analysis';
+import { forClient } from './features/completion/clientText';
+import { withDocumentSkeletons } from './features/completion/documentSkeletons';
 import { generalProblems } from './generalProblems';
 import { KINDS } from './kinds/kinds';
-import { KindSupport, OffsetCompletionList, OffsetSymbol } from './kindSupport';
+import { KindSupport, OffsetCompletionList, OffsetRange, OffsetSymbol } from './kindSupport';
+import { HclParser } from './parse/hcl/syntax';
 import { ruleInfo, Severity } from './rules/ruleTable';
 import { SchemaCatalog } from './schema/catalog';
 import { SchemaFiles } from './schema/types';
 import { SupportRegistry } from './supportRegistry';
 import { codeActionsFor, toDiagnostic, toRange, withFixData } from './toLsp';
 import { Problem } from './validation/problem';
+import { arnCompletion } from './workspace/arnCompletion';
+import { recipeProblems } from './workspace/recipeCheck';
+import { summarize } from './workspace/summarize';
+import { FileSummary, WorkspaceView } from './workspace/types';
+import { workspaceHover } from './workspace/workspaceHover';
+import { workspaceDefinition, workspaceReferences, workspaceSymbols } from './workspace/workspaceNavigation';
 
 export { Analysis, AnalyzeOptions } from './analysis';
 export { normalizeSettings, DEFAULT_SETTINGS, Settings } from './settings';
+export { FileSummary, WorkspaceView } from './workspace/types';
+export { WorkspaceIndex } from './workspace/workspaceIndex';
 
 export interface LanguageServiceParams {
   /** The bundled schemas, loaded by the host (the service reads no files). */
   readonly schemas: SchemaFiles;
+  /**
+   * The HCL parser for Terraform files, once the host has loaded it (it is WASM, loaded asynchronously:
+   * `node/loadHcl.ts`). Until it gives one, HCL documents are analysed as `parsed.pending` and get nothing.
+   */
+  readonly hcl?: () => HclParser | undefined;
 }
 
 /** What the client can take in a completion list (from its `initialize` capabilities). */
@@ -29,6 +45,15 @@ export interface CompletionOptions {
    * not the label): a 200-item list is about half the bytes.
    */
   readonly itemDefaults?: readonly string[];
+  /**
+   * `completionItem.snippetSupport`. Without it items are plain text on one line: a key alone when its
+   * value is a block, no whole skeletons. Absent: true (the service's own callers; the LSP layer always says).
+   */
+  readonly snippetSupport?: boolean;
+  /** `completionItem.insertReplaceSupport`: a word after the cursor is kept or replaced, as the user chooses. */
+  readonly insertReplaceSupport?: boolean;
+  /** `completionItem.labelDetailsSupport`: the detail is shown beside every label, not only the focused one. */
+  readonly labelDetailsSupport?: boolean;
 }
 
 export interface KindDescription {
@@ -53,6 +78,10 @@ export interface LanguageService {
   getFoldingRanges(analysis: Analysis): FoldingRange[];
   describeKind(analysis: Analysis): KindDescription;
   listKinds(): Array<{ kind: string; title: string }>;
+  /** What the workspace index keeps of a file (components, recipes): no tree. */
+  summarize(analysis: Analysis): FileSummary;
+  /** `workspace/symbol` over the workspace's summaries. */
+  findWorkspaceSymbols(workspace: WorkspaceView, query: string): SymbolInformation[];
 }
 
 export function getLanguageService(params: LanguageServiceParams): LanguageService {
@@ -67,34 +96,52 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
   const locations = (analysis: Analysis, ranges: ReadonlyArray<{ offset: number; length: number }>): Location[] =>
     ranges.map((r) => ({ uri: analysis.document.uri, range: toRange(analysis.document, r) }));
 
-  /** Memoised per version: validation, and code actions that need the diagnostics again, share one run. */
-  const validate = (analysis: Analysis): Diagnostic[] => memoize(analysis, 'diagnostics', () => {
+  /**
+   * Memoised per version and workspace generation: validation, and code actions that need the
+   * diagnostics again, share one run; after the workspace changed, only the cross-file checks run again
+   * (the kind's own problems are memoised per version).
+   */
+  const validate = (analysis: Analysis): Diagnostic[] => {
+    const generation = analysis.workspace?.generation ?? 0;
+    const memo = analysis.memo.get('diagnostics') as { generation: number; diagnostics: Diagnostic[] } | undefined;
+    if (memo && memo.generation === generation) return memo.diagnostics;
+    const diagnostics = validateNow(analysis);
+    analysis.memo.set('diagnostics', { generation, diagnostics });
+    return diagnostics;
+  };
+  const validateNow = (analysis: Analysis): Diagnostic[] => {
     if (!analysis.detection.kind) return [];
     const support = supportFor(analysis);
     const problems: Problem[] = [...generalProblems(analysis, support), ...(support?.validate(analysis) ?? [])];
+    if (support) problems.push(...recipeProblems(analysis, analysis.workspace));
     return toDiagnostics(analysis, problems);
-  });
+  };
 
   return {
-    analyze,
+    analyze: (document, options = {}) => analyze(document, { hcl: params.hcl?.(), ...options }),
     doValidation: validate,
     doComplete(analysis, position, options = {}) {
       const offset = offsetOf(analysis, position);
-      const list = supportFor(analysis)?.complete(analysis, offset);
-      if (!list) return { isIncomplete: false, items: [] };
-      const range = toRange(analysis.document, list.replace);
+      const support = supportFor(analysis);
+      const made = support ? withDocumentSkeletons(analysis, offset, arnCompletion(analysis, offset) ?? support.complete(analysis, offset)) : undefined;
+      if (!made) return { isIncomplete: false, items: [] };
+      const list = forClient(made, analysis.parsed.text, offset, { snippets: options.snippetSupport ?? true, language: analysis.parsed.language });
+      const range = editRange(analysis.document, list.replace, offset, options.insertReplaceSupport === true);
       const isIncomplete = list.isIncomplete ?? false;
+      if (options.labelDetailsSupport) for (const { item } of list.items) if (item.detail) item.labelDetails = { description: item.detail };
       if (options.itemDefaults?.includes('editRange')) {
         return { isIncomplete, itemDefaults: { editRange: range }, items: withEdits(list, (item, insert) => {
           if (insert !== item.label) item.textEditText = insert;
         }) };
       }
       return { isIncomplete, items: withEdits(list, (item, insert) => {
-        item.textEdit = TextEdit.replace(range, insert);
+        item.textEdit = 'insert' in range ? InsertReplaceEdit.create(insert, range.insert, range.replace) : TextEdit.replace(range, insert);
       }) };
     },
     doHover(analysis, position) {
-      const hover = supportFor(analysis)?.hover(analysis, offsetOf(analysis, position));
+      const support = supportFor(analysis);
+      const offset = offsetOf(analysis, position);
+      const hover = support ? workspaceHover(analysis, offset) ?? support.hover(analysis, offset) : undefined;
       if (!hover) return null;
       return { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: toRange(analysis.document, hover) };
     },
@@ -106,11 +153,16 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
     },
     findDefinition(analysis, position) {
       const support = supportFor(analysis);
-      return support?.definition ? locations(analysis, support.definition(analysis, offsetOf(analysis, position))) : [];
+      if (!support) return [];
+      const offset = offsetOf(analysis, position);
+      return [...workspaceDefinition(analysis, offset), ...(support.definition ? locations(analysis, support.definition(analysis, offset)) : [])];
     },
     findReferences(analysis, position, includeDeclaration) {
       const support = supportFor(analysis);
-      return support?.references ? locations(analysis, support.references(analysis, offsetOf(analysis, position), includeDeclaration)) : [];
+      if (!support) return [];
+      const offset = offsetOf(analysis, position);
+      const local = support.references ? locations(analysis, support.references(analysis, offset, includeDeclaration)) : [];
+      return [...local, ...workspaceReferences(analysis, offset, includeDeclaration)];
     },
     prepareRename(analysis, position) {
       const range = supportFor(analysis)?.prepareRename?.(analysis, offsetOf(analysis, position));
@@ -143,6 +195,8 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
     listKinds() {
       return KINDS.map((k) => ({ kind: k.id, title: k.title }));
     },
+    summarize: (analysis) => summarize(analysis),
+    findWorkspaceSymbols: (workspace, query) => workspaceSymbols(workspace, query),
   };
 }
 
@@ -192,6 +246,17 @@ function toDocumentSymbol(document: TextDocument, symbol: OffsetSymbol): Documen
     selectionRange: toRange(document, symbol.selection),
     children: symbol.children.map((c) => toDocumentSymbol(document, c)),
   };
+}
+
+/**
+ * The range items replace; with insert/replace support and a word running on past the cursor, also the
+ * part before the cursor (what the editor inserts over when the user chooses not to replace).
+ */
+function editRange(document: TextDocument, replace: OffsetRange, cursor: number, insertReplace: boolean): Range | { insert: Range; replace: Range } {
+  const range = toRange(document, replace);
+  const end = replace.offset + replace.length;
+  if (!insertReplace || cursor < replace.offset || cursor >= end) return range;
+  return { insert: toRange(document, { offset: replace.offset, length: cursor - replace.offset }), replace: range };
 }
 
 /** Whether the ranges share a position (touching counts, as for a cursor at a diagnostic's edge). */

@@ -35,7 +35,7 @@ export function schemaSupport(catalog: SchemaCatalog, host: SchemaHost): KindSup
     validate(analysis) {
       return memoize(analysis, 'schema.problems', () => {
         const problems: Problem[] = [];
-        const validator = new SchemaValidator(catalog, problems, analysis.parsed.language !== 'json');
+        const validator = new SchemaValidator(catalog, problems, analysis.parsed.language !== 'json', analysis.parsed.text);
         for (const root of roots(analysis)) {
           const node = nodeAtPath(analysis.parsed.root, root.path);
           if (node) validator.validate(node, root.schema);
@@ -47,7 +47,7 @@ export function schemaSupport(catalog: SchemaCatalog, host: SchemaHost): KindSup
     complete(analysis, offset) {
       const context = cursorContext(analysis.parsed, offset);
       if (!context || roots(analysis).length === 0) return undefined;
-      const items = schemaCompletions(catalog, locator(analysis), context, analysis.parsed.language === 'json');
+      const items = schemaCompletions(catalog, locator(analysis), context, analysis.parsed.language === 'json', analysis.parsed.root);
       return { replace: context.replace, items };
     },
     hover(analysis, offset) {

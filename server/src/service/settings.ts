@@ -1,3 +1,4 @@
+import { FILE_NAME_CONVENTIONS } from './kinds/fileNames';
 import { Severity } from './rules/ruleTable';
 
 export type ComponentPlatform = 'auto' | 'Linux' | 'Windows' | 'macOS';
@@ -6,6 +7,8 @@ export type ComponentPlatform = 'auto' | 'Linux' | 'Windows' | 'macOS';
 export interface Settings {
   /** Glob → kind id. */
   readonly fileKinds: Readonly<Record<string, string>>;
+  /** Glob → kind for empty and nearly empty files (`kinds/fileNames.ts`); `{}` turns the conventions off. */
+  readonly fileNameConventions: Readonly<Record<string, string>>;
   readonly component: { readonly platform: ComponentPlatform };
   /** Code → severity, or `off`. */
   readonly diagnostics: { readonly severity: Readonly<Record<string, Severity | 'off'>> };
@@ -15,6 +18,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   fileKinds: {},
+  fileNameConventions: FILE_NAME_CONVENTIONS,
   component: { platform: 'auto' },
   diagnostics: { severity: {} },
   maxFileSize: 5_000_000,
@@ -30,6 +34,12 @@ export function normalizeSettings(raw: unknown): Settings {
   if (isRecord(input.fileKinds)) {
     for (const [glob, kind] of Object.entries(input.fileKinds)) if (typeof kind === 'string') fileKinds[glob] = kind;
   }
+  let fileNameConventions: Readonly<Record<string, string>> = FILE_NAME_CONVENTIONS;
+  if (isRecord(input.fileNameConventions)) {
+    const given: Record<string, string> = {};
+    for (const [glob, kind] of Object.entries(input.fileNameConventions)) if (typeof kind === 'string') given[glob] = kind;
+    fileNameConventions = given;
+  }
   const platform = isRecord(input.component) && typeof input.component.platform === 'string' && PLATFORMS.has(input.component.platform)
     ? (input.component.platform as ComponentPlatform)
     : 'auto';
@@ -39,7 +49,7 @@ export function normalizeSettings(raw: unknown): Settings {
     for (const [code, value] of Object.entries(rawSeverity)) if (typeof value === 'string' && SEVERITIES.has(value)) severity[code] = value as Severity | 'off';
   }
   const maxFileSize = typeof input.maxFileSize === 'number' && input.maxFileSize > 0 ? input.maxFileSize : DEFAULT_SETTINGS.maxFileSize;
-  return { fileKinds, component: { platform }, diagnostics: { severity }, maxFileSize };
+  return { fileKinds, fileNameConventions, component: { platform }, diagnostics: { severity }, maxFileSize };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,10 +1,12 @@
 import { componentSupport } from './component/componentSupport';
 import { withRegions } from './embedded/embeddedSupport';
-import { getKind, KindInfo, COMPONENT_FAMILY, REQUEST_FAMILY } from './kinds/kinds';
+import { templateSupport } from './cloudformation/templateSupport';
+import { getKind, KindInfo, COMPONENT_FAMILY, REQUEST_FAMILY, TEMPLATE_FAMILY, TERRAFORM_FAMILY } from './kinds/kinds';
 import { KindSupport } from './kindSupport';
 import { requestHost } from './request/requestHost';
 import { SchemaCatalog } from './schema/catalog';
 import { schemaSupport } from './schemaSupport';
+import { terraformSupport } from './terraform/terraformSupport';
 
 /** What a family's support may use: the bundled schemas (all of `schemas/`, subfolders included). */
 export interface SupportContext {
@@ -21,6 +23,9 @@ export type SupportFactory = (context: SupportContext) => KindSupport;
 export const FAMILY_SUPPORTS: ReadonlyArray<readonly [family: string, factory: SupportFactory]> = [
   [COMPONENT_FAMILY, () => componentSupport()],
   [REQUEST_FAMILY, ({ catalog }) => schemaSupport(catalog, requestHost(catalog))],
+  // Registered as whole supports of their own (not yet on `schemaSupport`'s roots, spellings and regions).
+  [TEMPLATE_FAMILY, ({ catalog }) => templateSupport(catalog)],
+  [TERRAFORM_FAMILY, () => terraformSupport()],
 ];
 
 /** The supports of one language service, by family. */

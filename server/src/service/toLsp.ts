@@ -1,7 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity, Range, TextEdit } from 'vscode-languageserver-types';
 import { OffsetRange } from './kindSupport';
-import { Severity } from './rules/ruleTable';
+import { ruleInfo, Severity } from './rules/ruleTable';
 import { Fix, Problem } from './validation/problem';
 
 /** Offsets → LSP positions: done only here, at the facade's edge. */
@@ -37,14 +37,17 @@ export function toDiagnostic(document: TextDocument, problem: Problem, severity:
     diagnostic.relatedInformation = problem.related.map((r) => ({ location: { uri: document.uri, range: toRange(document, r) }, message: r.message }));
   }
   if (problem.fixes?.length) {
-    const data: DiagnosticData = { fixes: problem.fixes.map((fix) => toFixData(document, fix)) };
+    // Whether a code's fix may be preferred (applied without a choice) is the rule table's decision.
+    const mayPrefer = ruleInfo(problem.code)?.fix === 'preferred';
+    const data: DiagnosticData = { fixes: problem.fixes.map((fix) => toFixData(document, fix, mayPrefer)) };
     diagnostic.data = data;
   }
   return diagnostic;
 }
 
-function toFixData(document: TextDocument, fix: Fix): DiagnosticData['fixes'][number] {
-  return { title: fix.title, preferred: fix.preferred, edits: fix.edits.map((e) => TextEdit.replace(toRange(document, e), e.newText)) };
+function toFixData(document: TextDocument, fix: Fix, mayPrefer: boolean): DiagnosticData['fixes'][number] {
+  const edits = fix.edits.map((e) => TextEdit.replace(toRange(document, e), e.newText));
+  return mayPrefer && fix.preferred === true ? { title: fix.title, preferred: true, edits } : { title: fix.title, edits };
 }
 
 /**

@@ -130,6 +130,9 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
   { name: 'inputs missing where needed, not for Reboot', doc: head('      - name: A\n        action: ExecuteBash\n      - name: B\n        action: Reboot\n'), expected: [
       "5:9 missing-property Missing required property 'inputs' in this ExecuteBash step.",
     ] },
+  { name: 'inputs: with nothing after it is empty, not missing', doc: head('      - name: A\n        action: ExecuteBash\n        inputs:\n'), expected: [
+      "7:9 missing-property 'inputs' is empty: this ExecuteBash step needs its inputs (`commands: …`).",
+    ] },
   { name: 'inputs as a list for a map module', doc: head('      - name: A\n        action: ExecuteBash\n        inputs:\n          - commands: [x]\n'), expected: [
       "8:11 invalid-type ExecuteBash takes one mapping of inputs (`commands: …`); found a list.",
     ] },

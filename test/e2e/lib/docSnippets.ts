@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { repoRoot } from '../../support/paths';
-import { blankValue, COMPLETIONS, DIAGNOSTICS, FILES, SILENT } from '../scenario';
+import { ACCEPT, acceptText, blankValue, COMPLETIONS, DIAGNOSTICS, FILES, SILENT } from '../scenario';
 import { log } from './log';
 import { freshDir } from './tools';
 
@@ -31,6 +31,10 @@ export interface DocCheckResult {
   diagnostics: Record<string, string[]>;
   completion: string[];
   errors: string[];
+  /** Neovim: how many LSP clients run (one per editor instance, whatever the folders). */
+  client_count?: number;
+  /** Neovim: completions accepted through the documented omnifunc, with the buffer's text after each. */
+  accepted?: Array<{ name: string; text?: string; error?: string; omnifunc?: string; offered?: string[] }>;
 }
 
 /** The common spec: YAML files only (what every documented editor opens in the same mode). */
@@ -43,7 +47,8 @@ export function docSpec(workspace: string): { spec: object; yamlFiles: string[];
   const { text, cursor } = blankValue(fs.readFileSync(abs(FILES[c.file]), 'utf8'), c.key);
   const files = [...silent.map(f => ({ path: abs(f), codes: [] })), ...yamlDiag.map(d => ({ path: abs(FILES[d.file]), codes: d.codes }))];
   return {
-    spec: { timeout: 20_000, files, completion: { path: abs(FILES[c.file]), text, ...cursor } },
+    spec: { timeout: 20_000, files, completion: { path: abs(FILES[c.file]), text, ...cursor },
+      accept: ACCEPT.map(a => { const t = acceptText(a); return { name: a.name, path: abs(FILES[a.file]), label: a.label, text: t.text, ...t.cursor }; }) },
     yamlFiles: files.map(f => f.path),
     completionExpect: c.expect,
   };

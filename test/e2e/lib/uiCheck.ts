@@ -3,7 +3,7 @@
 // unrelated YAML file. Screenshots go to the artifacts folder; one of them is the Marketplace picture.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { blankValue, COMPLETIONS, DIAGNOSTICS, FILES, GRAMMAR, HOVER, keyPosition, positionAt, QUICK_FIX, SILENT } from '../scenario';
+import { ACCEPT, AcceptCase, acceptText, blankValue, COMPLETIONS, DIAGNOSTICS, FILES, GRAMMAR, HOVER, keyPosition, positionAt, QUICK_FIX, SILENT } from '../scenario';
 import { openWorkbench, Workbench } from './browser';
 import { installVsix, startCodeServer } from './codeServer';
 import { copyExtensionHostLog } from './hostTests';
@@ -24,7 +24,15 @@ export interface UiReport {
   languageStatus: string;
   silentFileProblems: string[];
   afterQuickFix: string[];
+  /** ACCEPT case name → the file's text after the item was clicked in the suggest widget and saved. */
+  accepted: Record<string, string>;
   screenshots: string[];
+}
+
+/** A file of its own for each ACCEPT case (written before code-server starts, so quick open finds it). */
+export function acceptFile(c: AcceptCase): string {
+  const rel = FILES[c.file];
+  return `${path.posix.dirname(rel)}/ui-${ACCEPT.indexOf(c)}-${path.posix.basename(rel)}`;
 }
 
 const T = 30_000;
@@ -35,13 +43,14 @@ export async function runUiCheck(o: { tools: Tools; vsix: string; workspace: str
   fs.mkdirSync(o.artifacts, { recursive: true });
   const installed = installVsix(o.tools, home, extensionsDir, o.vsix);
   log(installed.split('\n').pop());
+  for (const c of ACCEPT) fs.writeFileSync(path.join(o.workspace, acceptFile(c)), acceptText(c).text);
   const logFile = path.join(o.artifacts, 'code-server.log');
   fs.writeFileSync(logFile, '');
   // Workspace trust stays on and the folder is not trusted: the whole check runs in Restricted Mode.
   const cs = await startCodeServer({ tools: o.tools, workspace: o.workspace, home, logFile, extensionsDir, restricted: true });
   const { wb, goto } = await openWorkbench(o.tools, path.join(home, 'chrome'), o.artifacts);
   const report: UiReport = { installed, restrictedMode: '', problems: [], suggestions: {}, hover: '', grammarScopes: '', componentStatus: '', languageStatus: '', silentFileProblems: [],
-    afterQuickFix: [], screenshots: [] };
+    afterQuickFix: [], accepted: {}, screenshots: [] };
   const shot = async (name: string): Promise<void> => { report.screenshots.push(await wb.screenshot(name)); };
   try {
     await goto(cs.url);
@@ -71,9 +80,12 @@ async function steps(wb: Workbench, ws: string, artifacts: string, report: UiRep
   log('workspace trust:', report.restrictedMode);
 
   // 1. Diagnostics: squiggles, then both codes in the Problems panel.
-  for (const { file } of DIAGNOSTICS) await openFile(page, FILES[file]);
+  // The panel is a virtual list: with more files the last rows fall out of view. The near-miss file is
+  // checked in the extension host instead.
+  const shown = DIAGNOSTICS.filter(d => d.file !== 'nearMiss');
+  for (const { file } of shown) await openFile(page, FILES[file]);
   await page.locator('.editor-group-container.active .monaco-editor .squiggly-error').first().waitFor({ timeout: 60_000 });
-  report.problems = await waitForProblems(page, DIAGNOSTICS.flatMap(d => d.codes.map(c => new RegExp(c))));
+  report.problems = await waitForProblems(page, shown.flatMap(d => d.codes.map(c => new RegExp(c))));
   log('Problems:', report.problems.map(r => r.replace(/\s+/g, ' ')).join(' | '));
   await shot('problems-panel');
 
@@ -121,6 +133,28 @@ async function steps(wb: Workbench, ws: string, artifacts: string, report: UiRep
   report.componentStatus = await languageStatusText(page, /component document.* · (Linux|Windows|macOS)/i);
   await shot('language-status-component');
   await closeLanguageStatus(page);
+
+  // 3c. Completions accepted in the suggest widget (Ctrl+Space, a click on the item), the file saved and read.
+  for (const c of ACCEPT) {
+    const rel = acceptFile(c);
+    await openFile(page, rel);
+    const { cursor } = acceptText(c);
+    await goTo(page, cursor.line, cursor.character);
+    await page.keyboard.press('Control+Space');
+    const row = page.locator('.suggest-widget .monaco-list-row', { hasText: c.label }).first();
+    await row.waitFor({ timeout: T });
+    await shot(`accept-${ACCEPT.indexOf(c)}`);
+    await row.click();
+    await page.locator('.suggest-widget').waitFor({ state: 'hidden', timeout: T });
+    await page.keyboard.press('Escape'); // leaves the snippet's tab stops
+    await page.keyboard.press('Control+S');
+    const written = acceptText(c).text;
+    report.accepted[c.name] = await poll(`${rel} saved`, async () => {
+      const now = text(rel);
+      return now !== written ? now : undefined;
+    }, T);
+    log(`Accepted ${c.label} (${c.name}):`, JSON.stringify(report.accepted[c.name]));
+  }
 
   // 4. Completion: delete the value after the key, as if just typed, then Ctrl+Space.
   for (const c of COMPLETIONS) {

@@ -2,7 +2,8 @@
  * Compares a schema with a spec shape: same fields at the same paths, same types, same enums (a
  * string the spec leaves open may carry an enum taken from the spec's prose, marked
  * `x-enum-from: description`), same `required` (clientToken excepted: it must be `x-autofilled`),
- * and no field the spec lacks. Returns the differences as readable messages.
+ * and no field the spec lacks. What the newer CloudFormation specification changes is marked and set
+ * aside here (`x-source: cloudformation`, `x-seed-required`, `x-enum-cloudformation`; see schemas/README.md). Returns the differences as readable messages.
  */
 import type { Shape } from './shape';
 import { deref, type Located, type SchemaNode } from './schemaFiles';
@@ -34,7 +35,9 @@ function mentions(docs: string[], value: string): boolean {
 }
 
 function checkEnum(spec: Shape, node: SchemaNode, path: string, ctx: Ctx): void {
-  const actual = node.enum;
+  // Values the newer CloudFormation specification adds (x-enum-cloudformation) are not the seed's.
+  const newer = Array.isArray(node['x-enum-cloudformation']) ? (node['x-enum-cloudformation'] as unknown[]) : [];
+  const actual = Array.isArray(node.enum) ? node.enum.filter((v) => !newer.includes(v)) : node.enum;
   if (spec.enum !== undefined) {
     if (!Array.isArray(actual) || !actual.every((v) => typeof v === 'string') || !sameSet(actual as string[], spec.enum)) {
       ctx.errors.push(`${path}: enum ${JSON.stringify(actual)} differs from the spec's ${JSON.stringify(spec.enum)}`);
@@ -63,12 +66,15 @@ function compareDict(spec: Shape, at: Located, path: string, ctx: Ctx, extra: st
     if (!(key in props)) ctx.errors.push(`${path}.${key}: missing (the spec has it)`);
   }
   for (const key of Object.keys(props)) {
-    if (!(key in specMembers) && !extra.includes(key)) ctx.errors.push(`${path}.${key}: not in the spec`);
+    const newer = props[key]['x-source'] === 'cloudformation'; // newer than the seed: checked by the CloudFormation cross-check
+    if (!(key in specMembers) && !extra.includes(key) && !newer) ctx.errors.push(`${path}.${key}: not in the spec`);
   }
   const expected = Object.entries(specMembers)
     .filter(([k, m]) => m.required === true && k !== AUTOFILLED)
     .map(([k]) => k);
-  const actual = node.required ?? [];
+  // x-seed-required: the seed requires it, the newer CloudFormation specification does not (so neither do we).
+  const seedRequired = Object.keys(props).filter((k) => props[k]['x-seed-required'] === true);
+  const actual = [...(node.required ?? []), ...seedRequired];
   if (!sameSet(actual, expected)) {
     ctx.errors.push(`${path}: required ${JSON.stringify(actual)} differs from the spec's ${JSON.stringify(expected)}`);
   }

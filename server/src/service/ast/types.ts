@@ -34,6 +34,8 @@ export interface PropertyNode extends BaseNode {
   valueNode: ValueNode | undefined;
   /** Offset of the `:` separator, when present. */
   colonOffset: number | undefined;
+  /** An HCL block's labels (`resource "aws_imagebuilder_component" "x" { … }`): the key is the block type. */
+  readonly labels?: readonly StringNode[];
 }
 
 export type ScalarStyle = 'plain' | 'single' | 'double' | 'block' | 'json';

@@ -4,6 +4,7 @@ import { hoverComponent } from './hover/hover';
 import { documentIndex } from './model/documentIndex';
 import { componentPlatform } from './model/platform';
 import { componentFolding, componentOutline } from './navigate/outline';
+import { partDefinition } from './navigate/partDefinition';
 import { definitionsOf, referencesOf } from './navigate/references';
 import { prepareRename, rename } from './navigate/rename';
 import { symbolAt } from './navigate/symbolAt';
@@ -22,7 +23,7 @@ export function componentSupport(): KindSupport {
     hover: (analysis, offset) => hoverComponent(analysis, offset),
     definition(analysis, offset) {
       const hit = symbolAt(analysis, offset);
-      return hit ? definitionsOf(analysis, hit.symbol) : [];
+      return hit ? definitionsOf(analysis, hit.symbol) : partDefinition(analysis, offset);
     },
     references(analysis, offset, includeDeclaration) {
       const hit = symbolAt(analysis, offset);

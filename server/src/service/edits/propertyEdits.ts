@@ -1,5 +1,5 @@
 import { ObjectNode, PropertyNode, endOf } from '../ast/types';
-import { OffsetEdit } from '../validation/problem';
+import { Fix, OffsetEdit } from '../validation/problem';
 
 /** Edits that keep the document's own style: JSON punctuation, YAML block indentation. */
 
@@ -65,4 +65,20 @@ export function insertProperty(text: string, object: ObjectNode, key: string, ra
   if (object.flow) return { offset: first.offset, length: 0, newText: `${entry}, ` };
   const indent = ' '.repeat(columnOf(text, first.offset));
   return { offset: first.offset, length: 0, newText: `${entry}\n${indent}` };
+}
+
+/**
+ * Inserts `names` into `object` before its first key, each with its placeholder value, in the object's style.
+ * Undefined for an empty mapping missing several keys (no key to take the indentation from).
+ */
+export function insertKeysFix(text: string, object: ObjectNode, names: readonly string[], placeholder: (name: string) => string, json = false): Fix | undefined {
+  const title = names.length === 1 ? `Add '${names[0]}'` : `Add ${names.map((n) => `'${n}'`).join(', ')}`;
+  if (object.properties.length === 0) {
+    // `{}`: written anew with the keys; an empty block mapping has no key to take the indentation from.
+    if (!object.flow) return names.length === 1 ? { title, preferred: true, edits: [insertProperty(text, object, names[0], placeholder(names[0]), json)] } : undefined;
+    const entries = names.map((name) => `${json ? JSON.stringify(name) : name}: ${placeholder(name)}`);
+    return { title, preferred: true, edits: [{ offset: object.offset, length: object.length, newText: `{ ${entries.join(', ')} }` }] };
+  }
+  const edits = names.map((name) => insertProperty(text, object, name, placeholder(name), json));
+  return { title, preferred: true, edits: [{ offset: edits[0].offset, length: 0, newText: edits.map((e) => e.newText).join('') }] };
 }

@@ -26,12 +26,18 @@ export function embeddedIn(host: Analysis, hostSupport: KindSupport, inner: Inne
     for (const region of hostSupport.regions?.(host) ?? []) {
       const support = inner(region.kind);
       if (!support) continue;
-      const document = TextDocument.create(`${host.document.uri}#${region.name}`, region.languageId, host.document.version, region.map.value);
-      const analysis = analyze(document, { settings: host.settings, kindOverride: region.kind, path: '', embedding: region.embedding });
-      if (!region.accept || region.accept(analysis)) result.push({ region, analysis, support });
+      const analysis = analyzeRegion(host, region);
+      if (analysis) result.push({ region, analysis, support });
     }
     return result;
   });
+}
+
+/** A region of `host` analysed as a file of its kind, or undefined when the region does not accept what it holds. */
+export function analyzeRegion(host: Analysis, region: EmbeddedRegion): Analysis | undefined {
+  const document = TextDocument.create(`${host.document.uri}#${region.name}`, region.languageId, host.document.version, region.map.value);
+  const analysis = analyze(document, { settings: host.settings, kindOverride: region.kind, path: '', embedding: region.embedding });
+  return !region.accept || region.accept(analysis) ? analysis : undefined;
 }
 
 /**

@@ -1,18 +1,22 @@
 import { getProperty } from '../ast/navigate';
 import { ParsedDocument } from '../parse/types';
 import { detectByContent } from './detectByContent';
+import { isNearlyEmpty } from './fileNames';
 import { compileGlob } from './glob';
+import { detectTerraform } from './detectTerraform';
 import { getKind, KindInfo } from './kinds';
 
-export type KindSource = 'override' | 'setting' | 'schema' | 'comment' | 'content' | 'none';
+export type KindSource = 'override' | 'setting' | 'schema' | 'comment' | 'content' | 'file-name' | 'none';
 
 export interface KindOptions {
   /** A kind chosen by the user for this document (the "choose kind" command); null = detect. */
   readonly override?: string | null;
   /** `imagebuilder.fileKinds`: glob → kind id. */
   readonly fileKinds?: Readonly<Record<string, string>>;
-  /** The document's path (or URI path), matched against `fileKinds`. */
+  /** The document's path (or URI path), matched against `fileKinds` and `fileNameConventions`. */
   readonly path?: string;
+  /** Glob → kind, for files that are empty or nearly so (`fileNames.ts`). */
+  readonly fileNameConventions?: Readonly<Record<string, string>>;
 }
 
 export interface KindDetection {
@@ -26,6 +30,8 @@ const COMMENT = /^\uFEFF?#\s*imagebuilder-kind\s*:\s*([\w.-]+)/;
 const YLS_COMMENT = /^\uFEFF?#\s*yaml-language-server\s*:\s*\$schema=(\S+)/;
 
 export function detectKind(parsed: ParsedDocument, options: KindOptions = {}): KindDetection {
+  // HCL is Terraform's language, and only Terraform's Image Builder resources are ours: no other kind applies.
+  if (parsed.language === 'hcl') return detectTerraform(parsed);
   const override = options.override ? getKind(options.override) : undefined;
   if (override) return { kind: override, source: 'override' };
 
@@ -48,7 +54,10 @@ export function detectKind(parsed: ParsedDocument, options: KindOptions = {}): K
   }
 
   const contentKind = root ? getKind(detectByContent(root) ?? '') : undefined;
-  if (!contentKind) return { kind: undefined, source: 'none' };
+  if (!contentKind) {
+    const named = isNearlyEmpty(parsed.root) ? kindFromGlobs(options.fileNameConventions, options.path) : undefined;
+    return named ? { kind: named, source: 'file-name' } : { kind: undefined, source: 'none' };
+  }
   const ignoredSchema = schemaValue ? { offset: schemaValue.offset, length: schemaValue.length, value: schemaValue.value } : undefined;
   return ignoredSchema ? { kind: contentKind, source: 'content', ignoredSchema } : { kind: contentKind, source: 'content' };
 }
@@ -81,9 +90,13 @@ function isKindChar(code: number): boolean {
 const matchers = new Map<string, (path: string) => boolean>();
 
 function kindFromSettings(options: KindOptions): KindInfo | undefined {
-  if (!options.fileKinds || !options.path) return undefined;
-  const path = options.path.replace(/\\/g, '/');
-  for (const [glob, kindId] of Object.entries(options.fileKinds)) {
+  return kindFromGlobs(options.fileKinds, options.path);
+}
+
+function kindFromGlobs(globs: Readonly<Record<string, string>> | undefined, filePath: string | undefined): KindInfo | undefined {
+  if (!globs || !filePath) return undefined;
+  const path = filePath.replace(/\\/g, '/');
+  for (const [glob, kindId] of Object.entries(globs)) {
     const kind = getKind(kindId);
     if (kind && matcher(glob)(path)) return kind;
   }

@@ -1,6 +1,11 @@
 import { getValue } from '../ast/navigate';
 import { ObjectNode } from '../ast/types';
-import { COMPONENT_DOCUMENT } from './kinds';
+import { DOCUMENT_KEYS } from '../component/facts/documentKeys';
+import { looksLikeComponent } from './componentEvidence';
+import { CLOUDFORMATION_TEMPLATE, COMPONENT_DOCUMENT } from './kinds';
+
+/** The top-level keys of a component document (AWSTOE). */
+const COMPONENT_KEYS = new Set(DOCUMENT_KEYS.map((k) => k.name));
 
 /** Response payload key → response kind (a saved `aws imagebuilder get-…/list-…` output). */
 const RESPONSE_KEYS: ReadonlyArray<[string, string]> = [
@@ -18,6 +23,14 @@ const RESPONSE_KEYS: ReadonlyArray<[string, string]> = [
   ['imageRecipeSummaryList', 'list-image-recipes.response'],
   ['imageVersionList', 'list-images.response'],
   ['infrastructureConfigurationSummaryList', 'list-infrastructure-configurations.response'],
+];
+
+/**
+ * Responses of create/import operations: the ARN and the request's `clientToken`. Without `clientToken` the
+ * same ARN key is another operation's response (delete-component, delete-infrastructure-configuration,
+ * put-image-policy, ...), which the seed does not define: those get no kind.
+ */
+const CREATE_RESPONSE_KEYS: ReadonlyArray<[string, string]> = [
   ['componentBuildVersionArn', 'create-component.response'],
   ['containerRecipeArn', 'create-container-recipe.response'],
   ['imageArn', 'import-vm-image.response'],
@@ -35,8 +48,8 @@ const SINGLE_KEY_REQUESTS: ReadonlyArray<[string, string]> = [
   ['imageVersionArn', 'list-image-build-versions'],
 ];
 
-/** Keys of requests the 2024-10-22 spec does not cover (pipelines, distributions, workflows). */
-const PIPELINE_KEYS = ['imageRecipeArn', 'containerRecipeArn', 'distributionConfigurationArn', 'distributions', 'schedule', 'imageTestsConfiguration', 'workflows'];
+/** Keys of pipeline and image requests: with none of the rules above matched, not enough to choose a kind. */
+const PIPELINE_KEYS = ['imageRecipeArn', 'containerRecipeArn', 'distributionConfigurationArn', 'imageTestsConfiguration', 'workflows'];
 
 /**
  * The kind of a document from its top-level keys alone (O(number of top-level keys)).
@@ -49,17 +62,29 @@ export function detectByContent(root: ObjectNode): string | undefined {
   // A component has `phases` (a list) and `schemaVersion` or `name`; with `schemaVersion`, even a `phases`
   // mapping (a broken component) counts. CodeBuild buildspecs (`version`, a `phases` mapping) do not.
   if (has('phases') && (has('schemaVersion') || (has('name') && getValue(root, 'phases')?.type !== 'object'))) return COMPONENT_DOCUMENT;
-  if (has('AWSTemplateFormatVersion') || has('Resources')) return undefined; // CloudFormation, not ours
+  if (looksLikeComponent(root)) return COMPONENT_DOCUMENT; // a near miss (`phase:`, `Phases:`, bare `phases`): reported, not skipped
+  // `phases` mis-indented (e.g. under `parameters`): still a component, so the missing `phases` is reported.
+  if (has('schemaVersion') && (has('name') || has('parameters')) && [...keys].every((k) => COMPONENT_KEYS.has(k))) return COMPONENT_DOCUMENT;
+  if (has('AWSTemplateFormatVersion') || (has('Resources') && hasAwsResource(root))) return CLOUDFORMATION_TEMPLATE;
+  if (has('Resources')) return undefined;
   if (has('requestId')) {
     for (const [key, kind] of RESPONSE_KEYS) if (has(key)) return kind;
+    if (has('clientToken')) for (const [key, kind] of CREATE_RESPONSE_KEYS) if (has(key)) return kind;
     return undefined;
   }
-  if (PIPELINE_KEYS.some(has)) return undefined; // an image pipeline or distribution request: not modelled
+  if (has('distributions')) return has('distributionConfigurationArn') ? 'update-distribution-configuration' : 'create-distribution-configuration';
+  if (has('imagePipelineArn') && keys.size > 1) return 'update-image-pipeline';
+  const recipeArn = has('imageRecipeArn') || has('containerRecipeArn');
+  if (has('schedule') || (has('name') && has('infrastructureConfigurationArn') && recipeArn)) return 'create-image-pipeline';
+  if (has('infrastructureConfigurationArn') && recipeArn) return 'create-image';
+  if (has('resourceType') && (has('policyDetails') || has('resourceSelection'))) return 'create-lifecycle-policy';
+  if (has('semanticVersion') && has('type') && (has('data') || has('uri')) && !has('platform')) return 'create-workflow';
+  if (PIPELINE_KEYS.some(has)) return undefined; // a fragment of a pipeline or image request: too little to tell
   if (has('infrastructureConfigurationArn') && keys.size > 1) return 'update-infrastructure-configuration';
   if (has('instanceProfileName') || has('placement') || (has('instanceTypes') && has('name'))) return 'create-infrastructure-configuration';
   if (has('vmImportTaskId')) return 'import-vm-image';
   if (has('containerType') || has('targetRepository') || has('dockerfileTemplateData') || has('dockerfileTemplateUri')) return 'create-container-recipe';
-  if (has('parentImage') && has('components')) return 'create-image-recipe';
+  if (has('parentImage') && (has('components') || has('semanticVersion'))) return 'create-image-recipe'; // components are optional now
   if (has('semanticVersion') && has('platform') && (has('data') || has('uri'))) {
     return has('format') || has('type') ? 'import-component' : 'create-component';
   }
@@ -67,4 +92,18 @@ export function detectByContent(root: ObjectNode): string | undefined {
     for (const [key, kind] of SINGLE_KEY_REQUESTS) if (has(key)) return kind;
   }
   return undefined;
+}
+
+/**
+ * A `Resources` mapping with an entry of `Type: AWS::…`: a CloudFormation template even without
+ * `AWSTemplateFormatVersion` (CDK output has none). A template without `AWS::ImageBuilder::*` resources
+ * is still this kind, and gets nothing (templateSupport.ts: it is cfn-lint's). O(resources).
+ */
+function hasAwsResource(root: ObjectNode): boolean {
+  const resources = getValue(root, 'Resources');
+  if (resources?.type !== 'object') return false;
+  return resources.properties.some((resource) => {
+    const type = resource.valueNode?.type === 'object' ? getValue(resource.valueNode, 'Type') : undefined;
+    return type?.type === 'string' && type.value.startsWith('AWS::');
+  });
 }

@@ -17,6 +17,12 @@ export interface KindInfo {
 export const COMPONENT_DOCUMENT = 'component-document';
 export const COMPONENT_FAMILY = 'component';
 export const REQUEST_FAMILY = 'request';
+/** A Terraform file (`.tf`, HCL) with `aws_imagebuilder_*` resources. */
+export const TERRAFORM = 'terraform';
+/** A CloudFormation template (YAML or JSON, hand-written, SAM or CDK output) with `AWS::ImageBuilder::*` resources. */
+export const CLOUDFORMATION_TEMPLATE = 'cloudformation-template';
+export const TERRAFORM_FAMILY = 'terraform';
+export const TEMPLATE_FAMILY = 'cloudformation-template';
 
 const AUTHORING_REQUESTS: ReadonlyArray<[string, string]> = [
   ['create-component', 'Create-component request'],
@@ -26,7 +32,18 @@ const AUTHORING_REQUESTS: ReadonlyArray<[string, string]> = [
   ['create-infrastructure-configuration', 'Infrastructure configuration (create request)'],
   ['update-infrastructure-configuration', 'Infrastructure configuration (update request)'],
   ['import-vm-image', 'VM import (import-vm-image request)'],
+  ['create-distribution-configuration', 'Distribution configuration (create request)'],
+  ['update-distribution-configuration', 'Distribution configuration (update request)'],
+  ['create-image-pipeline', 'Image pipeline (create request)'],
+  ['update-image-pipeline', 'Image pipeline (update request)'],
+  ['create-image', 'Image build (create-image request)'],
+  ['create-workflow', 'Workflow (create-workflow request)'],
+  ['create-lifecycle-policy', 'Lifecycle policy (create request)'],
 ];
+
+/** Authoring requests with no response schema: the seed defines none for them (their responses hold only an ARN). */
+const NO_RESPONSE = new Set(['create-image-recipe', 'create-distribution-configuration', 'update-distribution-configuration',
+  'create-image-pipeline', 'update-image-pipeline', 'create-image', 'create-workflow', 'create-lifecycle-policy']);
 
 const OTHER_OPERATIONS: readonly string[] = [
   'get-component', 'get-container-recipe', 'get-image', 'get-image-pipeline', 'get-image-recipe',
@@ -45,9 +62,11 @@ function responseKind(operation: string): KindInfo {
 
 export const KINDS: readonly KindInfo[] = [
   { id: COMPONENT_DOCUMENT, title: 'Component document (AWSTOE)', family: COMPONENT_FAMILY, schemaFile: undefined, direction: 'document', authoring: true },
+  { id: TERRAFORM, title: 'Terraform (aws_imagebuilder_* resources)', family: TERRAFORM_FAMILY, schemaFile: undefined, direction: 'document', authoring: true },
+  { id: CLOUDFORMATION_TEMPLATE, title: 'CloudFormation template (Image Builder resources)', family: TEMPLATE_FAMILY, schemaFile: undefined, direction: 'document', authoring: true },
   ...AUTHORING_REQUESTS.map(([id, title]) => requestKind(id, title, true)),
   ...OTHER_OPERATIONS.map((op) => requestKind(op, `${op} request`, false)),
-  ...AUTHORING_REQUESTS.filter(([id]) => id !== 'create-image-recipe').map(([id]) => responseKind(id)),
+  ...AUTHORING_REQUESTS.filter(([id]) => !NO_RESPONSE.has(id)).map(([id]) => responseKind(id)),
   ...OTHER_OPERATIONS.map(responseKind),
 ];
 

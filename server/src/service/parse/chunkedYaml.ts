@@ -1,6 +1,6 @@
 import { isMap } from 'yaml';
 import { ArrayNode, AstNode, ValueNode, endOf } from '../ast/types';
-import { childContaining, composeBlockSequence, depthOf, EXPLICIT_KEY, forEachChild, hasEmptyNode, MARKERS, Mutable, staysInSequence } from './incrementalTree';
+import { childContaining, composeBlockSequence, depthOf, EXPLICIT_KEY, forEachChild, hasEmptyNode, MARKERS, moveNode, staysInSequence } from './incrementalTree';
 import { MAX_DEPTH, ParsedDocument } from './types';
 import { composeYaml, Converter, isReportedWarning } from './yamlToAst';
 
@@ -200,8 +200,7 @@ function remap(root: AstNode, cuts: readonly Cut[]): void {
   };
   const visit = (node: AstNode): void => {
     const start = shift(node.offset);
-    (node as Mutable).length = shift(endOf(node)) - start;
-    (node as Mutable).offset = start;
+    moveNode(node, start, shift(endOf(node)) - start);
     if (node.type === 'property' && node.colonOffset !== undefined) node.colonOffset = shift(node.colonOffset);
     forEachChild(node, visit);
   };

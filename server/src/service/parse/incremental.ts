@@ -6,6 +6,7 @@ import { reparseYamlTail } from './incrementalTail';
 import { buildJsonTree } from './jsonToAst';
 import { MAX_DEPTH, ParsedDocument } from './types';
 import { Converter } from './yamlToAst';
+import { consume } from '../util/consume';
 
 /**
  * Incremental re-parse: after an edit, parse again only the smallest enclosing unit that can be
@@ -16,10 +17,17 @@ import { Converter } from './yamlToAst';
  * errors or aliases, either version has an explicit key line (`? key`: searched in the whole text
  * only when a full parse made the previous version, else in the edited lines), the fragment has
  * errors, warnings, document markers or directives, or its shape differs. On success the previous
- * tree is taken over (mutated): the previous version must not be used any more, and `replaced` names
- * the node parsed again. Cost: O(text) character comparison, the fragment's parse, and O(nodes after it).
+ * tree is taken over (nodes after the edit are shifted in place, which is what keeps a keystroke cheap)
+ * and `previous` is consumed (`util/consume.ts`): any later read of it throws. `replaced` names the
+ * node parsed again. Cost: O(text) character comparison, the fragment's parse, and O(nodes after it).
  */
 export function reparse(previous: ParsedDocument, text: string): ParsedDocument | undefined {
+  const next = takeOver(previous, text);
+  if (next) consume(previous, 'ParsedDocument');
+  return next;
+}
+
+function takeOver(previous: ParsedDocument, text: string): ParsedDocument | undefined {
   const root = previous.root;
   if (!root || previous.syntaxErrors.length > 0 || previous.extraDocuments > 0 || previous.truncatedDepth) return undefined;
   if (previous.language === 'json') {

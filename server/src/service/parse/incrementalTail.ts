@@ -2,7 +2,7 @@ import { isNode } from 'yaml';
 import { lastStartingAtOrBefore } from '../ast/navigate';
 import { ArrayNode, AstNode, ValueNode, endOf } from '../ast/types';
 import type { TextEdit } from './incremental';
-import { composeBlockSequence, DASH_LINE, depthOf, forEachChild, hasEmptyNode, lineStart, MARKERS, Mutable, shiftTree, staysInSequence } from './incrementalTree';
+import { composeBlockSequence, DASH_LINE, depthOf, forEachChild, hasEmptyNode, lineStart, MARKERS, moveNode, shiftTree, staysInSequence } from './incrementalTree';
 import { MAX_DEPTH, ParsedDocument } from './types';
 import { Converter } from './yamlToAst';
 
@@ -103,9 +103,8 @@ function sequenceEnd(text: string, from: number, column: number): { line: number
  */
 function adjustAncestors(array: ArrayNode, oldEnd: number, newEnd: number, from: number, delta: number): void {
   for (let node: AstNode | undefined = array; node; node = node.parent) {
-    const mutable = node as Mutable;
     const end = node.offset + node.length;
-    mutable.length = end === oldEnd ? newEnd - node.offset : node.length + delta;
+    moveNode(node, node.offset, end === oldEnd ? newEnd - node.offset : node.length + delta);
     if (delta === 0 || node === array) continue;
     forEachChild(node, (child) => {
       if (child.offset >= from) shiftTree(child, delta);

@@ -35,7 +35,16 @@ export function depthOf(node: AstNode): number {
   return depth;
 }
 
-export type Mutable = { offset: number; length: number };
+/**
+ * The one way a built node's range changes (`ast/types.ts` makes it readonly everywhere else): in the
+ * tree of a version the incremental re-parse is consuming, or in one not yet published (the chunked
+ * parse's skeleton). Nothing may hold such a tree's version afterwards (`util/consume.ts`).
+ */
+export function moveNode(node: AstNode, offset: number, length: number): void {
+  const range = node as { offset: number; length: number };
+  range.offset = offset;
+  range.length = length;
+}
 
 /**
  * Puts `replacement` in the place of `old`, then grows every ancestor by `delta` and shifts every
@@ -49,7 +58,7 @@ export function splice(root: ValueNode, old: ValueNode, replacement: ValueNode, 
 }
 
 function shiftAfter(node: AstNode, replacement: AstNode, from: number, delta: number): void {
-  (node as Mutable).length += delta;
+  moveNode(node, node.offset, node.length + delta);
   forEachChild(node, (child) => {
     if (child === replacement) return;
     if (child.offset >= from) shiftTree(child, delta);
@@ -59,7 +68,7 @@ function shiftAfter(node: AstNode, replacement: AstNode, from: number, delta: nu
 }
 
 export function shiftTree(node: AstNode, delta: number): void {
-  (node as Mutable).offset += delta;
+  moveNode(node, node.offset + delta, node.length);
   if (node.type === 'property' && node.colonOffset !== undefined) node.colonOffset += delta;
   forEachChild(node, (child) => shiftTree(child, delta));
 }

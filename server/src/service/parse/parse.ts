@@ -1,3 +1,5 @@
+import { parseHcl } from './hcl/hclToAst';
+import { HclParser } from './hcl/syntax';
 import { DEFAULT_CHUNKING, parseYamlChunked } from './chunkedYaml';
 import { parseJson } from './jsonToAst';
 import { ParsedDocument, SourceLanguage } from './types';
@@ -11,11 +13,16 @@ export interface ParseOptions {
   readonly chunked?: boolean;
   /** Where the text was last edited, when known: the piece there is tried first. */
   readonly editedAt?: number;
+  /** The HCL parser, once the host has loaded it (`node/loadHcl.ts`); without it HCL text is left pending. */
+  readonly hcl?: HclParser;
 }
 
 /** Parses `text` as `language`. Never throws: problems come back as syntax errors. */
 export function parseText(text: string, language: SourceLanguage, options: ParseOptions = {}): ParsedDocument {
   if (language === 'json') return parseJson(text);
+  if (language === 'hcl') {
+    return options.hcl ? parseHcl(text, options.hcl) : { text, language, root: undefined, syntaxErrors: [], extraDocuments: 0, truncatedDepth: false, pending: true };
+  }
   return (options.chunked === false ? undefined : chunkedSafely(text, options.editedAt)) ?? parseYaml(text);
 }
 
@@ -31,6 +38,7 @@ function chunkedSafely(text: string, editedAt: number | undefined): ParsedDocume
 /** The source language for an LSP language id or a file name. */
 export function languageOf(languageIdOrPath: string): SourceLanguage | undefined {
   const id = languageIdOrPath.toLowerCase();
+  if (id === 'terraform' || id === 'hcl' || id.endsWith('.tf')) return 'hcl';
   if (id === 'json' || id === 'jsonc' || id.endsWith('.json')) return 'json';
   if (id === 'yaml' || id === 'yml' || /\.(ya?ml|template|tpl|tfpl)$/.test(id)) return 'yaml';
   return undefined;

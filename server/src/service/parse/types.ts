@@ -1,6 +1,7 @@
 import { ValueNode } from '../ast/types';
+import type { HclDocumentInfo } from './hcl/types';
 
-export type SourceLanguage = 'yaml' | 'json';
+export type SourceLanguage = 'yaml' | 'json' | 'hcl';
 
 export interface SyntaxProblem {
   readonly offset: number;
@@ -13,8 +14,8 @@ export interface SyntaxProblem {
 
 /**
  * The result of one parse of one document version, cached per version. Immutable once built, except
- * that the incremental re-parse (`incremental.ts`) takes over the tree of the version it replaces:
- * that older version must not be used afterwards.
+ * that the incremental re-parse (`incremental.ts`) takes over the tree of the version it replaces and
+ * consumes that older version: any read of it throws (`util/consume.ts`).
  */
 export interface ParsedDocument {
   readonly text: string;
@@ -38,6 +39,10 @@ export interface ParsedDocument {
    * the previous version's, shifted.
    */
   readonly replaced?: Replaced;
+  /** HCL: string templates, heredocs and function calls (`parse/hcl/`). */
+  readonly hcl?: HclDocumentInfo;
+  /** HCL: the parser was not loaded yet (its WASM loads on first use): nothing was parsed. */
+  readonly pending?: boolean;
 }
 
 export interface Replaced {

@@ -1,9 +1,10 @@
-import { Alias, Composer, CST, Document, isAlias, isMap, isScalar, isSeq, Node as YamlNode, Pair, Parser, Scalar } from 'yaml';
+import { Alias, CollectionTag, Composer, CST, Document, isAlias, isMap, isScalar, isSeq, Node as YamlNode, Pair, Parser, Scalar, ScalarTag } from 'yaml';
 import { ArrayNode, AstNode, ObjectNode, PropertyNode, ScalarStyle, StringNode, ValueNode } from '../ast/types';
+import { CLOUDFORMATION_TAGS } from './cloudFormationTags';
 import { yamlTooDeepAt } from './depthGuard';
 import { MAX_DEPTH, ParsedDocument, SyntaxProblem } from './types';
 
-/** Warnings of eemeli/yaml that are not problems in Image Builder files (e.g. CloudFormation's `!Ref`). */
+/** Warnings of eemeli/yaml that are not problems in Image Builder files (a tag of some other tool, `!Foo`). */
 const IGNORED_WARNINGS = new Set(['TAG_RESOLVE_FAILED']);
 
 export const YAML_OPTIONS = {
@@ -11,6 +12,8 @@ export const YAML_OPTIONS = {
   uniqueKeys: false, // duplicate keys are checked by the validator in linear time
   strict: false,
   keepSourceTokens: false,
+  // CloudFormation's short forms (`!Ref X`, `!Sub [..]`, `!If {..}`) resolve, keeping their plain YAML value.
+  customTags: CLOUDFORMATION_TAGS as Array<ScalarTag | CollectionTag>,
 } as const;
 
 /** Whether a parser warning is reported (some are not problems in Image Builder files). */

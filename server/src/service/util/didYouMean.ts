@@ -14,6 +14,19 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
       bestDistance = distance;
     }
   }
+  return best ?? completedBy(lower, candidates);
+}
+
+/**
+ * The one candidate that `word` is the start of (`instanceProfile` → `instanceProfileName`), for a word of
+ * four letters or more; the shortest when several are (`instanceType` → `instanceTypes` before `instanceTypeArn`).
+ */
+function completedBy(lower: string, candidates: Iterable<string>): string | undefined {
+  if (lower.length < 4) return undefined;
+  let best: string | undefined;
+  for (const candidate of candidates) {
+    if (candidate.length > lower.length && candidate.toLowerCase().startsWith(lower) && (best === undefined || candidate.length < best.length)) best = candidate;
+  }
   return best;
 }
 

@@ -1,4 +1,5 @@
 import { AstNode, isOpaque, ObjectNode, PropertyNode, ValueNode } from '../ast/types';
+import { insertKeysFix } from '../edits/propertyEdits';
 import { SchemaCatalog } from '../schema/catalog';
 import { JsonSchema } from '../schema/types';
 import { didYouMean } from '../util/didYouMean';
@@ -14,7 +15,8 @@ export class SchemaValidator {
   /** Object nodes by the shape they were checked against (`Placement`, a kind id for roots), for the rules. */
   readonly shapes = new Map<string, ObjectNode[]>();
 
-  constructor(private readonly catalog: SchemaCatalog, private readonly problems: Problem[], private readonly yaml = false) {}
+  /** @param text the document's text: given, missing keys come with a fix that inserts them. */
+  constructor(private readonly catalog: SchemaCatalog, private readonly problems: Problem[], private readonly yaml = false, private readonly text?: string) {}
 
   validate(node: ValueNode, schema: JsonSchema): void {
     const resolved = this.catalog.resolve(schema);
@@ -79,7 +81,10 @@ export class SchemaValidator {
     if (missing.length > 0) {
       const anchor = anchorOf(node);
       const list = missing.map((k) => `'${k}'`).join(', ');
-      this.report(anchor, 'missing-property', missing.length === 1 ? `Missing required property ${list}.` : `Missing required properties ${list}.`);
+      const message = missing.length === 1 ? `Missing required property ${list}.` : `Missing required properties ${list}.`;
+      const fix = this.text === undefined ? undefined
+        : insertKeysFix(this.text, node, missing, (key) => placeholderFor(this.catalog.property(schema, key)?.schema, this.yaml), !this.yaml);
+      this.problems.push({ offset: anchor.offset, length: anchor.length, code: 'missing-property', message, fixes: fix ? [fix] : undefined });
     }
   }
 
@@ -151,6 +156,20 @@ export class SchemaValidator {
 
   private report(node: { offset: number; length: number }, code: string, message: string): void {
     this.problems.push({ offset: node.offset, length: node.length, code, message });
+  }
+}
+
+/** The value a missing key is inserted with: the first allowed value, a minimum, an empty list or object, or "". */
+function placeholderFor(schema: JsonSchema | undefined, yaml: boolean): string {
+  const text = (value: unknown) => (yaml && typeof value === 'string' && /^[A-Za-z][\w.-]*$/.test(value) ? value : JSON.stringify(value));
+  if (schema?.enum && schema.enum.length > 0) return text(schema.enum[0]);
+  switch (schema?.type) {
+    case 'boolean': return 'false';
+    case 'integer':
+    case 'number': return String(schema.minimum ?? 0);
+    case 'array': return '[]';
+    case 'object': return '{}';
+    default: return '""';
   }
 }
 

@@ -44,11 +44,14 @@ function keyItem(entry: KeyEntry, container: Container, platform: Platform | und
     kind: CompletionItemKind.Property,
     detail: `${fact.required ? 'required' : 'optional'} · ${describeType(fact)}${only}`,
     documentation: fact.description,
-    sortText: `${fact.required || (container.kind === 'condition' && (fact.name === 'value' || fact.name === 'path')) ? '0' : '1'}${only ? '1' : '0'}${fact.name}`,
+    sortText: `${fact.required || (container.kind === 'condition' && (fact.name === 'value' || fact.name === 'path')) ? '0' : '1'}${only ? '1' : '0'}${owner === 'step' ? STEP_ORDER[fact.name] ?? '9' : ''}${fact.name}`,
     snippet: true,
     command: (fact.name === 'action' || fact.name === 'if') && owner === 'step' ? SUGGEST_AGAIN : undefined,
   });
 }
+
+/** A step's keys in the order a step is written: what it needs first (`inputs` before `if` and `loop`). */
+const STEP_ORDER: Readonly<Record<string, string>> = { name: '0', action: '1', inputs: '2' };
 
 function indentAfterDash(text: string, prefix: string): string {
   return prefix ? text.replace(/\n/g, '\n  ') : text;

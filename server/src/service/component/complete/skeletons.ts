@@ -23,7 +23,7 @@ const DOCUMENT_SKELETONS: Record<string, string> = {
   schemaVersion: 'schemaVersion: 1.0',
   parameters: 'parameters:\n\t- ${1:Name}:\n\t    type: string\n\t    default: $2\n\t    description: $3',
   constants: 'constants:\n\t- ${1:Name}:\n\t    type: string\n\t    value: $2',
-  phases: `phases:\n\t- name: ${choice(1, ['build', 'validate', 'test'])}\n\t  steps:\n\t\t- name: $2\n\t\t  action: $3`,
+  phases: `phases:\n\t- name: ${choice(1, ['build', 'validate', 'test'])}\n\t  steps:\n\t  \t- name: $2\n\t  \t  action: $3`,
 };
 
 const STEP_SKELETONS: Record<string, string> = {

@@ -63,6 +63,23 @@ export function commentPlatform(text: string): Platform | undefined {
   return undefined;
 }
 
+/** Where the platform is written in the leading `# imagebuilder-platform:` comment (the same lines as above). */
+export function commentPlatformRange(text: string): { offset: number; length: number } | undefined {
+  let offset = text.startsWith('\uFEFF') ? 1 : 0;
+  for (let n = 0; n < 20 && offset < Math.min(text.length, 4096); n++) {
+    const end = text.indexOf('\n', offset) < 0 ? text.length : text.indexOf('\n', offset);
+    const line = text.slice(offset, end).replace(/\r$/, '');
+    const trimmed = line.trim();
+    if (trimmed !== '' && trimmed !== '---') {
+      if (!trimmed.startsWith('#')) return undefined;
+      const match = COMMENT.exec(trimmed);
+      if (match) return { offset: offset + line.indexOf(trimmed) + match[0].length - match[1].length, length: match[1].length };
+    }
+    offset = end + 1;
+  }
+  return undefined;
+}
+
 export function toPlatform(value: unknown): Platform | undefined {
   if (typeof value !== 'string') return undefined;
   return ALL_PLATFORMS.find((p) => p.toLowerCase() === value.toLowerCase());

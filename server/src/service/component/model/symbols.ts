@@ -16,10 +16,12 @@ export function componentSymbols(analysis: Analysis): ComponentSymbols {
 }
 
 /**
- * The previous version's table, taken over, after the incremental re-parse replaced one node: when that
- * node is a step or lies inside one, only that step's symbol is built again (from its mapping, so any
- * change to its name, action, inputs, loop or condition is seen) and the phase's name maps follow.
- * Undefined (build afresh) when the node is anything else: a phase, a parameter, a list of steps.
+ * The new version's table from the previous version's, after the incremental re-parse replaced one
+ * node: when that node is a step or lies inside one, only that step's symbol is built again (from its
+ * mapping, so any change to its name, action, inputs, loop or condition is seen) and the phase's name
+ * maps follow. The new table takes over the previous one's arrays and maps (copying them would cost
+ * O(steps) a keystroke); `memoizeUpdated` then consumes the previous table. Undefined (build afresh)
+ * when the node is anything else: a phase, a parameter, a list of steps.
  */
 export function updateSymbols(before: ComponentSymbols, replaced: Replaced): ComponentSymbols | undefined {
   const { old, replacement } = replaced;
@@ -37,9 +39,10 @@ export function updateSymbols(before: ComponentSymbols, replaced: Replaced): Com
   const at = lastAtOrBefore(before.steps, previous.node.offset);
   if (phase.steps[previous.index] !== previous || before.steps[at] !== previous) return undefined;
   const step = buildStep(node, phase, previous.index);
+  const table: ComponentSymbols = { ...before };
   phase.steps[step.index] = step;
-  (before.steps as StepSymbol[])[at] = step;
-  const stepByNode = before.stepByNode as Map<ObjectNode, StepSymbol>;
+  (table.steps as StepSymbol[])[at] = step;
+  const stepByNode = table.stepByNode as Map<ObjectNode, StepSymbol>;
   stepByNode.delete(previousNode);
   stepByNode.set(node, step);
   if (step.name !== previous.name || step.loop?.name !== previous.loop?.name) {
@@ -48,7 +51,7 @@ export function updateSymbols(before: ComponentSymbols, replaced: Replaced): Com
     if (step.name !== undefined && phase.stepsByName.get(step.name) === previous) phase.stepsByName.set(step.name, step);
     if (step.loop?.name !== undefined && phase.loopsByName.get(step.loop.name) === previous.loop) phase.loopsByName.set(step.loop.name, step.loop);
   }
-  return before;
+  return table;
 }
 
 export function buildSymbols(rootNode: ValueNode | undefined): ComponentSymbols {

@@ -3,6 +3,7 @@ import { isOpaque, ObjectNode, PropertyNode, StringNode, ValueNode, endOf } from
 import { describeNodeType as describeAnyNodeType } from '../../validation/typeCheck';
 import { isTemplated } from '../../validation/formats';
 import { InputFact, KeyFact, ValueType } from '../facts';
+import { yamlScalar } from '../complete/skeletons';
 import { isUnquotedExpression } from '../model/documentIndex';
 import { quote } from './general';
 import { Reporter } from './reporter';
@@ -21,21 +22,42 @@ export type FieldFact = KeyFact | InputFact;
  */
 export function checkFields(object: ObjectNode, facts: readonly FieldFact[], where: string, r: Reporter, extra: ReadonlySet<string> = NO_EXTRA): FirstProperties {
   const present = new FirstProperties(object);
+  // A misspelt required key (`phase:`) is one problem: its did-you-mean, not also a missing key.
+  const suggested = new Set<string>();
   for (const property of object.properties) {
     const key = property.keyNode.value;
     if (extra.has(key) || key === MERGE_KEY) continue;
     const fact = factNamed(facts, key);
     if (!fact) {
-      r.unknownKey(property.keyNode, facts.map((f) => f.name).filter((n) => !present.has(n)), where);
+      const suggestion = r.unknownKey(property.keyNode, facts.map((f) => f.name).filter((n) => !present.has(n)), where);
+      if (suggestion) suggested.add(suggestion);
       continue;
     }
     if (present.get(key) === property) checkValue(property, fact, r);
   }
   // Keys merged in from an anchor (`<<: *defaults`) are not known here: nothing is reported missing.
-  if (!present.has(MERGE_KEY) && facts.some((f) => f.required && !present.has(f.name))) {
-    r.missing(object, facts.filter((f) => f.required && !present.has(f.name)).map((f) => f.name), where);
+  const missing = facts.filter((f) => f.required && !present.has(f.name) && !suggested.has(f.name)).map((f) => f.name);
+  if (!present.has(MERGE_KEY) && missing.length > 0) {
+    r.missing(object, missing, where, (name) => placeholderOf(factNamed(facts, name)));
   }
   return present;
+}
+
+/** The value a missing key is inserted with: one that type-checks where it can, else empty text to fill in. */
+function placeholderOf(fact: FieldFact | undefined): string {
+  if (!fact) return "''";
+  if (fact.name === 'schemaVersion') return '1.0';
+  if (fact.enum && fact.enum.length > 0) return yamlScalar(fact.enum[0]);
+  switch (fact.type) {
+    case 'boolean': return String(fact.default ?? false);
+    case 'integer':
+    case 'number': return String(fact.default ?? fact.minimum ?? 0);
+    case 'list':
+    case 'string-list': return '[]';
+    case 'map':
+    case 'string-map': return '{}';
+    default: return "''";
+  }
 }
 
 function factNamed(facts: readonly FieldFact[], name: string): FieldFact | undefined {

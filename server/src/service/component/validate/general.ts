@@ -34,10 +34,13 @@ export function intendedEnd(text: string, node: ObjectNode): number {
   const inFlow = (container?.type === 'object' || container?.type === 'array') && container.flow;
   if (inFlow) return endOf(node);
   const end = lineEnd(text, node.offset);
-  const rest = text.slice(endOf(node), end);
+  if (endOf(node) > end) return endOf(node);
+  // From the value's start, not from the mapping's end: on broken text (`{{ x }}.bak # note: y`) the
+  // parser's mapping can run past the comment, whose ` #` still ends the value as YAML reads a plain scalar.
+  const rest = text.slice(node.offset, end);
   const comment = rest.search(/\s#/);
   const kept = (comment >= 0 ? rest.slice(0, comment) : rest).trimEnd();
-  return endOf(node) + kept.length;
+  return node.offset + kept.length;
 }
 
 /** Quotes a scalar for YAML: single quotes unless it holds one, then double quotes with escapes. */

@@ -15,7 +15,9 @@ export function validateInputs(step: StepSymbol, property: PropertyNode | undefi
   if (!action) return;
   const node = property?.valueNode;
   if (!property || !node || node.type === 'null') {
-    if (action.inputsRequired && !getProperty(step.node, '<<')) r.missing(step.node, ['inputs'], `this ${action.name} step`);
+    if (!action.inputsRequired || getProperty(step.node, '<<')) return;
+    if (!property) r.missing(step.node, ['inputs'], `this ${action.name} step`);
+    else r.add(property.keyNode, 'missing-property', `'inputs' is empty: this ${action.name} step needs its inputs (\`${action.inputs[0]?.name ?? 'key'}: …\`).`);
     return;
   }
   if (node.type === 'alias' || node.tag || isUnquotedExpression(r.text, node) || (node.type === 'string' && isTemplated(node.value))) return;

@@ -1,23 +1,36 @@
-import { Platform } from '../facts';
-import { PlatformInfo } from '../model/platform';
+import { Fix } from '../../validation/problem';
+import { getAction, Platform } from '../facts';
+import { commentPlatformRange, PlatformInfo, PlatformSource } from '../model/platform';
 import { StepSymbol } from '../model/types';
-import { Reporter } from './reporter';
+import { replaceFix, Reporter } from './reporter';
 
 /** Actions (and inputs) the document's platform cannot run, and Windows-only actions mixed with Linux/macOS ones. */
 export function validatePlatform(info: PlatformInfo, steps: readonly StepSymbol[], r: Reporter): void {
   const platform = info.platform;
-  if (platform && info.source !== 'inferred') {
-    for (const step of steps) checkAction(step, platform, info.sourceText ?? 'the actions it uses', r);
+  if (platform && info.source && info.source !== 'inferred') {
+    for (const step of steps) checkAction(step, platform, info.source, info.sourceText ?? 'the actions it uses', r);
   } else if (info.windowsOnly.length > 0 && info.unixOnly.length > 0) {
     reportMixed(info, r);
   }
   if (platform) for (const step of steps) checkInputs(step, platform, r);
 }
 
-function checkAction(step: StepSymbol, platform: Platform, source: string, r: Reporter): void {
+/** The action that does the same on the other family: a shell script's counterpart. */
+const COUNTERPARTS: Readonly<Record<string, string>> = { ExecuteBash: 'ExecutePowerShell', ExecutePowerShell: 'ExecuteBash' };
+
+function checkAction(step: StepSymbol, platform: Platform, source: PlatformSource, sourceText: string, r: Reporter): void {
   const action = step.action;
-  if (!action || !step.actionNode || action.platforms.includes(platform)) return;
-  r.add(step.actionNode, 'action-platform', `${action.name} does not run on ${platform} (it runs on ${action.platforms.join(', ')}); this document is for ${platform}, from ${source}.`);
+  const node = step.actionNode;
+  if (!action || !node || action.platforms.includes(platform)) return;
+  const fixes: Fix[] = [];
+  const counterpart = COUNTERPARTS[action.name];
+  if (counterpart && getAction(counterpart)?.platforms.includes(platform)) fixes.push({ ...replaceFix(node, counterpart), preferred: false });
+  const comment = source === 'comment' ? commentPlatformRange(r.text) : undefined;
+  if (comment) {
+    const to = action.platforms[0];
+    fixes.push({ title: `Change the platform comment to ${to}`, edits: [{ ...comment, newText: to }] });
+  }
+  r.add(node, 'action-platform', `${action.name} does not run on ${platform} (it runs on ${action.platforms.join(', ')}); this document is for ${platform}, from ${sourceText}.`, fixes.length ? { fixes } : {});
 }
 
 /** Reported on the less used family, naming one action of the other. */
@@ -28,7 +41,9 @@ function reportMixed(info: PlatformInfo, r: Reporter): void {
   for (const step of minority) {
     const action = step.action!;
     if (!step.actionNode) continue;
-    r.add(step.actionNode, 'action-platform', `${action.name} runs only on ${action.platforms.join(', ')}, but this document also uses ${other.name} (${other.platforms.join(', ')}): a component runs on one platform.`);
+    const counterpart = COUNTERPARTS[action.name];
+    const fixes = counterpart && getAction(counterpart)?.platforms.some((p) => other.platforms.includes(p)) ? [{ ...replaceFix(step.actionNode, counterpart), preferred: false }] : undefined;
+    r.add(step.actionNode, 'action-platform', `${action.name} runs only on ${action.platforms.join(', ')}, but this document also uses ${other.name} (${other.platforms.join(', ')}): a component runs on one platform.`, { fixes });
   }
 }
 

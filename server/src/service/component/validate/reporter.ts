@@ -1,4 +1,5 @@
 import { AstNode, StringNode } from '../../ast/types';
+import { insertKeysFix } from '../../edits/propertyEdits';
 import { didYouMean } from '../../util/didYouMean';
 import { Fix, Problem } from '../../validation/problem';
 import { anchorOf } from '../../validation/schemaValidator';
@@ -16,18 +17,24 @@ export class Reporter {
     this.problems.push({ offset: range.offset, length: range.length, code, message, ...extra });
   }
 
-  /** Required keys missing from the object `node`, reported on the key that owns it. */
-  missing(node: AstNode, names: readonly string[], where: string): void {
+  /**
+   * Required keys missing from the object `node`, reported on the key that owns it; with `placeholder`
+   * (the value text a key is inserted with), a fix that inserts them.
+   */
+  missing(node: AstNode, names: readonly string[], where: string, placeholder?: (name: string) => string): void {
     if (names.length === 0) return;
     const list = names.map((k) => `'${k}'`).join(', ');
-    this.add(anchorOf(node), 'missing-property', `Missing required ${names.length === 1 ? 'property' : 'properties'} ${list}${where ? ` in ${where}` : ''}.`);
+    const fix = placeholder && node.type === 'object' ? insertKeysFix(this.text, node, names, placeholder) : undefined;
+    const fixes = fix ? [fix] : undefined;
+    this.add(anchorOf(node), 'missing-property', `Missing required ${names.length === 1 ? 'property' : 'properties'} ${list}${where ? ` in ${where}` : ''}.`, { fixes });
   }
 
-  /** A key that does not belong, with "did you mean" (and its fix) when one of `candidates` is close. */
-  unknownKey(keyNode: StringNode, candidates: Iterable<string>, where: string, code = 'unknown-property', detail = ''): void {
+  /** A key that does not belong, with "did you mean" (and its fix) when one of `candidates` is close; returns that suggestion. */
+  unknownKey(keyNode: StringNode, candidates: Iterable<string>, where: string, code = 'unknown-property', detail = ''): string | undefined {
     const suggestion = didYouMean(keyNode.value, candidates);
     const message = `Property '${clip(keyNode.value)}' is not allowed in ${where}.${detail ? ` ${detail}` : ''}${suggestion ? ` Did you mean '${suggestion}'?` : ''}`;
     this.add(keyNode, code, message, { fixes: suggestion ? [replaceFix(keyNode, suggestion)] : undefined });
+    return suggestion;
   }
 
   /** An action name that is not a module, with the closest module name as a fix. */

@@ -1,8 +1,10 @@
 import { CompletionItem, CompletionItemKind, InsertTextFormat, MarkupKind } from 'vscode-languageserver-types';
+import { ValueNode } from '../../ast/types';
 import { SchemaCatalog } from '../../schema/catalog';
 import { SchemaLocator } from '../../schema/locate';
 import { JsonSchema } from '../../schema/types';
 import { CursorContext } from './cursorContext';
+import { hasMacInstance, INSTANCE_TYPES, objectAt } from './instanceTypes';
 import { keySnippet, valueText } from './snippets';
 
 /** An item before it gets its LSP range: `insert` replaces `context.replace`. */
@@ -11,13 +13,48 @@ export interface OffsetCompletion {
   readonly insert: string;
 }
 
-/** Keys and values offered from the schema at the cursor's path. */
-export function schemaCompletions(catalog: SchemaCatalog, locator: SchemaLocator, context: CursorContext, json: boolean): OffsetCompletion[] {
+/**
+ * Keys and values offered from the schema at the cursor's path, what the context needs first: `placement`
+ * and `tenancy: host` when an instance type is a Mac type; instance types for `instanceTypes`.
+ */
+export function schemaCompletions(catalog: SchemaCatalog, locator: SchemaLocator, context: CursorContext, json: boolean, document?: ValueNode): OffsetCompletion[] {
   const location = locator(context.path);
   if (!location) return [];
   const schema = location.schema;
-  if (context.mode === 'key' && schema.type === 'object') return keyCompletions(catalog, schema, context, json);
-  return valueCompletions(schema, context, json);
+  if (context.mode === 'key' && schema.type === 'object') {
+    const items = keyCompletions(catalog, schema, context, json);
+    if (schema.properties?.placement && hasMacInstance(context.object)) first(items, 'placement');
+    return items;
+  }
+  const path = context.path;
+  if (path[path.length - 2] === 'instanceTypes' && schema.type === 'string' && !schema.enum) return instanceTypeCompletions(json, context);
+  const items = valueCompletions(schema, context, json);
+  if (path[path.length - 1] === 'tenancy' && path[path.length - 2] === 'placement' && hasMacInstance(objectAt(document, path.slice(0, -2)))) first(items, 'host', 'Mac instances run only on Dedicated Hosts');
+  return items;
+}
+
+/** Puts the item labelled `label` at the top of the list (as editors sort: by sortText). */
+function first(items: OffsetCompletion[], label: string, why?: string): void {
+  const found = items.find((i) => i.item.label === label);
+  if (!found) return;
+  const item = found.item as CompletionItem;
+  item.sortText = ` ${item.sortText ?? ''}`;
+  item.preselect = true;
+  if (why) item.detail = `${item.detail ? `${item.detail} · ` : ''}${why}`;
+}
+
+function instanceTypeCompletions(json: boolean, context: CursorContext): OffsetCompletion[] {
+  return INSTANCE_TYPES.map(({ name, detail }, index) => ({
+    insert: valueText(name, json),
+    item: {
+      label: name,
+      kind: CompletionItemKind.Value,
+      detail,
+      sortText: String(index).padStart(3, '0'),
+      filterText: json && context.quoted ? `"${name}"` : name,
+      insertTextFormat: InsertTextFormat.PlainText,
+    },
+  }));
 }
 
 function keyCompletions(catalog: SchemaCatalog, schema: JsonSchema, context: CursorContext, json: boolean): OffsetCompletion[] {

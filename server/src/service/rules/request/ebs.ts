@@ -26,7 +26,8 @@ export const ebsRule: ShapeRule = {
     if (volumeType === UNKNOWN) return;
     const throughput = fields.property('throughput');
     const { key } = context.host;
-    if (throughput && volumeType !== undefined && volumeType !== 'gp3') {
+    // Only types whose rules we know: a newer type (io2a, gp3a in the CloudFormation specification) is not judged.
+    if (throughput && volumeType !== undefined && volumeType in IOPS_RANGE && volumeType !== 'gp3') {
       report(context, throughput, 'ebs-throughput-needs-gp3', `'${key('throughput')}' applies only to gp3 volumes; this volume is '${volumeType}'.`);
     }
     if (volumeType === undefined || !(volumeType in IOPS_RANGE)) return;

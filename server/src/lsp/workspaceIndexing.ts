@@ -1,0 +1,137 @@
+import { Connection, DidChangeWatchedFilesNotification, FileChangeType, InitializeParams, TextDocuments, WatchKind } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { filePath, WorkspaceIndexer } from '../node/workspace/indexer';
+import { LanguageService, WorkspaceIndex } from '../service/languageService';
+import { DocumentState } from './documentState';
+import { describe, runSafe } from './runner';
+
+/** How long an open document's edits must pause before its summary replaces the previous one. */
+const SUMMARY_DELAY_MS = 100;
+/** Index changes within this time make one refresh of the open documents' diagnostics. */
+const REFRESH_DELAY_MS = 50;
+
+export interface WorkspaceContext {
+  readonly isShutDown: () => boolean;
+  /** Checks every open document again (their cross-file results may have changed). */
+  readonly revalidateAll: () => void;
+}
+
+/**
+ * The server's workspace: the index built in the background over the workspace folders (with
+ * `$/progress` when the client can show it), kept current from watched-file events (registered
+ * dynamically) and from open documents, which win over the files on disk; and `workspace/symbol`.
+ */
+export class WorkspaceIndexing {
+  readonly indexer: WorkspaceIndexer;
+  private folders: string[] = [];
+  private progress = false;
+  private watch = false;
+  private folderEvents = false;
+  /** The size limit of the last build: a new one rebuilds the index. */
+  private builtWithMaxFileSize: number | undefined;
+  private refreshTimer: NodeJS.Timeout | undefined;
+  private readonly summaryTimers = new Map<string, NodeJS.Timeout>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly state: DocumentState,
+    private readonly service: LanguageService,
+    readonly index: WorkspaceIndex,
+    private readonly context: WorkspaceContext,
+  ) {
+    this.indexer = new WorkspaceIndexer({
+      service,
+      index,
+      settings: () => state.currentSettings,
+      log: (message) => connection.console.log(message),
+      changed: () => this.scheduleRefresh(),
+      progress: () => (this.progress ? connection.window.createWorkDoneProgress() : Promise.reject(new Error('no progress'))),
+    });
+  }
+
+  /** Reads the folders and what the client can do from `initialize`. */
+  initialize(params: InitializeParams): void {
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    this.folders = folders.map(filePath).filter((f): f is string => f !== undefined);
+    this.progress = params.capabilities.window?.workDoneProgress === true;
+    this.watch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    this.folderEvents = params.capabilities.workspace?.workspaceFolders === true;
+  }
+
+  /** After a settings change: a new `maxFileSize` changes which files are indexed, so the index is built again. */
+  settingsChanged(): void {
+    if (this.builtWithMaxFileSize === undefined || this.builtWithMaxFileSize === this.state.currentSettings.maxFileSize) return;
+    this.rebuild();
+  }
+
+  private rebuild(): void {
+    this.builtWithMaxFileSize = this.state.currentSettings.maxFileSize;
+    void this.indexer.index(this.folders);
+  }
+
+  /** After `initialized`: the watcher registered, the build started, open documents followed. */
+  start(): void {
+    const { connection, documents } = this;
+    if (this.watch) {
+      connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [
+          { globPattern: '**/*.{yaml,yml,json}' },
+          { globPattern: '**/.gitignore' },
+          // A deleted folder is reported as the folder alone: its indexed files are dropped with it.
+          { globPattern: '**/*', kind: WatchKind.Delete },
+        ],
+      }).catch((error: unknown) => connection.console.warn(`could not watch files: ${describe(error)}`));
+    }
+    connection.onDidChangeWatchedFiles((params) => {
+      const types: Record<number, 'created' | 'changed' | 'deleted'> = { [FileChangeType.Created]: 'created', [FileChangeType.Changed]: 'changed', [FileChangeType.Deleted]: 'deleted' };
+      void this.indexer.fileEvents(params.changes.map((c) => ({ uri: c.uri, type: types[c.type] ?? 'changed' })));
+    });
+    connection.onWorkspaceSymbol((params, token) => runSafe(connection, 'workspaceSymbol', token, [], () => this.service.findWorkspaceSymbols(this.index, params.query)));
+    documents.onDidOpen((event) => this.scheduleSummary(event.document, 0));
+    documents.onDidChangeContent((event) => this.scheduleSummary(event.document, SUMMARY_DELAY_MS));
+    documents.onDidClose((event) => {
+      clearTimeout(this.summaryTimers.get(event.document.uri));
+      this.summaryTimers.delete(event.document.uri);
+      void this.indexer.documentClosed(event.document.uri);
+    });
+    if (this.folderEvents) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        const removed = new Set(event.removed.map((f) => filePath(f.uri)));
+        const added = event.added.map((f) => filePath(f.uri)).filter((f): f is string => f !== undefined);
+        this.folders = [...this.folders.filter((f) => !removed.has(f)), ...added];
+        this.rebuild();
+      });
+    }
+    this.rebuild();
+  }
+
+  dispose(): void {
+    clearTimeout(this.refreshTimer);
+    for (const timer of this.summaryTimers.values()) clearTimeout(timer);
+  }
+
+  private scheduleSummary(document: TextDocument, delayMs: number): void {
+    clearTimeout(this.summaryTimers.get(document.uri));
+    this.summaryTimers.set(document.uri, setTimeout(() => {
+      this.summaryTimers.delete(document.uri);
+      const current = this.documents.get(document.uri);
+      if (!current || this.context.isShutDown()) return;
+      try {
+        const before = this.index.generation;
+        this.indexer.documentChanged(this.service.summarize(this.state.analysis(current)));
+        if (this.index.generation !== before) this.scheduleRefresh();
+      } catch (error) {
+        this.connection.console.error(`summary of ${document.uri} failed: ${describe(error)}`);
+      }
+    }, delayMs));
+  }
+
+  private scheduleRefresh(): void {
+    if (this.refreshTimer || this.context.isShutDown()) return;
+    this.refreshTimer = setTimeout(() => {
+      this.refreshTimer = undefined;
+      if (!this.context.isShutDown()) this.context.revalidateAll();
+    }, REFRESH_DELAY_MS);
+  }
+}

@@ -1,0 +1,18 @@
+import { KindSupport } from '../kindSupport';
+import { SchemaCatalog } from '../schema/catalog';
+import { validateTemplate } from './templateValidation';
+
+/** The `KindSupport` of CloudFormation templates with Image Builder resources. */
+export function templateSupport(catalog: SchemaCatalog): KindSupport {
+  return {
+    validate(analysis) {
+      return validateTemplate(catalog, analysis).problems;
+    },
+    complete() {
+      return undefined;
+    },
+    hover() {
+      return undefined;
+    },
+  };
+}

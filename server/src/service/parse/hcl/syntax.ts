@@ -1,0 +1,85 @@
+/**
+ * The few parts of a tree-sitter parser the service uses, as structural types: the service never imports
+ * web-tree-sitter (the node layer loads it and its WASM, `node/loadHcl.ts`, and passes the parser in), and
+ * tests can hand it any parser of this shape.
+ */
+export interface HclTreeCursor {
+  readonly nodeType: string;
+  readonly nodeIsNamed: boolean;
+  readonly nodeIsMissing: boolean;
+  readonly currentFieldName: string | null;
+  /** UTF-16 offsets, as web-tree-sitter gives them for a JavaScript string. */
+  readonly startIndex: number;
+  readonly endIndex: number;
+  gotoFirstChild(): boolean;
+  gotoNextSibling(): boolean;
+  gotoParent(): boolean;
+  delete(): void;
+}
+
+export interface HclTree {
+  walk(): HclTreeCursor;
+  delete(): void;
+}
+
+export interface HclParser {
+  parse(text: string): HclTree | null;
+}
+
+/**
+ * A node of the concrete tree, copied out of the WASM heap in one cursor walk (reading a tree-sitter
+ * node's fields one by one crosses into WASM each time). Comments are left out.
+ */
+export interface Syn {
+  readonly type: string;
+  readonly start: number;
+  readonly end: number;
+  readonly named: boolean;
+  readonly missing: boolean;
+  readonly field: string | null;
+  readonly children: Syn[];
+}
+
+/** Copies the tree out and frees it. Iterative: a deeply nested text cannot overflow the stack here. */
+export function mirror(tree: HclTree): Syn {
+  const cursor = tree.walk();
+  try {
+    const root = current(cursor);
+    const stack: Syn[] = [root];
+    if (!cursor.gotoFirstChild()) return root;
+    for (;;) {
+      if (cursor.nodeType !== 'comment') {
+        const node = current(cursor);
+        stack[stack.length - 1].children.push(node);
+        if (cursor.gotoFirstChild()) {
+          stack.push(node);
+          continue;
+        }
+      }
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent()) return root;
+        stack.pop();
+        if (stack.length === 0) return root;
+      }
+    }
+  } finally {
+    cursor.delete();
+    tree.delete();
+  }
+}
+
+function current(cursor: HclTreeCursor): Syn {
+  return {
+    type: cursor.nodeType, start: cursor.startIndex, end: cursor.endIndex, named: cursor.nodeIsNamed,
+    missing: cursor.nodeIsMissing, field: cursor.currentFieldName, children: [],
+  };
+}
+
+/** The named children, and the first named child, of a node. */
+export function named(node: Syn): Syn[] {
+  return node.children.filter((c) => c.named);
+}
+
+export function firstNamed(node: Syn, type?: string): Syn | undefined {
+  return node.children.find((c) => c.named && (type === undefined || c.type === type));
+}

@@ -1,0 +1,28 @@
+import { memoize } from '../analysis';
+import { KindSupport } from '../kindSupport';
+import { Problem } from '../validation/problem';
+import schemaFile from '../../../../schemas/terraform/aws-imagebuilder.json';
+import { terraformCompletion } from './complete';
+import { terraformHover } from './hover';
+import { TfSchemaFile } from './schemaTypes';
+import { TerraformValidator } from './validateBlocks';
+
+const SCHEMAS = schemaFile as unknown as TfSchemaFile;
+
+/**
+ * The `KindSupport` for Terraform files with `aws_imagebuilder_*` resources: their arguments and blocks
+ * checked against the generated schema (`schemas/terraform/`), completion and hover from it. The shape
+ * rules (placement, Mac hosts, EBS, data/uri) and the component in `data` come with the seams.
+ */
+export function terraformSupport(): KindSupport {
+  return {
+    validate: (analysis) => memoize(analysis, 'terraform.problems', () => {
+      const problems: Problem[] = [];
+      const root = analysis.parsed.root?.type === 'object' ? analysis.parsed.root : undefined;
+      new TerraformValidator(SCHEMAS, problems).validate(root);
+      return problems;
+    }),
+    complete: (analysis, offset) => terraformCompletion(analysis.parsed.root?.type === 'object' ? analysis.parsed.root : undefined, analysis.parsed.text, offset, SCHEMAS),
+    hover: (analysis, offset) => terraformHover(analysis.parsed.root?.type === 'object' ? analysis.parsed.root : undefined, analysis.parsed.text, offset, SCHEMAS),
+  };
+}

@@ -1,0 +1,153 @@
+import { Analysis, memoize } from '../analysis';
+import { getValue, stringValue } from '../ast/navigate';
+import { ObjectNode, ValueNode } from '../ast/types';
+import { Range } from 'vscode-languageserver-types';
+import { analyzeRegion } from '../embedded/embeddedSupport';
+import { OffsetMap, toHostRange } from '../embedded/offsetMap';
+import { requestRegions } from '../request/requestRegions';
+import { componentPlatform } from '../component/model/platform';
+import { componentSymbols } from '../component/model/symbols';
+import { COMPONENT_DOCUMENT } from '../kinds/kinds';
+import { OffsetRange } from '../kindSupport';
+import { toRange } from '../toLsp';
+import { RECIPE_KINDS, recipeUses } from './recipeUses';
+import { ComponentSummary, FileSummary, ParameterSummary, PhaseSummary, RecipeSummary } from './types';
+
+const COMPONENT_REQUESTS = new Set(['create-component', 'import-component']);
+
+/**
+ * The summary of one analysed file: what the workspace index keeps of it. Component documents and
+ * create/import-component requests give components; image and container recipes give recipes.
+ * Another host (a template, Terraform) adds its own function making the same `FileSummary`, and the
+ * index takes it as it takes these.
+ */
+export function summarize(analysis: Analysis): FileSummary {
+  const uri = analysis.document.uri;
+  const kind = analysis.detection.kind?.id;
+  const empty: FileSummary = { uri, components: [], recipes: [] };
+  if (!kind || analysis.tooLarge || analysis.parsed.root?.type !== 'object') return empty;
+  const root = analysis.parsed.root;
+  if (kind === COMPONENT_DOCUMENT) return { uri, components: [documentComponent(analysis, root)], recipes: [] };
+  if (COMPONENT_REQUESTS.has(kind)) {
+    const component = requestComponent(analysis, root);
+    return { uri, components: component ? [component] : [], recipes: [] };
+  }
+  if (RECIPE_KINDS.has(kind)) return { uri, components: [], recipes: [recipe(analysis, root, kind)] };
+  return empty;
+}
+
+function documentComponent(analysis: Analysis, root: ObjectNode): ComponentSummary {
+  const range = (r: OffsetRange) => toRange(analysis.document, r);
+  const nameNode = getValue(root, 'name');
+  const named = nameNode?.type === 'string' && nameNode.value.trim() !== '';
+  const platform = componentPlatform(analysis);
+  return {
+    name: named ? nameNode.value : fileStem(analysis.document.uri),
+    nameSource: named ? 'document' : 'file',
+    nameRange: named ? range(nameNode) : undefined,
+    platform: platform.source && platform.source !== 'setting' ? platform.platform : undefined,
+    description: stringValue(root, 'description'),
+    parameters: declaredParameters(analysis, range),
+    uri: analysis.document.uri,
+    range: range(root),
+    phases: phases(analysis, range),
+  };
+}
+
+function requestComponent(analysis: Analysis, root: ObjectNode): ComponentSummary | undefined {
+  const nameNode = getValue(root, 'name');
+  if (nameNode?.type !== 'string') return undefined;
+  const range = (r: OffsetRange) => toRange(analysis.document, r);
+  const embedded = embeddedComponent(analysis);
+  const hostRange = (r: OffsetRange) => range(embedded ? toHostRange(embedded.map, r) : r);
+  return {
+    name: nameNode.value,
+    nameSource: 'request',
+    nameRange: range(nameNode),
+    version: stringValue(root, 'semanticVersion'),
+    platform: stringValue(root, 'platform'),
+    description: stringValue(root, 'description') ?? (embedded?.analysis.parsed.root?.type === 'object' ? stringValue(embedded.analysis.parsed.root, 'description') : undefined),
+    parameters: embedded ? declaredParameters(embedded.analysis, hostRange) : [],
+    parametersUnknown: embedded ? undefined : true,
+    uri: analysis.document.uri,
+    range: range(root),
+    phases: embedded ? phases(embedded.analysis, hostRange) : [],
+  };
+}
+
+/** The component document in a request's `data` (its first region that holds one), analysed like a file. */
+function embeddedComponent(host: Analysis): { analysis: Analysis; map: OffsetMap } | undefined {
+  return memoize(host, 'workspace.embeddedComponent', () => {
+    for (const region of requestRegions(host)) {
+      const analysis = analyzeRegion(host, region);
+      if (analysis) return { analysis, map: region.map };
+    }
+    return undefined;
+  });
+}
+
+/** The parameters a component document declares, from its symbol table. */
+export function declaredParameters(analysis: Analysis, range: (r: OffsetRange) => Range): ParameterSummary[] {
+  const result: ParameterSummary[] = [];
+  for (const variable of componentSymbols(analysis).variables) {
+    if (variable.kind !== 'parameter') continue;
+    const definition = variable.definition;
+    const defaultNode = definition ? getValue(definition, 'default') : undefined;
+    result.push({
+      name: variable.name,
+      type: definition ? stringValue(definition, 'type') : undefined,
+      hasDefault: defaultNode !== undefined,
+      default: defaultNode ? scalarText(defaultNode) : undefined,
+      description: definition ? stringValue(definition, 'description') : undefined,
+      range: range(variable.keyNode),
+    });
+  }
+  return result;
+}
+
+function phases(analysis: Analysis, range: (r: OffsetRange) => Range): PhaseSummary[] {
+  const result: PhaseSummary[] = [];
+  for (const phase of componentSymbols(analysis).phases) {
+    if (phase.name === undefined) continue;
+    const steps = phase.steps.filter((s) => s.name !== undefined).map((s) => ({ name: s.name!, range: range(s.nameNode ?? s.node) }));
+    result.push({ name: phase.name, range: range(phase.nameNode ?? phase.node), steps });
+  }
+  return result;
+}
+
+function recipe(analysis: Analysis, root: ObjectNode, kind: string): RecipeSummary {
+  const range = (r: OffsetRange) => toRange(analysis.document, r);
+  return {
+    name: stringValue(root, 'name'),
+    kind,
+    range: range(root),
+    uses: recipeUses(analysis).map((use) => ({
+      arn: use.arnNode.value,
+      range: range(use.arnNode),
+      parameters: use.parameters.map((p) => ({ name: p.name, range: range(p) })),
+    })),
+  };
+}
+
+function scalarText(node: ValueNode): string | undefined {
+  switch (node.type) {
+    case 'string': return node.value;
+    case 'number': return node.source;
+    case 'boolean': return String(node.value);
+    case 'null': return 'null';
+    default: return undefined;
+  }
+}
+
+/** The file name without its extension, from a URI. */
+export function fileStem(uri: string): string {
+  const last = uri.replace(/[?#].*$/, '').split('/').pop() ?? uri;
+  let name = last;
+  try {
+    name = decodeURIComponent(last);
+  } catch {
+    // keep it encoded
+  }
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(0, dot) : name;
+}

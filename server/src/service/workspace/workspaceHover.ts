@@ -1,0 +1,85 @@
+import { Analysis } from '../analysis';
+import { getValue } from '../ast/navigate';
+import { endOf, StringNode } from '../ast/types';
+import { OffsetHover } from '../features/hover';
+import { isManaged } from './componentArn';
+import { managedComponent, managedMarkdown } from './managedComponents';
+import { componentFor, fileName } from './recipeCheck';
+import { recipeUses } from './recipeUses';
+import { NameSource, ResolvedComponent, WorkspaceView } from './types';
+
+/** Hover from the workspace: on a recipe's component ARN or parameter name, and on a component's `name`. */
+export function workspaceHover(analysis: Analysis, offset: number): OffsetHover | undefined {
+  for (const use of recipeUses(analysis)) {
+    if (within(use.arnNode, offset) && use.arn && isManaged(use.arn)) {
+      const managed = managedComponent(use.arn.name);
+      return managed ? { markdown: managedMarkdown(managed), offset: use.arnNode.offset, length: use.arnNode.length } : undefined;
+    }
+  }
+  const view = analysis.workspace;
+  if (!view) return undefined;
+  for (const use of recipeUses(analysis)) {
+    if (within(use.arnNode, offset)) {
+      const component = componentFor(view, use);
+      return component ? { markdown: componentMarkdown(view, component), offset: use.arnNode.offset, length: use.arnNode.length } : undefined;
+    }
+    const passed = use.parameters.find((p) => offset >= p.offset && offset <= p.offset + p.length);
+    if (passed) {
+      const component = componentFor(view, use);
+      const declared = component?.parameters.find((p) => p.name === passed.name);
+      if (!component || !declared) return undefined;
+      const lines = [`**${declared.name}**${declared.type ? ` · \`${declared.type}\`` : ''} · ${declared.hasDefault ? `default \`${declared.default ?? ''}\`` : 'required (no default)'} — parameter of component \`${component.name}\` (${fileName(component.documentUri)})`];
+      if (declared.description) lines.push('', declared.description);
+      return { markdown: lines.join('\n'), offset: passed.offset, length: passed.length };
+    }
+  }
+  const name = nameNodeAt(analysis, offset);
+  if (!name) return undefined;
+  const component = view.componentsIn(analysis.document.uri)[0];
+  return component ? { markdown: componentMarkdown(view, component), offset: name.offset, length: name.length } : undefined;
+}
+
+/** The top-level `name` value under the cursor, in a file that declares a component. */
+export function nameNodeAt(analysis: Analysis, offset: number): StringNode | undefined {
+  const root = analysis.parsed.root;
+  if (root?.type !== 'object') return undefined;
+  const name = getValue(root, 'name');
+  return name?.type === 'string' && within(name, offset) ? name : undefined;
+}
+
+const SOURCES: Record<NameSource, string> = {
+  request: 'the `name` of its create-component request',
+  template: 'the `Name` of its CloudFormation resource',
+  terraform: 'the `name` of its Terraform resource',
+  document: "its document's `name`",
+  file: 'its file name (no request, resource or document `name` gives it one)',
+};
+
+/** What the workspace knows of a component: how its name was found, version, platform, parameters, users. */
+export function componentMarkdown(view: WorkspaceView, component: ResolvedComponent): string {
+  const where = fileName(component.documentUri);
+  const namedIn = component.summary.uri !== component.documentUri ? ` in ${fileName(component.summary.uri)}` : '';
+  const facts = [component.version ? `version ${component.version}` : undefined, component.platform].filter(Boolean).join(' · ');
+  const lines = [
+    `**${component.name}** — workspace component, \`${where}\``,
+    '',
+    `Known by this name from ${SOURCES[component.nameSource]}${namedIn}; an ARN's \`component/<name>\` matches it (case-insensitively)${component.version ? ', with its version where the ARN\'s is not `x`' : ''}.`,
+  ];
+  if (facts) lines.push('', facts);
+  if (component.description) lines.push('', component.description);
+  if (!component.parametersKnown) lines.push('', 'Parameters: not known (the document is not in the workspace).');
+  else if (component.parameters.length === 0) lines.push('', 'Parameters: none.');
+  else {
+    lines.push('', 'Parameters:');
+    for (const p of component.parameters) {
+      lines.push(`- \`${p.name}\`${p.type ? ` · ${p.type}` : ''} · ${p.hasDefault ? `default \`${p.default ?? ''}\`` : 'required'}${p.description ? ` — ${p.description}` : ''}`);
+    }
+  }
+  const uses = view.usesOf(component).length;
+  lines.push('', `Used by ${uses} recipe reference${uses === 1 ? '' : 's'} in the workspace.`);
+  return lines.join('\n');
+}
+
+function within(node: StringNode, offset: number): boolean {
+  return offset >= node.offset && offset <= endOf(node);
+}

@@ -1,0 +1,126 @@
+// Files with one or more problems of every code whose fix `--fix` applies, in every file kind: component
+// documents, request JSON and YAML, and a component inside a create-component request's `data`.
+export interface FixFixture {
+  readonly name: string;
+  readonly family: 'component' | 'request-json' | 'request-yaml' | 'embedded';
+  readonly text: string;
+  /** The codes --fix must remove from this file (every one of them is present before). */
+  readonly codes: readonly string[];
+}
+
+export const FIX_FIXTURES: readonly FixFixture[] = [
+  {
+    name: 'fix-component.yaml',
+    family: 'component',
+    codes: ['unknown-property', 'invalid-value', 'undefined-reference', 'unknown-action', 'unquoted-expression'],
+    text: `name: fixme
+schemaVersion: 1.0
+parameters:
+  - Version:
+      type: string
+      default: '1.0'
+phases:
+  - name: build
+    steps:
+      - name: Fetch
+        action: S3Download
+        timeoutSecond: 60
+        onFailure: abort
+        inputs:
+          - source: s3://bucket/app-{{ Verison }}.tar.gz
+            destination: /tmp/app.tar.gz
+      - name: Unpack
+        action: ExecuteBsh
+        inputs:
+          commands:
+            - echo: hi
+      - name: Link
+        action: CreateSymlink
+        inputs:
+          - path: /usr/local/bin/app
+            target: {{ build.Fetch.inputs[0].destination }}
+`,
+  },
+  {
+    // invalid-type ("quote the line") shows only once the action is known: the second pass fixes it.
+    name: 'fix-component-commands.yaml',
+    family: 'component',
+    codes: ['invalid-type'],
+    text: `name: commands
+schemaVersion: 1.0
+phases:
+  - name: build
+    steps:
+      - name: Run
+        action: ExecuteBash
+        inputs:
+          commands:
+            - echo: hi
+`,
+  },
+  {
+    name: 'fix-infrastructure.json',
+    family: 'request-json',
+    codes: ['mac-needs-host', 'unknown-property', 'invalid-value'],
+    text: `{
+  "name": "mac-build",
+  "instanceTypes": ["mac2.metal"],
+  "instanceProfileName": "EC2InstanceProfileForImageBuilder",
+  "subnetID": "subnet-0abc",
+  "instanceMetadataOptions": { "httpTokens": "require" }
+}
+`,
+  },
+  {
+    name: 'fix-schema-key.json',
+    family: 'request-json',
+    codes: ['schema-key-rejected'],
+    text: `{
+  "$schema": "create-image-recipe.request.schema.json",
+  "name": "recipe",
+  "semanticVersion": "1.0.0",
+  "parentImage": "arn:aws:imagebuilder:us-east-1:aws:image/amazon-linux-2023-x86/x.x.x",
+  "components": [{ "componentArn": "arn:aws:imagebuilder:us-east-1:aws:component/update-linux/x.x.x" }]
+}
+`,
+  },
+  {
+    name: 'fix-image-recipe.yaml',
+    family: 'request-yaml',
+    codes: ['invalid-value', 'unknown-property'],
+    text: `name: recipe
+semanticVersion: 1.0.0
+parentImage: arn:aws:imagebuilder:us-east-1:aws:image/amazon-linux-2023-x86/x.x.x
+components:
+  - componentArn: arn:aws:imagebuilder:us-east-1:aws:component/update-linux/x.x.x
+blockDeviceMappings:
+  - deviceName: /dev/xvda
+    ebs:
+      volumeType: gp33
+      volumeSize: 100
+workingDirectroy: /tmp
+`,
+  },
+  {
+    name: 'fix-infrastructure.yaml',
+    family: 'request-yaml',
+    codes: ['mac-needs-host'],
+    text: `name: mac-build
+instanceTypes:
+  - mac2.metal
+instanceProfileName: EC2InstanceProfileForImageBuilder
+`,
+  },
+  {
+    name: 'fix-create-component.json',
+    family: 'embedded',
+    codes: ['unknown-action', 'undefined-reference'],
+    text: `{
+  "name": "embedded",
+  "semanticVersion": "1.0.0",
+  "platform": "Linux",
+  "data": "name: x\\nschemaVersion: 1.0\\nconstants:\\n  - Dir:\\n      type: string\\n      value: /opt\\nphases:\\n  - name: build\\n    steps:\\n      - name: Run\\n        action: ExecuteBsh\\n        inputs:\\n          commands:\\n            - ls {{ Dri }}\\n"
+}
+`,
+  },
+];

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { templateModel } from '../../server/src/service/cloudformation/template';
+import { corpusDir, sharedAvailable } from '../support/paths';
+import { service } from '../support/service';
+import { REVIEWED, WITHOUT_IMAGE_BUILDER } from './corpusReviewed';
+
+const dir = path.join(corpusDir, 'cloudformation');
+
+test('corpus templates: every one is checked as a template, with exactly the reviewed diagnostics', (t) => {
+  if (!sharedAvailable('corpus/cloudformation')) {
+    t.skip('skipped: ../shared/corpus/cloudformation not present');
+    return;
+  }
+  const files = fs.readdirSync(dir).sort();
+  assert.ok(files.length >= 29, `${files.length} templates`);
+  for (const file of files) {
+    const text = fs.readFileSync(path.join(dir, file), 'utf8');
+    const document = TextDocument.create(`file:///corpus/${file}`, file.endsWith('.json') ? 'json' : 'yaml', 1, text);
+    const analysis = service().analyze(document);
+    assert.equal(analysis.detection.kind?.id, 'cloudformation-template', file);
+    const resources = templateModel(analysis).imageBuilder.length;
+    assert.equal(resources === 0, WITHOUT_IMAGE_BUILDER.includes(file), `${file}: ${resources} Image Builder resources`);
+    const got = service().doValidation(analysis).map((d) => `L${d.range.start.line + 1} ${String(d.code)} [${document.getText(d.range).slice(0, 80)}]`);
+    const key = file.replace(/^[^_]+__/, '');
+    assert.deepEqual(got, (REVIEWED[key] ?? []).map((r) => r.diagnostic), `${file}: review every diagnostic in corpusReviewed.ts`);
+  }
+});
