@@ -55,7 +55,7 @@ function ours(node: AstNode | undefined, out: string[] = []): string[] {
       out.push(`alias ${at}`);
       break;
     default:
-      out.push(`${node.type} ${at} ${JSON.stringify(node.type === 'null' ? null : node.value)}`);
+      out.push(`${node.type} ${at} ${JSON.stringify(node.type === 'null' ? null : node.type === 'unknown' ? node.name : node.value)}`);
   }
   return out;
 }

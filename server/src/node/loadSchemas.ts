@@ -2,26 +2,30 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { JsonSchema, SchemaFiles } from '../service/schema/types';
 
-/** Sub-folders of `schemas/` whose files are loaded too, named `<folder>/<file>` (generated CloudFormation shapes). */
-export const SCHEMA_SUBDIRS: readonly string[] = ['cloudformation'];
-
 /**
  * Finds the bundled `schemas/` folder (beside the package: from out/server/src/node, or dist/) and
- * reads every `*.schema.json` in it and in its `SCHEMA_SUBDIRS`. The only schema source there is:
- * nothing is ever fetched.
+ * reads every `*.schema.json` in it and in its subfolders (`schemas/cloudformation/…`), named by their
+ * path from `schemas/` with `/` (`cloudformation/x.schema.json`); a `$ref` to another file names that
+ * path. The only schema source there is: nothing is ever fetched.
  */
 export function loadBundledSchemas(start: string = __dirname): SchemaFiles {
   const dir = findSchemasDir(start);
   const files = new Map<string, JsonSchema>();
-  for (const prefix of ['', ...SCHEMA_SUBDIRS.map((d) => `${d}/`)]) {
-    const folder = path.join(dir, prefix);
-    if (!fs.existsSync(folder)) continue;
-    for (const name of fs.readdirSync(folder).sort()) {
-      if (!name.endsWith('.schema.json')) continue;
-      files.set(prefix + name, JSON.parse(fs.readFileSync(path.join(folder, name), 'utf8')) as JsonSchema);
-    }
+  for (const name of schemaFileNames(dir)) {
+    files.set(name, JSON.parse(fs.readFileSync(path.join(dir, ...name.split('/')), 'utf8')) as JsonSchema);
   }
   return files;
+}
+
+/** The `*.schema.json` files under `dir`, as sorted `/`-separated paths relative to it. */
+export function schemaFileNames(dir: string, prefix = ''): string[] {
+  const names: string[] = [];
+  for (const entry of fs.readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
+    const name = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) names.push(...schemaFileNames(dir, name));
+    else if (entry.name.endsWith('.schema.json')) names.push(name);
+  }
+  return names.sort();
 }
 
 export function findSchemasDir(start: string): string {

@@ -20,10 +20,20 @@ export interface AnalyzeOptions {
    * throws (`util/consume.ts`).
    */
   readonly previous?: Analysis;
+  /** Set when the document is an embedded region of another (`embedded/regions.ts`): what its host says. */
+  readonly embedding?: Embedding;
   /** The HCL parser for Terraform files, once loaded (the facade passes the host's). */
   readonly hcl?: HclParser;
   /** The workspace's component and recipe summaries, for the cross-file checks (none: this file alone). */
   readonly workspace?: WorkspaceView;
+}
+
+/** What the host of an embedded document tells the document about itself (explicit, never via `memo`). */
+export interface Embedding {
+  /** The platform the host declares for it (a create-component request's `platform`), if any. */
+  readonly platform?: string;
+  /** Where that platform comes from, for messages: "the request's platform". */
+  readonly platformFrom?: string;
 }
 
 /**
@@ -43,6 +53,8 @@ export interface Analysis {
    * `memoizeUpdated` may update instead of computing again. Nothing else of that version is kept.
    */
   readonly carried: Map<string, unknown>;
+  /** The host's options when this is an embedded document (see `AnalyzeOptions.embedding`). */
+  readonly embedding?: Embedding;
   /** The workspace the document belongs to (see `AnalyzeOptions.workspace`). */
   readonly workspace?: WorkspaceView;
 }
@@ -67,7 +79,7 @@ export function analyze(document: TextDocument, options: AnalyzeOptions = {}): A
     for (const key of updatableKeys) if (previous.memo.has(key)) carried.set(key, previous.memo.get(key));
   }
   if (previous) consume(previous, 'Analysis');
-  return { document, parsed, detection, settings, tooLarge, memo: new Map(), carried, workspace: options.workspace };
+  return { document, parsed, detection, settings, tooLarge, memo: new Map(), carried, embedding: options.embedding, workspace: options.workspace };
 }
 
 /** Memoises a result derived from an analysis (computed at most once per document version). */

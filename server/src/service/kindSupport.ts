@@ -1,4 +1,5 @@
 import { Analysis } from './analysis';
+import { EmbeddedRegion } from './embedded/regions';
 import { OffsetCompletion } from './features/completion/schemaCompletion';
 import { OffsetHover } from './features/hover';
 import { SyntaxProblem } from './parse/types';
@@ -27,8 +28,9 @@ export interface OffsetCompletionList {
 }
 
 /**
- * What a family of document kinds provides. The facade picks the support for the detected kind and
- * converts offsets to LSP positions; supports never see LSP positions.
+ * What a family of document kinds provides (registered in `supportRegistry.ts`). The facade picks the
+ * support for the detected kind's family and converts offsets to LSP positions; supports never see LSP
+ * positions.
  */
 export interface KindSupport {
   /** Problems beyond syntax (syntax errors are reported by the facade for every kind). */
@@ -47,4 +49,9 @@ export interface KindSupport {
   filterSyntax?(analysis: Analysis, errors: readonly SyntaxProblem[]): readonly SyntaxProblem[];
   /** Extra description of the document for the status item, e.g. the component platform. */
   describe?(analysis: Analysis): { platform?: string };
+  /**
+   * The documents embedded in this one (a request's `data`), each analysed by the facade like a file of
+   * its kind, with results mapped back (`embedded/embeddedSupport.ts`). Called once per version.
+   */
+  regions?(analysis: Analysis): readonly EmbeddedRegion[];
 }

@@ -3,20 +3,16 @@ import {
   CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, InsertReplaceEdit, Location, MarkupKind, Position, Range, SymbolInformation, TextEdit, WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import { analyze, Analysis, AnalyzeOptions } from './analysis';
-import { componentSupport } from './component/componentSupport';
-import { withEmbeddedComponents } from './component/embedded/embeddedSupport';
-import { templateSupport } from './cloudformation/templateSupport';
 import { forClient } from './features/completion/clientText';
 import { withDocumentSkeletons } from './features/completion/documentSkeletons';
-import { CLOUDFORMATION_TEMPLATE, COMPONENT_DOCUMENT, KINDS, TERRAFORM } from './kinds/kinds';
+import { generalProblems } from './generalProblems';
+import { KINDS } from './kinds/kinds';
 import { KindSupport, OffsetCompletionList, OffsetRange, OffsetSymbol } from './kindSupport';
-import { requestSupport } from './request/requestSupport';
 import { HclParser } from './parse/hcl/syntax';
-import { MAX_DEPTH } from './parse/types';
-import { terraformSupport } from './terraform/terraformSupport';
 import { ruleInfo, Severity } from './rules/ruleTable';
 import { SchemaCatalog } from './schema/catalog';
 import { SchemaFiles } from './schema/types';
+import { SupportRegistry } from './supportRegistry';
 import { codeActionsFor, toDiagnostic, toRange, withFixData } from './toLsp';
 import { Problem } from './validation/problem';
 import { arnCompletion } from './workspace/arnCompletion';
@@ -25,7 +21,6 @@ import { summarize } from './workspace/summarize';
 import { FileSummary, WorkspaceView } from './workspace/types';
 import { workspaceHover } from './workspace/workspaceHover';
 import { workspaceDefinition, workspaceReferences, workspaceSymbols } from './workspace/workspaceNavigation';
-import { schemaKeyProblems } from './validation/schemaKey';
 
 export { Analysis, AnalyzeOptions } from './analysis';
 export { normalizeSettings, DEFAULT_SETTINGS, Settings } from './settings';
@@ -91,16 +86,11 @@ export interface LanguageService {
 
 export function getLanguageService(params: LanguageServiceParams): LanguageService {
   const catalog = new SchemaCatalog(params.schemas);
-  const components = componentSupport();
-  const requests = withEmbeddedComponents(requestSupport(catalog), components);
-  const terraform = terraformSupport();
-  const templates = templateSupport(catalog);
+  const registry = new SupportRegistry({ catalog });
   const supportFor = (analysis: Analysis): KindSupport | undefined => {
     const kind = analysis.detection.kind;
     if (!kind || analysis.tooLarge) return undefined;
-    if (kind.id === CLOUDFORMATION_TEMPLATE) return templates;
-    if (kind.id === TERRAFORM) return terraform;
-    return kind.id === COMPONENT_DOCUMENT ? components : requests;
+    return registry.forKind(kind);
   };
   const offsetOf = (analysis: Analysis, position: Position) => analysis.document.offsetAt(sanePosition(position));
   const locations = (analysis: Analysis, ranges: ReadonlyArray<{ offset: number; length: number }>): Location[] =>
@@ -208,26 +198,6 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
     summarize: (analysis) => summarize(analysis),
     findWorkspaceSymbols: (workspace, query) => workspaceSymbols(workspace, query),
   };
-}
-
-/** Problems every recognised kind can have: syntax, an ignored `$schema`, size and depth limits. */
-function generalProblems(analysis: Analysis, support: KindSupport | undefined): Problem[] {
-  const { parsed } = analysis;
-  const errors = support?.filterSyntax ? support.filterSyntax(analysis, parsed.syntaxErrors) : parsed.syntaxErrors;
-  const problems: Problem[] = errors.map((e) => ({
-    offset: e.offset, length: e.length, code: 'syntax', message: e.message, severity: e.severity,
-  }));
-  problems.push(...schemaKeyProblems(analysis));
-  if (analysis.tooLarge) {
-    problems.push({ offset: 0, length: 0, code: 'file-too-large', message: `This file is larger than imagebuilder.maxFileSize (${analysis.settings.maxFileSize} characters): it is not checked, and completion and hover are off.` });
-  }
-  if (parsed.tooDeepAt !== undefined) {
-    problems.push({ offset: parsed.tooDeepAt, length: 1, code: 'file-too-large', message: `This file nests more than ${MAX_DEPTH} levels deep from here: it is not parsed, so it is not checked, and completion and hover are off.` });
-  }
-  if (parsed.truncatedDepth) {
-    problems.push({ offset: 0, length: 0, code: 'file-too-large', message: 'This file nests deeper than the checker follows; the deepest parts are not checked.' });
-  }
-  return problems;
 }
 
 /**

@@ -2,7 +2,7 @@
  * The document model every feature works on: one tree for YAML and JSON alike.
  * Offsets are UTF-16 code-unit offsets into the document text; `length` covers the node's source.
  */
-export type AstNode = ObjectNode | ArrayNode | PropertyNode | StringNode | NumberNode | BooleanNode | NullNode | AliasNode;
+export type AstNode = ObjectNode | ArrayNode | PropertyNode | StringNode | NumberNode | BooleanNode | NullNode | AliasNode | UnknownNode;
 export type ValueNode = Exclude<AstNode, PropertyNode>;
 
 interface BaseNode {
@@ -67,6 +67,25 @@ export interface NullNode extends BaseNode {
 export interface AliasNode extends BaseNode {
   readonly type: 'alias';
   readonly name: string;
+}
+
+/**
+ * A value the host cannot know before deployment: a CloudFormation intrinsic function (`!Ref T`,
+ * `{"Fn::Sub": …}`), a Terraform reference or function call (`var.t`, `lookup(…)`), a whole-value
+ * `${…}` placeholder. Made by a host's converter (a YAML parser with `customTags`, a tree-sitter HCL
+ * walk), never by the request and component parsers. Invariants: it is a leaf (what it wraps is not
+ * walked); the schema validator and `typeCheck` accept it for any type, enum, format and range; a rule
+ * that needs the value stays silent (`rules/request/fields.ts` reads it as `UNKNOWN`).
+ */
+export interface UnknownNode extends BaseNode {
+  readonly type: 'unknown';
+  /** What makes it unknown, as written: `!Ref`, `Fn::GetAtt`, `var.tenancy`, `${…}`. */
+  readonly name: string;
+}
+
+/** Whether nothing can be said about the value before deployment (an `unknown` node or a YAML tag). */
+export function isOpaque(node: AstNode): boolean {
+  return node.type === 'unknown' || node.tag !== undefined;
 }
 
 export type PathSegment = string | number;

@@ -1,7 +1,7 @@
 import { nodeAt, pathOf } from '../ast/navigate';
 import { AstNode } from '../ast/types';
 import { SchemaCatalog } from '../schema/catalog';
-import { locate, SchemaLocation } from '../schema/locate';
+import { SchemaLocation, SchemaLocator } from '../schema/locate';
 import { JsonSchema } from '../schema/types';
 import { ParsedDocument } from '../parse/types';
 import { typeLabel } from './completion/schemaCompletion';
@@ -13,12 +13,12 @@ export interface OffsetHover {
 }
 
 /** Hover for a key or an enum value: meaning, type, required, allowed values, limits, operations. */
-export function schemaHover(catalog: SchemaCatalog, root: JsonSchema, parsed: ParsedDocument, offset: number): OffsetHover | undefined {
+export function schemaHover(catalog: SchemaCatalog, locator: SchemaLocator, parsed: ParsedDocument, offset: number): OffsetHover | undefined {
   const node = nodeAt(parsed.root, offset);
   const parent = node?.parent;
   if (!node || parent?.type !== 'property') return undefined;
   const isKey = parent.keyNode === node;
-  const location = locate(catalog, root, pathOf(isKey ? parent : node).concat(isKey ? [parent.keyNode.value] : []));
+  const location = locator(pathOf(isKey ? parent : node).concat(isKey ? [parent.keyNode.value] : []));
   if (!location?.property) return undefined;
   if (isKey) return { markdown: propertyMarkdown(catalog, location), offset: node.offset, length: node.length };
   return enumValueHover(location, node);

@@ -2,6 +2,11 @@
 export interface KindInfo {
   readonly id: string;
   readonly title: string;
+  /**
+   * The family whose `KindSupport` serves this kind (`supportRegistry.ts`): `component` and `request`
+   * today; a new host (a CloudFormation template, Terraform) is a new family with one registry entry.
+   */
+  readonly family: string;
   /** The bundled schema file, or undefined for the component document (checked by its own rules). */
   readonly schemaFile: string | undefined;
   readonly direction: 'request' | 'response' | 'document';
@@ -10,10 +15,14 @@ export interface KindInfo {
 }
 
 export const COMPONENT_DOCUMENT = 'component-document';
+export const COMPONENT_FAMILY = 'component';
+export const REQUEST_FAMILY = 'request';
 /** A Terraform file (`.tf`, HCL) with `aws_imagebuilder_*` resources. */
 export const TERRAFORM = 'terraform';
 /** A CloudFormation template (YAML or JSON, hand-written, SAM or CDK output) with `AWS::ImageBuilder::*` resources. */
 export const CLOUDFORMATION_TEMPLATE = 'cloudformation-template';
+export const TERRAFORM_FAMILY = 'terraform';
+export const TEMPLATE_FAMILY = 'cloudformation-template';
 
 const AUTHORING_REQUESTS: ReadonlyArray<[string, string]> = [
   ['create-component', 'Create-component request'],
@@ -44,17 +53,17 @@ const OTHER_OPERATIONS: readonly string[] = [
 ];
 
 function requestKind(id: string, title: string, authoring: boolean): KindInfo {
-  return { id, title, schemaFile: `${id}.request.schema.json`, direction: 'request', authoring };
+  return { id, title, family: REQUEST_FAMILY, schemaFile: `${id}.request.schema.json`, direction: 'request', authoring };
 }
 
 function responseKind(operation: string): KindInfo {
-  return { id: `${operation}.response`, title: `${operation} response`, schemaFile: `${operation}.response.schema.json`, direction: 'response', authoring: false };
+  return { id: `${operation}.response`, title: `${operation} response`, family: REQUEST_FAMILY, schemaFile: `${operation}.response.schema.json`, direction: 'response', authoring: false };
 }
 
 export const KINDS: readonly KindInfo[] = [
-  { id: COMPONENT_DOCUMENT, title: 'Component document (AWSTOE)', schemaFile: undefined, direction: 'document', authoring: true },
-  { id: TERRAFORM, title: 'Terraform (aws_imagebuilder_* resources)', schemaFile: undefined, direction: 'document', authoring: true },
-  { id: CLOUDFORMATION_TEMPLATE, title: 'CloudFormation template (Image Builder resources)', schemaFile: undefined, direction: 'document', authoring: true },
+  { id: COMPONENT_DOCUMENT, title: 'Component document (AWSTOE)', family: COMPONENT_FAMILY, schemaFile: undefined, direction: 'document', authoring: true },
+  { id: TERRAFORM, title: 'Terraform (aws_imagebuilder_* resources)', family: TERRAFORM_FAMILY, schemaFile: undefined, direction: 'document', authoring: true },
+  { id: CLOUDFORMATION_TEMPLATE, title: 'CloudFormation template (Image Builder resources)', family: TEMPLATE_FAMILY, schemaFile: undefined, direction: 'document', authoring: true },
   ...AUTHORING_REQUESTS.map(([id, title]) => requestKind(id, title, true)),
   ...OTHER_OPERATIONS.map((op) => requestKind(op, `${op} request`, false)),
   ...AUTHORING_REQUESTS.filter(([id]) => !NO_RESPONSE.has(id)).map(([id]) => responseKind(id)),

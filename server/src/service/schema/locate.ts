@@ -12,8 +12,37 @@ export interface SchemaLocation {
 }
 
 /**
- * The schema for the value at `path`, walking only the path (O(depth)): the one locator that
- * validation, hover and completion share.
+ * Where a schema applies in a document: the value at `path` has the shape `schema`. A request file has
+ * one root (`[]`, its kind's schema); a template has one per resource (`Resources/X/Properties`, the
+ * schema of that resource's `Type`). Roots of one document do not nest.
+ */
+export interface SchemaRoot {
+  readonly path: JsonPath;
+  readonly schema: JsonSchema;
+}
+
+/** The schema for a path of one document version (see `locateIn`). */
+export type SchemaLocator = (path: JsonPath) => SchemaLocation | undefined;
+
+/**
+ * The schema for the value at `path` of a document whose schemas apply at `roots`: the root whose path
+ * starts `path`, then `locate` from there. Completion and hover ask this; validation starts its walk
+ * at the same roots (see `locate`).
+ */
+export function locateIn(catalog: SchemaCatalog, roots: readonly SchemaRoot[], path: JsonPath): SchemaLocation | undefined {
+  for (const root of roots) {
+    if (root.path.length <= path.length && root.path.every((segment, i) => segment === path[i])) {
+      return locate(catalog, root.schema, path.slice(root.path.length));
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The schema for the value at `path` below `root`, walking only the path (O(depth)). Completion and
+ * hover ask it for one path; the validator (`validation/schemaValidator.ts`) walks the whole tree in
+ * one pass instead, taking the same steps (`catalog.resolve`, `catalog.property`, `items`) from the
+ * same roots, so what is offered at a path is what is accepted there.
  */
 export function locate(catalog: SchemaCatalog, root: JsonSchema, path: JsonPath): SchemaLocation | undefined {
   let location: SchemaLocation = { schema: catalog.resolve(root) };

@@ -1,4 +1,4 @@
-import { AstNode, ObjectNode, PropertyNode, ValueNode } from '../ast/types';
+import { AstNode, isOpaque, ObjectNode, PropertyNode, ValueNode } from '../ast/types';
 import { insertKeysFix } from '../edits/propertyEdits';
 import { SchemaCatalog } from '../schema/catalog';
 import { JsonSchema } from '../schema/types';
@@ -20,7 +20,8 @@ export class SchemaValidator {
 
   validate(node: ValueNode, schema: JsonSchema): void {
     const resolved = this.catalog.resolve(schema);
-    if (node.type === 'alias' || node.tag) return; // never expanded; templating tags are not ours to judge
+    // Aliases are never expanded; opaque values (`unknown` nodes, templating tags) are not ours to judge.
+    if (node.type === 'alias' || isOpaque(node)) return;
     if (!matchesType(node, resolved)) {
       this.report(node, 'invalid-type', typeMessage(node, resolved, this.yaml));
       return;

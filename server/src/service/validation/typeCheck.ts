@@ -1,7 +1,9 @@
 import { ValueNode } from '../ast/types';
 import { JsonSchema } from '../schema/types';
 
+/** Whether `node` can be of the schema's type: an opaque value (`unknown`) can be of any. */
 export function matchesType(node: ValueNode, schema: JsonSchema): boolean {
+  if (node.type === 'unknown') return true;
   switch (schema.type) {
     case undefined: return true;
     case 'object': return node.type === 'object';
@@ -36,5 +38,6 @@ export function describeNodeType(node: ValueNode): string {
     case 'boolean': return 'a boolean';
     case 'null': return 'nothing (null)';
     case 'alias': return 'an alias';
+    case 'unknown': return `a value not known before deployment (${node.name})`;
   }
 }

@@ -1,9 +1,10 @@
-import { Analysis } from '../analysis';
+import { Analysis, memoize } from '../analysis';
 import { getValue, stringValue } from '../ast/navigate';
 import { ObjectNode, ValueNode } from '../ast/types';
 import { Range } from 'vscode-languageserver-types';
-import { embeddedDocument } from '../component/embedded/embeddedDocument';
-import { toHostRange } from '../component/embedded/offsetMap';
+import { analyzeRegion } from '../embedded/embeddedSupport';
+import { OffsetMap, toHostRange } from '../embedded/offsetMap';
+import { requestRegions } from '../request/requestRegions';
 import { componentPlatform } from '../component/model/platform';
 import { componentSymbols } from '../component/model/symbols';
 import { COMPONENT_DOCUMENT } from '../kinds/kinds';
@@ -57,7 +58,7 @@ function requestComponent(analysis: Analysis, root: ObjectNode): ComponentSummar
   const nameNode = getValue(root, 'name');
   if (nameNode?.type !== 'string') return undefined;
   const range = (r: OffsetRange) => toRange(analysis.document, r);
-  const embedded = embeddedDocument(analysis);
+  const embedded = embeddedComponent(analysis);
   const hostRange = (r: OffsetRange) => range(embedded ? toHostRange(embedded.map, r) : r);
   return {
     name: nameNode.value,
@@ -72,6 +73,17 @@ function requestComponent(analysis: Analysis, root: ObjectNode): ComponentSummar
     range: range(root),
     phases: embedded ? phases(embedded.analysis, hostRange) : [],
   };
+}
+
+/** The component document in a request's `data` (its first region that holds one), analysed like a file. */
+function embeddedComponent(host: Analysis): { analysis: Analysis; map: OffsetMap } | undefined {
+  return memoize(host, 'workspace.embeddedComponent', () => {
+    for (const region of requestRegions(host)) {
+      const analysis = analyzeRegion(host, region);
+      if (analysis) return { analysis, map: region.map };
+    }
+    return undefined;
+  });
 }
 
 /** The parameters a component document declares, from its symbol table. */

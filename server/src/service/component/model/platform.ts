@@ -3,24 +3,24 @@ import { ALL_PLATFORMS, ActionFact, Platform } from '../facts';
 import { componentSymbols } from './symbols';
 import { StepSymbol } from './types';
 
-export type PlatformSource = 'request' | 'comment' | 'setting' | 'inferred';
+export type PlatformSource = 'host' | 'comment' | 'setting' | 'inferred';
 
 export interface PlatformInfo {
   /** The platform the document is for, when known or inferred. */
   readonly platform: Platform | undefined;
   readonly source: PlatformSource | undefined;
+  /** Where the platform comes from, in words, for messages ("the request's platform"). */
+  readonly sourceText?: string;
   /** Steps whose action runs only on Windows, and steps whose action never runs on Windows. */
   readonly windowsOnly: readonly StepSymbol[];
   readonly unixOnly: readonly StepSymbol[];
 }
 
-/** The memo key under which the embedding request leaves its `platform`. */
-export const REQUEST_PLATFORM_KEY = 'component.requestPlatform';
-
 const COMMENT = /^#\s*imagebuilder-platform\s*:\s*([A-Za-z]+)/i;
 
 /**
- * The platform of the document: the `platform` of the enclosing create-component request, else a
+ * The platform of the document: the platform its host declares (`analysis.embedding`, e.g. the `platform`
+ * of the enclosing create-component request), else a
  * `# imagebuilder-platform: …` comment among the leading comment lines, else the
  * `imagebuilder.component.platform` setting, else inferred from the actions (memoised per version).
  */
@@ -40,13 +40,13 @@ export function componentPlatform(analysis: Analysis): PlatformInfo {
   });
 }
 
-function declaredPlatform(analysis: Analysis): { platform: Platform; source: PlatformSource } | undefined {
-  const fromRequest = toPlatform(analysis.memo.get(REQUEST_PLATFORM_KEY));
-  if (fromRequest) return { platform: fromRequest, source: 'request' };
+function declaredPlatform(analysis: Analysis): { platform: Platform; source: PlatformSource; sourceText: string } | undefined {
+  const fromHost = toPlatform(analysis.embedding?.platform);
+  if (fromHost) return { platform: fromHost, source: 'host', sourceText: analysis.embedding?.platformFrom ?? "the enclosing document's platform" };
   const fromComment = commentPlatform(analysis.parsed.text);
-  if (fromComment) return { platform: fromComment, source: 'comment' };
+  if (fromComment) return { platform: fromComment, source: 'comment', sourceText: 'the imagebuilder-platform comment' };
   const setting = analysis.settings.component.platform;
-  if (setting !== 'auto') return { platform: setting, source: 'setting' };
+  if (setting !== 'auto') return { platform: setting, source: 'setting', sourceText: 'the imagebuilder.component.platform setting' };
   return undefined;
 }
 

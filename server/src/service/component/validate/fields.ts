@@ -1,5 +1,5 @@
 import { FirstProperties } from '../../ast/keys';
-import { ObjectNode, PropertyNode, StringNode, ValueNode, endOf } from '../../ast/types';
+import { isOpaque, ObjectNode, PropertyNode, StringNode, ValueNode, endOf } from '../../ast/types';
 import { describeNodeType as describeAnyNodeType } from '../../validation/typeCheck';
 import { isTemplated } from '../../validation/formats';
 import { InputFact, KeyFact, ValueType } from '../facts';
@@ -79,7 +79,7 @@ export function checkValue(property: PropertyNode, fact: FieldFact, r: Reporter)
 
 /** Whether `node` has the shape of `type` (reported when not). Scalars stand for strings, as AWSTOE reads them. */
 export function checkType(node: ValueNode, type: ValueType, name: string, r: Reporter): boolean {
-  if (node.type === 'alias' || node.tag || isUnquotedExpression(r.text, node)) return false;
+  if (node.type === 'alias' || isOpaque(node) || isUnquotedExpression(r.text, node)) return false;
   if (node.type === 'string' && isTemplated(node.value) && type !== 'string-list' && type !== 'list' && type !== 'map' && type !== 'string-map') return false;
   const ok = matches(node, type, r);
   if (!ok) r.add(node, 'invalid-type', `'${name}' must be ${expected(type)}; found ${describeNodeType(node)}.`);
@@ -116,7 +116,7 @@ function matches(node: ValueNode, type: ValueType, r: Reporter): boolean {
 /** Items of a list of strings: each a scalar (reported one by one; the list itself is then fine). */
 function scalarItems(items: ReadonlyArray<ValueNode | undefined>, r: Reporter): boolean {
   for (const item of items) {
-    if (!item || isScalar(item) || item.type === 'alias' || item.tag || isUnquotedExpression(r.text, item)) continue;
+    if (!item || isScalar(item) || item.type === 'alias' || isOpaque(item) || isUnquotedExpression(r.text, item)) continue;
     const oneLine = item.type === 'object' && !item.flow && !r.text.slice(item.offset, endOf(item)).trimEnd().includes('\n');
     const hint = oneLine ? " (a ': ' in an unquoted line makes YAML read `key: value`; quote the whole line)" : '';
     const raw = r.text.slice(item.offset, endOf(item)).trimEnd();

@@ -4,18 +4,11 @@ import { commentPlatformRange, PlatformInfo, PlatformSource } from '../model/pla
 import { StepSymbol } from '../model/types';
 import { replaceFix, Reporter } from './reporter';
 
-const SOURCES: Record<PlatformSource, string> = {
-  request: "the request's platform",
-  comment: 'the imagebuilder-platform comment',
-  setting: 'the imagebuilder.component.platform setting',
-  inferred: 'the actions it uses',
-};
-
 /** Actions (and inputs) the document's platform cannot run, and Windows-only actions mixed with Linux/macOS ones. */
 export function validatePlatform(info: PlatformInfo, steps: readonly StepSymbol[], r: Reporter): void {
   const platform = info.platform;
-  if (platform && info.source !== 'inferred') {
-    for (const step of steps) checkAction(step, platform, info.source!, r);
+  if (platform && info.source && info.source !== 'inferred') {
+    for (const step of steps) checkAction(step, platform, info.source, info.sourceText ?? 'the actions it uses', r);
   } else if (info.windowsOnly.length > 0 && info.unixOnly.length > 0) {
     reportMixed(info, r);
   }
@@ -25,7 +18,7 @@ export function validatePlatform(info: PlatformInfo, steps: readonly StepSymbol[
 /** The action that does the same on the other family: a shell script's counterpart. */
 const COUNTERPARTS: Readonly<Record<string, string>> = { ExecuteBash: 'ExecutePowerShell', ExecutePowerShell: 'ExecuteBash' };
 
-function checkAction(step: StepSymbol, platform: Platform, source: PlatformSource, r: Reporter): void {
+function checkAction(step: StepSymbol, platform: Platform, source: PlatformSource, sourceText: string, r: Reporter): void {
   const action = step.action;
   const node = step.actionNode;
   if (!action || !node || action.platforms.includes(platform)) return;
@@ -37,7 +30,7 @@ function checkAction(step: StepSymbol, platform: Platform, source: PlatformSourc
     const to = action.platforms[0];
     fixes.push({ title: `Change the platform comment to ${to}`, edits: [{ ...comment, newText: to }] });
   }
-  r.add(node, 'action-platform', `${action.name} does not run on ${platform} (it runs on ${action.platforms.join(', ')}); this document is for ${platform}, from ${SOURCES[source]}.`, fixes.length ? { fixes } : {});
+  r.add(node, 'action-platform', `${action.name} does not run on ${platform} (it runs on ${action.platforms.join(', ')}); this document is for ${platform}, from ${sourceText}.`, fixes.length ? { fixes } : {});
 }
 
 /** Reported on the less used family, naming one action of the other. */

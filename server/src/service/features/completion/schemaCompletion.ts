@@ -1,7 +1,7 @@
 import { CompletionItem, CompletionItemKind, InsertTextFormat, MarkupKind } from 'vscode-languageserver-types';
 import { ValueNode } from '../../ast/types';
 import { SchemaCatalog } from '../../schema/catalog';
-import { locate } from '../../schema/locate';
+import { SchemaLocator } from '../../schema/locate';
 import { JsonSchema } from '../../schema/types';
 import { CursorContext } from './cursorContext';
 import { hasMacInstance, INSTANCE_TYPES, objectAt } from './instanceTypes';
@@ -17,8 +17,8 @@ export interface OffsetCompletion {
  * Keys and values offered from the schema at the cursor's path, what the context needs first: `placement`
  * and `tenancy: host` when an instance type is a Mac type; instance types for `instanceTypes`.
  */
-export function schemaCompletions(catalog: SchemaCatalog, root: JsonSchema, context: CursorContext, json: boolean, document?: ValueNode): OffsetCompletion[] {
-  const location = locate(catalog, root, context.path);
+export function schemaCompletions(catalog: SchemaCatalog, locator: SchemaLocator, context: CursorContext, json: boolean, document?: ValueNode): OffsetCompletion[] {
+  const location = locator(context.path);
   if (!location) return [];
   const schema = location.schema;
   if (context.mode === 'key' && schema.type === 'object') {

@@ -1,6 +1,7 @@
-import { getProperty, getValue, stringValue } from '../../ast/navigate';
-import { ObjectNode, PropertyNode } from '../../ast/types';
-import { RequestRuleContext, ShapeRule } from './types';
+import { PropertyNode } from '../../ast/types';
+import { Fields, fieldsOf, UNKNOWN } from './fields';
+import { RULE_SHAPES } from './shapes';
+import { RuleContext, ShapeRule } from './types';
 
 /**
  * IOPS each EBS volume type accepts; `undefined` = the type takes no `iops`. The minimums are EC2's; the
@@ -18,39 +19,42 @@ const IOPS_RANGE: Readonly<Record<string, readonly [number, number] | undefined>
 
 /** EBS volume settings that EC2 rejects at launch: throughput off gp3, iops that the type does not take. */
 export const ebsRule: ShapeRule = {
-  shapes: ['EbsInstanceBlockDeviceSpecification'],
+  shape: RULE_SHAPES.ebsVolume,
   check(ebs, context) {
-    const volumeType = stringValue(ebs, 'volumeType');
-    const throughput = getProperty(ebs, 'throughput');
+    const fields = fieldsOf(ebs, context);
+    const volumeType = fields.string('volumeType');
+    if (volumeType === UNKNOWN) return;
+    const throughput = fields.property('throughput');
+    const { key } = context.host;
     // Only types whose rules we know: a newer type (io2a, gp3a in the CloudFormation specification) is not judged.
     if (throughput && volumeType !== undefined && volumeType in IOPS_RANGE && volumeType !== 'gp3') {
-      report(context, throughput, 'ebs-throughput-needs-gp3', `'throughput' applies only to gp3 volumes; this volume is '${volumeType}'.`);
+      report(context, throughput, 'ebs-throughput-needs-gp3', `'${key('throughput')}' applies only to gp3 volumes; this volume is '${volumeType}'.`);
     }
     if (volumeType === undefined || !(volumeType in IOPS_RANGE)) return;
-    checkIops(ebs, volumeType, context);
+    checkIops(fields, volumeType, context);
   },
 };
 
-function checkIops(ebs: ObjectNode, volumeType: string, context: RequestRuleContext): void {
-  const iops = getProperty(ebs, 'iops');
+function checkIops(fields: Fields, volumeType: string, context: RuleContext): void {
+  const { key } = context.host;
+  const iops = fields.property('iops');
   const range = IOPS_RANGE[volumeType];
   if (!range) {
-    if (iops) report(context, iops, 'ebs-iops-mismatch', `'${volumeType}' volumes do not take 'iops'; only io1, io2 and gp3 do.`);
+    if (iops) report(context, iops, 'ebs-iops-mismatch', `'${volumeType}' volumes do not take '${key('iops')}'; only io1, io2 and gp3 do.`);
     return;
   }
   if (!iops) {
     if (volumeType === 'io1' || volumeType === 'io2') {
-      const typeProperty = getProperty(ebs, 'volumeType')!;
-      report(context, typeProperty, 'ebs-iops-mismatch', `'${volumeType}' volumes need 'iops' (${range[0]}–${range[1]}).`);
+      report(context, fields.property('volumeType')!, 'ebs-iops-mismatch', `'${volumeType}' volumes need '${key('iops')}' (${range[0]}–${range[1]}).`);
     }
     return;
   }
-  const value = getValue(ebs, 'iops');
-  if (value?.type === 'number' && (value.value < range[0] || value.value > range[1])) {
+  const value = fields.value('iops');
+  if (value !== UNKNOWN && value?.type === 'number' && (value.value < range[0] || value.value > range[1])) {
     report(context, iops, 'ebs-iops-mismatch', `${value.value} IOPS is outside what '${volumeType}' volumes accept (${range[0]}–${range[1]}).`);
   }
 }
 
-function report(context: RequestRuleContext, property: PropertyNode, code: string, message: string): void {
+function report(context: RuleContext, property: PropertyNode, code: string, message: string): void {
   context.problems.push({ offset: property.keyNode.offset, length: property.keyNode.length, code, message });
 }

@@ -1,30 +1,34 @@
-import { getProperty } from '../../ast/navigate';
 import { ObjectNode } from '../../ast/types';
 import { anchorOf } from '../../validation/schemaValidator';
-import { RequestRuleContext, ShapeRule } from './types';
+import { fieldsOf } from './fields';
+import { RULE_SHAPES } from './shapes';
+import { RuleContext, ShapeRule } from './types';
 
-/** Pairs of keys of which exactly one must be given. */
-const PAIRS: ReadonlyArray<{ shapes: readonly string[]; keys: readonly [string, string]; what: string }> = [
-  { shapes: ['create-component', 'import-component'], keys: ['data', 'uri'], what: 'the component document: inline YAML in \'data\' or an S3 URL in \'uri\'' },
-  { shapes: ['create-container-recipe'], keys: ['dockerfileTemplateData', 'dockerfileTemplateUri'], what: 'the Dockerfile template: inline in \'dockerfileTemplateData\' or an S3 URL in \'dockerfileTemplateUri\'' },
+/** Pairs of fields (by meaning) of which exactly one must be given; `what` gets the spelled keys. */
+const PAIRS: ReadonlyArray<{ shape: string; fields: readonly [string, string]; what: (a: string, b: string) => string }> = [
+  { shape: RULE_SHAPES.componentSource, fields: ['data', 'uri'], what: (a, b) => `the component document: inline YAML in '${a}' or an S3 URL in '${b}'` },
+  { shape: RULE_SHAPES.dockerfileSource, fields: ['dockerfileTemplateData', 'dockerfileTemplateUri'], what: (a, b) => `the Dockerfile template: inline in '${a}' or an S3 URL in '${b}'` },
 ];
 
-export const exclusiveRules: ShapeRule[] = PAIRS.map(({ shapes, keys, what }) => ({
-  shapes,
-  check(object: ObjectNode, context: RequestRuleContext) {
-    const [a, b] = keys.map((key) => getProperty(object, key));
+export const exclusiveRules: ShapeRule[] = PAIRS.map(({ shape, fields, what }) => ({
+  shape,
+  check(object: ObjectNode, context: RuleContext) {
+    const view = fieldsOf(object, context);
+    const keys = fields.map((meaning) => context.host.key(meaning));
+    const [a, b] = fields.map((meaning) => view.property(meaning));
+    const whatText = what(keys[0], keys[1]);
     if (a && b) {
       for (const property of [a, b]) {
         context.problems.push({
           offset: property.keyNode.offset, length: property.keyNode.length, code: 'exclusive-properties',
-          message: `'${keys[0]}' and '${keys[1]}' cannot both be given: choose one way to supply ${what}.`,
+          message: `'${keys[0]}' and '${keys[1]}' cannot both be given: choose one way to supply ${whatText}.`,
         });
       }
     } else if (!a && !b) {
       const anchor = anchorOf(object);
       context.problems.push({
         offset: anchor.offset, length: anchor.length, code: 'missing-property',
-        message: `Give either '${keys[0]}' or '${keys[1]}': ${what}.`,
+        message: `Give either '${keys[0]}' or '${keys[1]}': ${whatText}.`,
       });
     }
   },

@@ -1,4 +1,4 @@
-import { StringNode } from '../../ast/types';
+import { StringNode } from '../ast/types';
 
 /**
  * The value of a string node (what the parser decoded) aligned with its source text: `toHost[i]` is
@@ -116,4 +116,36 @@ function decodeEscape(source: string, j: number): { text: string; length: number
     return { text: '', length: k - j };
   }
   return { text: next, length: 2 };
+}
+
+/**
+ * A map built piece by piece, for inner text that is not one string node's value: a Terraform heredoc
+ * body, or a `!Sub` string whose `${…}` parts are opaque (each becomes a stand-in the inner parser can
+ * read, mapped to the whole `${…}` in the host). Pieces are added in host order.
+ */
+export class OffsetMapBuilder {
+  private value = '';
+  private readonly offsets: number[] = [];
+
+  /** `text`, which stands in the host from `hostOffset` on, one host character per character. */
+  verbatim(hostOffset: number, text: string): this {
+    for (let i = 0; i < text.length; i++) this.offsets.push(hostOffset + i);
+    this.value += text;
+    return this;
+  }
+
+  /** `text` standing for the host range at `hostOffset` as a whole: every character maps to its start. */
+  replaced(hostOffset: number, text: string): this {
+    for (let i = 0; i < text.length; i++) this.offsets.push(hostOffset);
+    this.value += text;
+    return this;
+  }
+
+  /** The map, with `end` the host offset just after the last piece. */
+  build(end: number): OffsetMap {
+    const toHost = new Int32Array(this.value.length + 1);
+    toHost.set(this.offsets);
+    toHost[this.value.length] = end;
+    return { value: this.value, toHost };
+  }
 }

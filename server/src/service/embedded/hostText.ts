@@ -1,4 +1,4 @@
-import { ScalarStyle } from '../../ast/types';
+import { ScalarStyle } from '../ast/types';
 
 /** Whether text inserted into the host string needs escaping (and so cannot stay a snippet). */
 export function escapingHost(style: ScalarStyle): boolean {

@@ -1,0 +1,165 @@
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { InsertTextFormat } from 'vscode-languageserver-types';
+import { analyze, Analysis, memoize } from '../analysis';
+import { lineStart } from '../edits/propertyEdits';
+import { generalProblems } from '../generalProblems';
+import { KindSupport, OffsetCompletionList, OffsetRange, OffsetSymbol } from '../kindSupport';
+import { Problem } from '../validation/problem';
+import { snippetToPlain } from './hostText';
+import { toHostRange, toVirtual } from './offsetMap';
+import { EmbeddedRegion } from './regions';
+
+/** One region of a host version, analysed as a file of its kind. */
+export interface Embedded {
+  readonly region: EmbeddedRegion;
+  readonly analysis: Analysis;
+  readonly support: KindSupport;
+}
+
+/** The support of a kind id (unwrapped: regions do not nest). */
+export type InnerSupport = (kind: string) => KindSupport | undefined;
+
+/** The host's regions, each analysed like a file (memoised per host version). */
+export function embeddedIn(host: Analysis, hostSupport: KindSupport, inner: InnerSupport): readonly Embedded[] {
+  return memoize(host, 'embedded.regions', () => {
+    const result: Embedded[] = [];
+    for (const region of hostSupport.regions?.(host) ?? []) {
+      const support = inner(region.kind);
+      if (!support) continue;
+      const analysis = analyzeRegion(host, region);
+      if (analysis) result.push({ region, analysis, support });
+    }
+    return result;
+  });
+}
+
+/** A region of `host` analysed as a file of its kind, or undefined when the region does not accept what it holds. */
+export function analyzeRegion(host: Analysis, region: EmbeddedRegion): Analysis | undefined {
+  const document = TextDocument.create(`${host.document.uri}#${region.name}`, region.languageId, host.document.version, region.map.value);
+  const analysis = analyze(document, { settings: host.settings, kindOverride: region.kind, path: '', embedding: region.embedding });
+  return !region.accept || region.accept(analysis) ? analysis : undefined;
+}
+
+/**
+ * `host` with its embedded regions (`host.regions`) served by their kinds' supports: problems, completion,
+ * hover, definition, references, rename, symbols and folding inside a region come from the region's
+ * document, with every range mapped back into the host (and text escaped as the host needs).
+ */
+export function withRegions(host: KindSupport, inner: InnerSupport): KindSupport {
+  const all = (analysis: Analysis) => embeddedIn(analysis, host, inner);
+  const at = (analysis: Analysis, offset: number) => {
+    for (const embedded of all(analysis)) {
+      const { toHost, value } = embedded.region.map;
+      if (offset >= toHost[0] && offset <= toHost[value.length]) return { embedded, offset: toVirtual(embedded.region.map, offset) };
+    }
+    return undefined;
+  };
+  return {
+    ...host,
+    validate(analysis) {
+      const problems = host.validate(analysis);
+      const inside = all(analysis);
+      return inside.length === 0 ? problems : [...problems, ...inside.flatMap(regionProblems)];
+    },
+    complete(analysis, offset) {
+      const inside = at(analysis, offset);
+      if (!inside) return host.complete(analysis, offset);
+      const { embedded } = inside;
+      if (embedded.region.escape && insideEscape(analysis.parsed.text, embedded, inside.offset, offset)) return undefined;
+      const list = embedded.support.complete(embedded.analysis, inside.offset);
+      return list ? mapCompletions(embedded, list) : undefined;
+    },
+    hover(analysis, offset) {
+      const inside = at(analysis, offset);
+      if (!inside) return host.hover(analysis, offset);
+      const hover = inside.embedded.support.hover(inside.embedded.analysis, inside.offset);
+      return hover ? { ...hover, ...toHostRange(inside.embedded.region.map, hover) } : undefined;
+    },
+    definition(analysis, offset) {
+      const inside = at(analysis, offset);
+      if (!inside) return host.definition?.(analysis, offset) ?? [];
+      return mapRanges(inside.embedded, inside.embedded.support.definition?.(inside.embedded.analysis, inside.offset) ?? []);
+    },
+    references(analysis, offset, includeDeclaration) {
+      const inside = at(analysis, offset);
+      if (!inside) return host.references?.(analysis, offset, includeDeclaration) ?? [];
+      return mapRanges(inside.embedded, inside.embedded.support.references?.(inside.embedded.analysis, inside.offset, includeDeclaration) ?? []);
+    },
+    prepareRename(analysis, offset) {
+      const inside = at(analysis, offset);
+      if (!inside) return host.prepareRename?.(analysis, offset);
+      const range = inside.embedded.support.prepareRename?.(inside.embedded.analysis, inside.offset);
+      return range ? toHostRange(inside.embedded.region.map, range) : undefined;
+    },
+    rename(analysis, offset, newName) {
+      const inside = at(analysis, offset);
+      if (!inside) return host.rename?.(analysis, offset, newName) ?? { error: 'Nothing to rename here.' };
+      const { embedded } = inside;
+      const result = embedded.support.rename?.(embedded.analysis, inside.offset, newName) ?? { error: 'Nothing to rename here.' };
+      if ('error' in result) return result;
+      return { edits: result.edits.map((e) => ({ ...toHostRange(embedded.region.map, e), newText: written(embedded, e.newText) })) };
+    },
+    symbols(analysis) {
+      const own = host.symbols?.(analysis) ?? [];
+      return [...own, ...all(analysis).flatMap((e) => (e.support.symbols?.(e.analysis) ?? []).map((s) => mapSymbol(e, s)))];
+    },
+    folding(analysis) {
+      const own = host.folding?.(analysis) ?? [];
+      return [...own, ...all(analysis).flatMap((e) => (e.support.folding?.(e.analysis) ?? []).map((r) => ({
+        startOffset: e.region.map.toHost[r.startOffset], endOffset: e.region.map.toHost[r.endOffset],
+      })))];
+    },
+    describe(analysis) {
+      const [first] = all(analysis);
+      return first ? first.support.describe?.(first.analysis) ?? {} : host.describe?.(analysis) ?? {};
+    },
+  };
+}
+
+function written(embedded: Embedded, text: string): string {
+  return embedded.region.escape ? embedded.region.escape(text) : text;
+}
+
+/** A cursor between the characters of one escape (`\|n`): no place to complete at. */
+function insideEscape(text: string, embedded: Embedded, virtual: number, offset: number): boolean {
+  const host = embedded.region.map.toHost[virtual];
+  return host < offset && text[host] === '\\';
+}
+
+/** The region's problems as a file's (general problems included), at their places in the host. */
+function regionProblems(embedded: Embedded): Problem[] {
+  const { analysis, region, support } = embedded;
+  const what = region.label.charAt(0).toUpperCase() + region.label.slice(1);
+  const general = generalProblems(analysis, support, what).map((p) => (p.code === 'syntax' ? { ...p, message: `In ${region.label}: ${p.message}` } : p));
+  const problems = [...general, ...support.validate(analysis)];
+  const map = region.map;
+  return problems.map((p) => ({
+    ...p,
+    ...toHostRange(map, p),
+    related: p.related?.map((r) => ({ ...r, ...toHostRange(map, r) })),
+    fixes: p.fixes?.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...toHostRange(map, e), newText: written(embedded, e.newText) })) })),
+  }));
+}
+
+function mapCompletions(embedded: Embedded, list: OffsetCompletionList): OffsetCompletionList {
+  const { region } = embedded;
+  const replace = toHostRange(region.map, list.replace);
+  if (!region.escape) return { ...list, replace };
+  const text = embedded.analysis.parsed.text;
+  const start = lineStart(text, list.replace.offset);
+  const indent = /^[ \t]*/.exec(text.slice(start, list.replace.offset))?.[0] ?? '';
+  const items = list.items.map(({ item, insert }) => {
+    const plain = item.insertTextFormat === InsertTextFormat.Snippet ? snippetToPlain(insert, indent) : insert;
+    return { item: { ...item, insertTextFormat: InsertTextFormat.PlainText, command: undefined }, insert: written(embedded, plain) };
+  });
+  return { ...list, replace, items };
+}
+
+function mapRanges(embedded: Embedded, ranges: readonly OffsetRange[]): OffsetRange[] {
+  return ranges.map((r) => toHostRange(embedded.region.map, r));
+}
+
+function mapSymbol(embedded: Embedded, symbol: OffsetSymbol): OffsetSymbol {
+  const map = embedded.region.map;
+  return { ...symbol, range: toHostRange(map, symbol.range), selection: toHostRange(map, symbol.selection), children: symbol.children.map((c) => mapSymbol(embedded, c)) };
+}

@@ -1,0 +1,35 @@
+import { Analysis, Embedding } from '../analysis';
+import { OffsetMap } from './offsetMap';
+
+/**
+ * A document inside another, found by its host (`KindSupport.regions`): a create-component request's
+ * `data`, a get-component response's `component.data`, later a template's `Data` or a Terraform heredoc.
+ * The facade analyses each region like a file of kind `kind` (its own parse, kind support and general
+ * problems) and maps every result back through `map`.
+ *
+ * Invariants: `map.toHost` is non-decreasing and every entry is an offset of the host text; regions of
+ * one host version do not overlap; a region carries all it needs (platform included) in `embedding`:
+ * nothing is passed through an analysis's `memo`.
+ */
+export interface EmbeddedRegion {
+  /** The kind id the inner text is analysed as (`component-document`). */
+  readonly kind: string;
+  /** The inner text (`map.value`) and where each of its characters is in the host. */
+  readonly map: OffsetMap;
+  /** The inner document's language. */
+  readonly languageId: 'yaml' | 'json';
+  /** A name for the URI fragment of the inner document (`data`, `component.data`). */
+  readonly name: string;
+  /** How messages name the region: "the component document of 'data'". */
+  readonly label: string;
+  /** What the host declares about the inner document (its platform). */
+  readonly embedding?: Embedding;
+  /**
+   * How text written into the region (fixes, completions, renames) must be escaped in the host, e.g.
+   * a JSON string's `\n`; absent when the region holds text verbatim (a YAML block scalar, a heredoc).
+   * With it, snippets are sent as plain text (their `\t` and `$1` could not be escaped).
+   */
+  readonly escape?: (text: string) => string;
+  /** Whether the inner document is one at all (an import-component `data` may be a shell script). */
+  readonly accept?: (inner: Analysis) => boolean;
+}
