@@ -31,9 +31,9 @@ test('open → diagnostics with codes; completion, hover and the quick fix over 
   client.open(INFRA, 'json', INFRA_TEXT);
   const diagnostics = await client.diagnosticsFor(INFRA, 1);
   assert.deepEqual(diagnostics.map((d) => [d.code, d.source, d.range.start.line]), [
-    ['placement-target-conflict', 'imagebuilder', 5],
     ['placement-target-conflict', 'imagebuilder', 6],
   ]);
+  assert.equal(diagnostics[0].relatedInformation?.[0]?.location.range.start.line, 5, 'related: the other target');
 
   const completion = await client.connection.sendRequest<CompletionList>('textDocument/completion', { textDocument: { uri: INFRA }, position: { line: 4, character: 16 } });
   assert.deepEqual(completion.items.map((i) => i.label), ['default', 'dedicated', 'host']);

@@ -62,9 +62,9 @@ test('a fix offered by several diagnostics is offered once, for all of them', ()
   const { document, analysis } = fixture(text, 'infra.json');
   const diagnostics = service().doValidation(analysis);
   const actions = service().getCodeActions(analysis, { start: { line: 0, character: 0 }, end: document.positionAt(text.length) }, diagnostics);
-  const removals = actions.filter((a) => a.title === "Remove 'hostResourceGroupArn'");
+  const removals = actions.filter((a) => a.title === "Remove 'hostId'");
   assert.equal(removals.length, 1);
-  assert.deepEqual(removals[0].diagnostics?.map((d) => d.code), ['placement-target-conflict', 'placement-target-conflict', 'placement-target-needs-host']);
+  assert.deepEqual(removals[0].diagnostics?.map((d) => d.code).sort(), ['placement-target-conflict', 'placement-target-needs-host']);
 });
 
 test('an editor that does not send diagnostics back with their data (Kate 22.12) still gets the fixes', () => {
@@ -81,9 +81,36 @@ test('an editor that does not send diagnostics back with their data (Kate 22.12)
 test('a request without diagnostics (Kate\'s Code Action menu) gets the fixes of ours in its range, and only those', () => {
   const { analysis } = fixture(CONFLICT_YAML, 'infra.yaml');
   const wholeLine = (n: number) => ({ start: { line: n, character: 0 }, end: { line: n + 1, character: 0 } }); // as Kate asks
-  const atHostId = service().getCodeActions(analysis, wholeLine(4), []).map((a) => a.title);
-  assert.ok(atHostId.includes("Remove 'hostResourceGroupArn'"), atHostId.join(', '));
+  const atConflict = service().getCodeActions(analysis, wholeLine(5), []).map((a) => a.title);
+  assert.ok(atConflict.includes("Remove 'hostResourceGroupArn'"), atConflict.join(', '));
   assert.deepEqual(service().getCodeActions(analysis, wholeLine(0), []), [], 'nothing to fix on the name line');
-  const cursorBeforeKey = { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } };
+  const cursorBeforeKey = { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } };
   assert.deepEqual(service().getCodeActions(analysis, cursorBeforeKey, []), [], 'a cursor away from the diagnostic (VS Code) gets none');
+});
+
+const recipeWithEbs = (ebs: string): string => [
+  'name: my-recipe',
+  'semanticVersion: 1.0.0',
+  'parentImage: ami-0123456789abcdef0',
+  'components:',
+  '  - componentArn: arn:aws:imagebuilder:us-east-1:aws:component/update-linux/x.x.x',
+  'blockDeviceMappings:',
+  '  - deviceName: /dev/xvda',
+  '    ebs:',
+  ...ebs.split('\n').map((line) => `      ${line}`),
+  '',
+].join('\n');
+
+test('ebs-iops-mismatch: the fixes insert iops in range, remove it, or move it to the nearest bound', () => {
+  const cases: Array<[string, string, string]> = [
+    ['volumeType: io2\nvolumeSize: 100', "Add 'iops: 3000'", 'iops: 3000\nvolumeType: io2\nvolumeSize: 100'],
+    ['volumeType: gp2\niops: 3000', "Remove 'iops'", 'volumeType: gp2'],
+    ['volumeType: io1\niops: 50', "Set 'iops' to 100", 'volumeType: io1\niops: 100'],
+    ['volumeType: gp3\niops: 90000', "Set 'iops' to 64000", 'volumeType: gp3\niops: 64000'],
+  ];
+  for (const [before, title, after] of cases) {
+    const fixed = applyFix(recipeWithEbs(before), 'recipe.yaml', title);
+    assert.equal(fixed, recipeWithEbs(after), title);
+    assert.deepEqual(codes(fixed, 'recipe.yaml'), [], `${title}: nothing left`);
+  }
 });

@@ -1,4 +1,5 @@
 import { PropertyNode } from '../../ast/types';
+import { Fix } from '../../validation/problem';
 import { Fields, fieldsOf, UNKNOWN } from './fields';
 import { RULE_SHAPES } from './shapes';
 import { RuleContext, ShapeRule } from './types';
@@ -35,26 +36,37 @@ export const ebsRule: ShapeRule = {
   },
 };
 
+/** The `iops` a fix inserts for io1/io2 when none is given: gp3's baseline, within every io range. */
+const SUGGESTED_IOPS = 3000;
+
 function checkIops(fields: Fields, volumeType: string, context: RuleContext): void {
-  const { key } = context.host;
+  const { key, edits } = context.host;
   const iops = fields.property('iops');
   const range = IOPS_RANGE[volumeType];
   if (!range) {
-    if (iops) report(context, iops, 'ebs-iops-mismatch', `'${volumeType}' volumes do not take '${key('iops')}'; only io1, io2 and gp3 do.`);
+    if (iops) {
+      const fix: Fix = { title: `Remove '${key('iops')}'`, edits: [edits.remove(fields.object, iops)], preferred: true };
+      report(context, iops, 'ebs-iops-mismatch', `'${volumeType}' volumes do not take '${key('iops')}'; only io1, io2 and gp3 do.`, fix);
+    }
     return;
   }
   if (!iops) {
     if (volumeType === 'io1' || volumeType === 'io2') {
-      report(context, fields.property('volumeType')!, 'ebs-iops-mismatch', `'${volumeType}' volumes need '${key('iops')}' (${range[0]}–${range[1]}).`);
+      const value = Math.min(Math.max(SUGGESTED_IOPS, range[0]), range[1]);
+      const fix: Fix = { title: `Add '${key('iops')}: ${value}'`, edits: [edits.insert(fields.object, key('iops'), value)], preferred: true };
+      report(context, fields.property('volumeType')!, 'ebs-iops-mismatch', `'${volumeType}' volumes need '${key('iops')}' (${range[0]}–${range[1]}).`, fix);
     }
     return;
   }
   const value = fields.value('iops');
   if (value !== UNKNOWN && value?.type === 'number' && (value.value < range[0] || value.value > range[1])) {
-    report(context, iops, 'ebs-iops-mismatch', `${value.value} IOPS is outside what '${volumeType}' volumes accept (${range[0]}–${range[1]}).`);
+    const bound = value.value < range[0] ? range[0] : range[1];
+    const edit = edits.replace(iops, bound);
+    const fix: Fix | undefined = edit && { title: `Set '${key('iops')}' to ${bound}`, edits: [edit], preferred: true };
+    report(context, iops, 'ebs-iops-mismatch', `${value.value} IOPS is outside what '${volumeType}' volumes accept (${range[0]}–${range[1]}).`, fix);
   }
 }
 
-function report(context: RuleContext, property: PropertyNode, code: string, message: string): void {
-  context.problems.push({ offset: property.keyNode.offset, length: property.keyNode.length, code, message });
+function report(context: RuleContext, property: PropertyNode, code: string, message: string, fix?: Fix): void {
+  context.problems.push({ offset: property.keyNode.offset, length: property.keyNode.length, code, message, fixes: fix ? [fix] : undefined });
 }

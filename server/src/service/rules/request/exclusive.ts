@@ -18,12 +18,13 @@ export const exclusiveRules: ShapeRule[] = PAIRS.map(({ shape, fields, what }) =
     const [a, b] = fields.map((meaning) => view.property(meaning));
     const whatText = what(keys[0], keys[1]);
     if (a && b) {
-      for (const property of [a, b]) {
-        context.problems.push({
-          offset: property.keyNode.offset, length: property.keyNode.length, code: 'exclusive-properties',
-          message: `'${keys[0]}' and '${keys[1]}' cannot both be given: choose one way to supply ${whatText}.`,
-        });
-      }
+      // One problem, one diagnostic: at the later key, with the earlier one as related information.
+      const [first, second] = a.offset < b.offset ? [a, b] : [b, a];
+      context.problems.push({
+        offset: second.keyNode.offset, length: second.keyNode.length, code: 'exclusive-properties',
+        message: `'${keys[0]}' and '${keys[1]}' cannot both be given: choose one way to supply ${whatText}.`,
+        related: [{ offset: first.keyNode.offset, length: first.keyNode.length, message: `'${first.keyNode.value}' is also given here` }],
+      });
     } else if (!a && !b) {
       const anchor = anchorOf(object);
       context.problems.push({
