@@ -43,7 +43,7 @@ const COMPLETION = COMPLETIONS.find(c => c.name === 'tenancy')!;
 /** A diagnostic with a single fix: Kate 22.12's Quick Fix applies every fix offered, so one it must be. */
 const QUICK_FIX = { text: 'action: ExecuteBsh', code: 'unknown-action', title: "Change to 'ExecuteBash'", replacement: 'action: ExecuteBash' };
 /** The placement conflict: on the hostId line, either target can go. */
-const CODE_ACTION = { key: 'hostId', titles: ["Remove 'hostId'", "Remove 'hostResourceGroupArn'"] };
+const CODE_ACTION = { key: 'hostResourceGroupArn', titles: ["Remove 'hostId'", "Remove 'hostResourceGroupArn'"] };
 
 export async function runKate(o: { tools: Tools; workspace: string; artifacts: string }): Promise<KateReport> {
   fs.mkdirSync(o.artifacts, { recursive: true });
@@ -148,7 +148,7 @@ export async function runKate(o: { tools: Tools; workspace: string; artifacts: s
     await waitFor(`the diagnostics of ${rel.yaml} after the fix`, () => sessionOf(uris.yaml)?.received.some(m => m.method === 'textDocument/publishDiagnostics'
       && (m.params as { uri: string; version?: number }).uri === uris.yaml && ((m.params as { version?: number }).version ?? 0) > 0));
     await shot('kate-quick-fix.png');
-    // 7. LSP Client > Code Action (Alt+Return) on the placement conflict's hostId line: Kate sends no diagnostics.
+    // 7. LSP Client > Code Action (Alt+Return) on the placement conflict's line (at its second target, hostResourceGroupArn): Kate sends no diagnostics.
     kbd.keys('ctrl+Next', 'ctrl+Next');
     kbd.focus(await showing(rel.json));
     const actionLine = keyPosition(fs.readFileSync(path.join(o.workspace, rel.json), 'utf8'), CODE_ACTION.key).line;

@@ -50,10 +50,15 @@ export async function problemsRows(page: Page): Promise<string[]> {
 /** Waits until the Problems panel shows rows matching every pattern; returns all row texts. */
 export async function waitForProblems(page: Page, patterns: RegExp[], timeoutMs = 60_000): Promise<string[]> {
   const end = Date.now() + timeoutMs;
+  // The panel is a virtual list: only the rows in view exist. Rows seen are kept, and the list is paged
+  // down between looks, so a diagnostic below the fold is still found.
+  const seen: string[] = [];
   for (;;) {
-    const rows = await problemsRows(page);
-    if (patterns.every(p => rows.some(r => p.test(r)))) return rows;
-    if (Date.now() > end) throw new Error(`Problems panel never showed ${patterns.join(', ')}; it shows: ${rows.join(' | ') || '(nothing)'}`);
+    for (const row of await problemsRows(page)) if (!seen.includes(row)) seen.push(row);
+    if (patterns.every(p => seen.some(r => p.test(r)))) return seen;
+    if (Date.now() > end) throw new Error(`Problems panel never showed ${patterns.join(', ')}; it shows: ${seen.join(' | ') || '(nothing)'}`);
+    await page.locator('.markers-panel .monaco-list').first().focus().catch(() => undefined);
+    await page.keyboard.press('PageDown');
     await page.waitForTimeout(250); // polling interval of the loop above, not a synchronisation
   }
 }
