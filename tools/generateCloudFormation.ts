@@ -13,6 +13,7 @@ import { IMAGE_BUILDER_TYPE_PREFIX, schemaFileName } from '../server/src/service
 import type { SchemaFiles } from '../server/src/service/schema/types';
 import { borrowFromRequest } from './cloudformation/borrow';
 import { resourceSchema } from './cloudformation/specToSchema';
+import { repoRoot } from './repoRoot';
 
 
 export const OUTPUT_DIR = 'cloudformation';
@@ -38,16 +39,6 @@ export function generateCloudFormationSchemas(requests: SchemaFiles): Map<string
     out.set(schemaFileName(resource.cloudFormationType), `${JSON.stringify(schema, null, 2)}\n`);
   }
   return out;
-}
-
-function repoRoot(start: string): string {
-  let dir = start;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`no package.json above ${start}`);
-    dir = parent;
-  }
-  return dir;
 }
 
 if (require.main === module) {

@@ -10,6 +10,7 @@ import { loadBundledSchemas } from '../server/src/node/loadSchemas';
 import type { SchemaFiles } from '../server/src/service/schema/types';
 import { requestSchema } from './requestSchemas/fromCloudFormation';
 import { GENERATED_KINDS } from './requestSchemas/kindSpecs';
+import { repoRoot } from './repoRoot';
 
 export function requestSchemaFile(kind: string): string {
   return `${kind}.request.schema.json`;
@@ -25,16 +26,6 @@ export function generateRequestSchemas(files: SchemaFiles): Map<string, string> 
     out.set(requestSchemaFile(spec.kind), `${JSON.stringify(requestSchema(spec, source, files), null, 2)}\n`);
   }
   return out;
-}
-
-function repoRoot(start: string): string {
-  let dir = start;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`no package.json above ${start}`);
-    dir = parent;
-  }
-  return dir;
 }
 
 if (require.main === module) {
