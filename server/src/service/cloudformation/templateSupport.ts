@@ -1,5 +1,6 @@
 import { KindSupport } from '../kindSupport';
 import { SchemaCatalog } from '../schema/catalog';
+import { typeCompletion } from './typeCompletion';
 import { validateTemplate } from './templateValidation';
 
 /** The `KindSupport` of CloudFormation templates with Image Builder resources. */
@@ -8,8 +9,8 @@ export function templateSupport(catalog: SchemaCatalog): KindSupport {
     validate(analysis) {
       return validateTemplate(catalog, analysis).problems;
     },
-    complete() {
-      return undefined;
+    complete(analysis, offset) {
+      return typeCompletion(catalog, analysis, offset);
     },
     hover() {
       return undefined;
