@@ -39,7 +39,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['dynamic content is checked', 'resource "aws_imagebuilder_infrastructure_configuration" "x" {\n  name = "n"\n  instance_profile_name = "p"\n  dynamic "placement" {\n    for_each = [1]\n    content {\n      tenancy = "shared"\n    }\n  }\n}\n', ['7:invalid-value']],
   ['meta-arguments and blocks', infra('  count = 1\n  depends_on = [aws_iam_role.r]\n  lifecycle {\n    create_before_destroy = true\n  }\n'), []],
   ['an unknown resource type', 'resource "aws_imagebuilder_compnent" "c" {\n}\n', ['1:unknown-property']],
-  ['other resources are not ours', 'resource "aws_imagebuilder_component" "c" {\n  name = "c"\n  platform = "Linux"\n  version = "1.0.0"\n}\nresource "aws_instance" "i" {\n  bogus = 1\n}\n', []],
+  ['other resources are not ours', 'resource "aws_imagebuilder_component" "c" {\n  name = "c"\n  platform = "Linux"\n  version = "1.0.0"\n  uri = "s3://b/c.yaml"\n}\nresource "aws_instance" "i" {\n  bogus = 1\n}\n', []],
 ];
 
 describe('Terraform validation', () => {
