@@ -7,14 +7,14 @@ import { before, describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LanguageService } from '../../server/src/service/languageService';
 import { lint, remove, workspace } from '../cli/runCli';
-import { terraformService, tfFixture } from '../support/terraform';
+import { terraformService, tfCodes, tfFixture, tfInfra } from '../support/terraform';
 
 let service: LanguageService;
 before(async () => {
   service = await terraformService();
 });
 
-const infra = (body: string) => `resource "aws_imagebuilder_infrastructure_configuration" "x" {\n  name = "n"\n  instance_profile_name = "p"\n${body}}\n`;
+const infra = tfInfra;
 const placement = (body: string) => infra(`  placement {\n${body}  }\n`);
 const recipe = (ebs: string) => `resource "aws_imagebuilder_image_recipe" "r" {\n  name = "r"\n  parent_image = "p"\n  version = "1.0.0"\n  component {\n    component_arn = "arn"\n  }\n  block_device_mapping {\n    device_name = "/dev/xvda"\n    ebs {\n${ebs}    }\n  }\n}\n`;
 const component = (body: string) => `resource "aws_imagebuilder_component" "c" {\n  name = "c"\n  platform = "Linux"\n  version = "1.0.0"\n${body}}\n`;
@@ -43,10 +43,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['exclusive-properties: dockerfile data and uri', container('  dockerfile_template_data = "FROM x"\n  dockerfile_template_uri = "s3://b/d"\n'), ['14:exclusive-properties']],
 ];
 
-function codes(text: string): string[] {
-  const { analysis } = tfFixture(service, text);
-  return service.doValidation(analysis).map((d) => `${d.range.start.line + 1}:${String(d.code)}`);
-}
+const codes = (text: string): string[] => tfCodes(service, text);
 
 /** The text after applying the code action titled `title` of the first diagnostic with `code`. */
 function fixed(text: string, code: string, title: string): string {

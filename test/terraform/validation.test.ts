@@ -5,7 +5,7 @@ import { before, describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LanguageService } from '../../server/src/service/languageService';
 import { corpusDir } from '../support/paths';
-import { terraformService, tfFixture } from '../support/terraform';
+import { terraformService, tfCodes, tfFixture, tfInfra } from '../support/terraform';
 
 let service: LanguageService;
 before(async () => {
@@ -14,12 +14,9 @@ before(async () => {
 
 const FILES = path.join(__dirname, '..', '..', '..', 'test', 'terraform', 'files');
 
-function codes(text: string): string[] {
-  const { analysis } = tfFixture(service, text);
-  return service.doValidation(analysis).map((d) => `${d.range.start.line + 1}:${String(d.code)}`);
-}
+const codes = (text: string): string[] => tfCodes(service, text);
 
-const infra = (body: string) => `resource "aws_imagebuilder_infrastructure_configuration" "x" {\n  name = "n"\n  instance_profile_name = "p"\n${body}}\n`;
+const infra = tfInfra;
 
 /** [name, text, expected `line:code` list]: one row a check. */
 const CASES: Array<[string, string, string[]]> = [

@@ -1,4 +1,5 @@
 import { ObjectNode, PropertyNode } from '../ast/types';
+import { lineStart } from '../edits/propertyEdits';
 import { FieldEdits, Literal } from '../rules/request/types';
 import { OffsetEdit } from '../validation/problem';
 
@@ -19,11 +20,11 @@ function insertLine(text: string, object: ObjectNode, key: string, value: Litera
   const close = object.offset + object.length - 1;
   const closeIndent = indentOfLine(text, object.offset);
   const first = object.properties[0];
-  const ownLine = first !== undefined && text.slice(text.lastIndexOf('\n', first.offset - 1) + 1, first.offset).trim() === '';
+  const ownLine = first !== undefined && text.slice(lineStart(text, first.offset), first.offset).trim() === '';
   const indent = ownLine ? indentOfLine(text, first.offset) : `${closeIndent}  `;
   const line = typeof value === 'object' ? `${indent}${key} ${render(value, indent)}` : `${indent}${key} = ${render(value, indent)}`;
-  const lineStart = text.lastIndexOf('\n', close - 1) + 1;
-  if (text.slice(lineStart, close).trim() === '') return { offset: lineStart, length: 0, newText: `${line}\n` };
+  const closeLine = lineStart(text, close);
+  if (text.slice(closeLine, close).trim() === '') return { offset: closeLine, length: 0, newText: `${line}\n` };
   // `{ }` on one line, or `}` after an argument: break the line.
   let end = close;
   while (end > object.offset + 1 && /[ \t]/.test(text[end - 1])) end--;
@@ -33,7 +34,7 @@ function insertLine(text: string, object: ObjectNode, key: string, value: Litera
 /** A literal in HCL; an object as a block body, its lines indented one step more than `indent`. */
 function render(value: Literal, indent: string): string {
   if (typeof value === 'number') return String(value);
-  if (typeof value === 'string') return JSON.stringify(value).replace(/\$\{/g, '$${').replace(/%\{/g, '%%{');
+  if (typeof value === 'string') return JSON.stringify(value).replace(/([$%])\{/g, (_m, sign: string) => `${sign}${sign}{`);
   const inner = `${indent}  `;
   const lines = Object.entries(value).map(([k, v]) => (typeof v === 'object' ? `${inner}${k} ${render(v, inner)}` : `${inner}${k} = ${render(v, inner)}`));
   return `{\n${lines.join('\n')}\n${indent}}`;
@@ -43,14 +44,13 @@ function render(value: Literal, indent: string): string {
 function removeLine(text: string, property: PropertyNode): OffsetEdit {
   const start = property.offset;
   const end = property.offset + property.length;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const first = lineStart(text, start);
   const newline = text.indexOf('\n', end);
   const lineEnd = newline < 0 ? text.length : newline + 1;
-  const alone = text.slice(lineStart, start).trim() === '' && /^\s*(?:(?:#|\/\/).*)?$/.test(text.slice(end, newline < 0 ? text.length : newline));
-  return alone ? { offset: lineStart, length: lineEnd - lineStart, newText: '' } : { offset: start, length: end - start, newText: '' };
+  const alone = text.slice(first, start).trim() === '' && /^\s*(?:(?:#|\/\/).*)?$/.test(text.slice(end, newline < 0 ? text.length : newline));
+  return alone ? { offset: first, length: lineEnd - first, newText: '' } : { offset: start, length: end - start, newText: '' };
 }
 
 function indentOfLine(text: string, offset: number): string {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  return /^[ \t]*/.exec(text.slice(lineStart))![0];
+  return /^[ \t]*/.exec(text.slice(lineStart(text, offset)))![0];
 }
