@@ -3,6 +3,7 @@ import { KindSupport } from '../kindSupport';
 import { Problem } from '../validation/problem';
 import schemaFile from '../../../../schemas/terraform/aws-imagebuilder.json';
 import { terraformCompletion } from './complete';
+import { dataRegions } from './dataRegions';
 import { terraformHover } from './hover';
 import { terraformShapeRules } from './rules';
 import { TfSchemaFile } from './schemaTypes';
@@ -13,7 +14,8 @@ const SCHEMAS = schemaFile as unknown as TfSchemaFile;
 /**
  * The `KindSupport` for Terraform files with `aws_imagebuilder_*` resources: their arguments and blocks
  * checked against the generated schema (`schemas/terraform/`), then the shape rules (placement, Mac
- * hosts, EBS, data/uri; `rules.ts`) with HCL quick fixes; completion and hover from the schema.
+ * hosts, EBS, data/uri; `rules.ts`) with HCL quick fixes; completion and hover from the schema; the
+ * component documents written in `data` are embedded regions (`dataRegions.ts`).
  */
 export function terraformSupport(): KindSupport {
   return {
@@ -27,5 +29,7 @@ export function terraformSupport(): KindSupport {
     }),
     complete: (analysis, offset) => terraformCompletion(analysis.parsed.root?.type === 'object' ? analysis.parsed.root : undefined, analysis.parsed.text, offset, SCHEMAS),
     hover: (analysis, offset) => terraformHover(analysis.parsed.root?.type === 'object' ? analysis.parsed.root : undefined, analysis.parsed.text, offset, SCHEMAS),
+    // The component documents in `data` (heredocs, quoted strings): served as files by `withRegions`.
+    regions: dataRegions,
   };
 }
