@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { componentDocument } from './docs/component';
 import { infrastructureDocument, recipeDocument } from './docs/requests';
+import { templateDocument } from './docs/template';
 import { BenchDocument, DocumentFamily } from './docs/types';
 import { measureFirstOpens } from './firstOpen';
 import { measureColdFloor, measureFloor } from './floor';
@@ -26,8 +27,10 @@ import { LintCorpusResult, measureLintCorpus } from './lintCorpus';
  * --no-workspace --no-warmup (skip the 1,000-file flood, the warm-up curve).
  */
 const GENERATORS: Record<DocumentFamily, (size: number) => BenchDocument> = {
-  component: componentDocument, infrastructure: infrastructureDocument, recipe: recipeDocument,
+  component: componentDocument, infrastructure: infrastructureDocument, recipe: recipeDocument, template: templateDocument,
 };
+/** Families whose sizes stop short of 10,000 (a template of 1,000 resources already holds 10,000 inline steps). */
+const MAX_SIZE: Partial<Record<DocumentFamily, number>> = { template: 1000 };
 
 function budgetFor(size: number, quick: boolean): Budget {
   if (quick) return { requests: 5, keystrokes: 3, bursts: 2, perMeasurementMs: 3000, timeoutMs: 30000, freshProcesses: 2 };
@@ -51,7 +54,7 @@ async function main(): Promise<number> {
   const quick = args.has('quick');
   const repoRoot = path.resolve(__dirname, '..', '..');
   const sizes = (args.get('sizes') ?? (quick ? '100' : '100,1000,10000')).split(',').map(Number);
-  const families = (args.get('families') ?? 'component,infrastructure,recipe').split(',') as DocumentFamily[];
+  const families = (args.get('families') ?? 'component,infrastructure,recipe,template').split(',') as DocumentFamily[];
   const serverFilter = args.get('servers')?.split(',');
   const jsonOut = args.get('json') ?? path.join(repoRoot, quick ? 'out/bench/quick-results.json' : 'bench/results.json');
   const markdownOut = args.get('markdown') ?? (quick ? undefined : path.join(repoRoot, 'bench/RESULTS.md'));
@@ -96,7 +99,7 @@ async function main(): Promise<number> {
       console.log(`imagebuilder-lint over the shared corpus FAILED: ${error instanceof Error ? error.message : String(error)}`);
     }
     for (const family of families) {
-      for (const size of sizes) {
+      for (const size of sizes.filter((n) => n <= (MAX_SIZE[family] ?? Infinity))) {
         const doc = GENERATORS[family](size);
         const budget = budgetFor(size, quick);
         const floor = { ...measureFloor(doc, budget.requests, budget.perMeasurementMs), cold: measureColdFloor(doc, workDir, budget.freshProcesses) };
@@ -130,7 +133,7 @@ async function main(): Promise<number> {
       // The small JSON files, where the warm open is decided by tenths of a millisecond (see bench/README.md).
       const opens = quick ? 20 : 100;
       const processes = quick ? 1 : 4;
-      const docs = families.filter((f) => f !== 'component').map((f) => GENERATORS[f](Math.min(...sizes)));
+      const docs = families.filter((f) => f !== 'component' && f !== 'template').map((f) => GENERATORS[f](Math.min(...sizes)));
       if (docs.length > 0) console.log(`\nwarm-up: ${opens} fresh copies opened one after another, pulled diagnostics, ${processes} process(es) each`);
       for (const doc of docs) {
         for (const spec of specs.filter((s) => s.pullDiagnostics && s.families.includes(doc.family))) {

@@ -1,5 +1,5 @@
 /** A generated benchmark document and the places where an editor would ask for help. */
-export type DocumentFamily = 'component' | 'infrastructure' | 'recipe';
+export type DocumentFamily = 'component' | 'infrastructure' | 'recipe' | 'template';
 
 /** A cursor position, as a UTF-16 offset into the generated text. */
 export interface Probe {

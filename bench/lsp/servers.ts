@@ -29,7 +29,7 @@ export interface ServerSpec {
 
 export interface ServerContext {
   readonly repoRoot: string;
-  readonly schemas: Record<DocumentFamily, ComparisonSchema>;
+  readonly schemas: Record<Exclude<DocumentFamily, 'template'>, ComparisonSchema>;
 }
 
 /**
@@ -48,7 +48,8 @@ export function serverSpecs(context: ServerContext): ServerSpec[] {
     completion: true,
     format: { enable: false },
     schemaStore: { enable: false },
-    customTags: [],
+    // The CloudFormation short forms the generated templates use, so that they are not errors.
+    customTags: ['!Ref scalar', '!Sub scalar', '!GetAtt scalar'],
   };
   return [
     ours(repoRoot, node, false),
@@ -56,7 +57,7 @@ export function serverSpecs(context: ServerContext): ServerSpec[] {
     {
       id: 'yaml-language-server',
       label: 'yaml-language-server',
-      families: ['component'],
+      families: ['component', 'template'],
       command: node,
       args: [path.join(modules, 'yaml-language-server', 'bin', 'yaml-language-server'), '--stdio'],
       configuration: (section) => (section === 'yaml' ? yamlSettings : section === 'http' ? { proxy: '', proxyStrictSSL: false } : {}),
@@ -90,7 +91,7 @@ function everyFamily(id: 'ours' | 'null-server', label: string, node: string, sc
   return {
     id: pull ? `${id}-pull` : id,
     label: pull ? `${label} (pull)` : label,
-    families: ['component', 'infrastructure', 'recipe'],
+    families: ['component', 'infrastructure', 'recipe', 'template'],
     command: node,
     args: [script, '--stdio'],
     ...(pull ? { pullDiagnostics: true } : {}),

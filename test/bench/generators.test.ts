@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { parseDocument } from 'yaml';
 import { componentDocument } from '../../bench/docs/component';
 import { infrastructureDocument, recipeDocument } from '../../bench/docs/requests';
+import { templateDocument } from '../../bench/docs/template';
 import { BenchDocument } from '../../bench/docs/types';
 import { summarize } from '../../bench/stats';
 import { fixture, service } from '../support/service';
@@ -65,6 +66,33 @@ describe('bench documents, as our server sees them', () => {
       assert.equal(analysis.detection.kind?.id, expected[doc.family], doc.fileName);
       assert.deepEqual(service().doValidation(analysis).map((d) => d.message), [], doc.fileName);
     }
+  });
+});
+
+describe('bench templates', () => {
+  it('are deterministic CloudFormation templates with the Image Builder resources asked for', () => {
+    assert.equal(templateDocument(100).text, templateDocument(100).text);
+    for (const size of [100, 1000]) {
+      const doc = templateDocument(size);
+      const { analysis } = fixture(doc.text, doc.fileName);
+      assert.equal(analysis.detection.kind?.id, 'cloudformation-template', doc.fileName);
+      const resources = (parseDocument(doc.text, { logLevel: 'silent' }).toJS() as { Resources: Record<string, { Type: string }> }).Resources;
+      const types = Object.values(resources).map((r) => r.Type);
+      assert.equal(types.filter((t) => t.startsWith('AWS::ImageBuilder::')).length, size);
+      assert.equal(types.filter((t) => t === 'AWS::ImageBuilder::Component').length, size / 10);
+    }
+  });
+
+  it('inline components of 100 steps and place the probes where their labels say', () => {
+    const doc = templateDocument(100);
+    assert.equal(doc.text.split('\n').filter((l) => /^ {8}\s+- name: /.test(l)).length >= 10 * 100, true);
+    const [tenancy, key, action, stepKey] = doc.completions;
+    assert.match(wordAt(doc, tenancy.offset), /^(default|dedicated|host)$/);
+    assert.equal(wordAt(doc, key.offset), 'InstanceProfileName');
+    assert.equal(wordAt(doc, action.offset), 'ExecuteBash');
+    assert.equal(wordAt(doc, stepKey.offset), 'timeoutSeconds');
+    assert.deepEqual([...doc.bursts].sort((a, b) => b - a), doc.bursts);
+    for (const b of doc.bursts) assert.equal(doc.text[b], '\n');
   });
 });
 

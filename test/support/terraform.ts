@@ -30,3 +30,12 @@ export function tfFixture(service: LanguageService, text: string, name = 'main.t
   const document = TextDocument.create(`file:///work/${name}`, 'terraform', 1, clean);
   return { document, analysis: service.analyze(document), offset };
 }
+
+/** The diagnostics of a `.tf` text as `line:code` (1-based lines). */
+export function tfCodes(service: LanguageService, text: string): string[] {
+  const { analysis } = tfFixture(service, text);
+  return service.doValidation(analysis).map((d) => `${d.range.start.line + 1}:${String(d.code)}`);
+}
+
+/** An `aws_imagebuilder_infrastructure_configuration` with its required arguments and `body` (lines 1–3 fixed). */
+export const tfInfra = (body: string): string => `resource "aws_imagebuilder_infrastructure_configuration" "x" {\n  name = "n"\n  instance_profile_name = "p"\n${body}}\n`;

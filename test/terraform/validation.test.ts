@@ -5,7 +5,7 @@ import { before, describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LanguageService } from '../../server/src/service/languageService';
 import { corpusDir } from '../support/paths';
-import { terraformService, tfFixture } from '../support/terraform';
+import { terraformService, tfCodes, tfFixture, tfInfra } from '../support/terraform';
 
 let service: LanguageService;
 before(async () => {
@@ -14,12 +14,9 @@ before(async () => {
 
 const FILES = path.join(__dirname, '..', '..', '..', 'test', 'terraform', 'files');
 
-function codes(text: string): string[] {
-  const { analysis } = tfFixture(service, text);
-  return service.doValidation(analysis).map((d) => `${d.range.start.line + 1}:${String(d.code)}`);
-}
+const codes = (text: string): string[] => tfCodes(service, text);
 
-const infra = (body: string) => `resource "aws_imagebuilder_infrastructure_configuration" "x" {\n  name = "n"\n  instance_profile_name = "p"\n${body}}\n`;
+const infra = tfInfra;
 
 /** [name, text, expected `line:code` list]: one row a check. */
 const CASES: Array<[string, string, string[]]> = [
@@ -39,7 +36,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['dynamic content is checked', 'resource "aws_imagebuilder_infrastructure_configuration" "x" {\n  name = "n"\n  instance_profile_name = "p"\n  dynamic "placement" {\n    for_each = [1]\n    content {\n      tenancy = "shared"\n    }\n  }\n}\n', ['7:invalid-value']],
   ['meta-arguments and blocks', infra('  count = 1\n  depends_on = [aws_iam_role.r]\n  lifecycle {\n    create_before_destroy = true\n  }\n'), []],
   ['an unknown resource type', 'resource "aws_imagebuilder_compnent" "c" {\n}\n', ['1:unknown-property']],
-  ['other resources are not ours', 'resource "aws_imagebuilder_component" "c" {\n  name = "c"\n  platform = "Linux"\n  version = "1.0.0"\n}\nresource "aws_instance" "i" {\n  bogus = 1\n}\n', []],
+  ['other resources are not ours', 'resource "aws_imagebuilder_component" "c" {\n  name = "c"\n  platform = "Linux"\n  version = "1.0.0"\n  uri = "s3://b/c.yaml"\n}\nresource "aws_instance" "i" {\n  bogus = 1\n}\n', []],
 ];
 
 describe('Terraform validation', () => {

@@ -4,6 +4,7 @@ import { Problem } from '../validation/problem';
 import schemaFile from '../../../../schemas/terraform/aws-imagebuilder.json';
 import { terraformCompletion } from './complete';
 import { terraformHover } from './hover';
+import { terraformShapeRules } from './rules';
 import { TfSchemaFile } from './schemaTypes';
 import { TerraformValidator } from './validateBlocks';
 
@@ -11,15 +12,17 @@ const SCHEMAS = schemaFile as unknown as TfSchemaFile;
 
 /**
  * The `KindSupport` for Terraform files with `aws_imagebuilder_*` resources: their arguments and blocks
- * checked against the generated schema (`schemas/terraform/`), completion and hover from it. The shape
- * rules (placement, Mac hosts, EBS, data/uri) and the component in `data` come with the seams.
+ * checked against the generated schema (`schemas/terraform/`), then the shape rules (placement, Mac
+ * hosts, EBS, data/uri; `rules.ts`) with HCL quick fixes; completion and hover from the schema.
  */
 export function terraformSupport(): KindSupport {
   return {
     validate: (analysis) => memoize(analysis, 'terraform.problems', () => {
       const problems: Problem[] = [];
       const root = analysis.parsed.root?.type === 'object' ? analysis.parsed.root : undefined;
-      new TerraformValidator(SCHEMAS, problems).validate(root);
+      const validator = new TerraformValidator(SCHEMAS, problems);
+      validator.validate(root);
+      terraformShapeRules(analysis.parsed.text, validator.shapes, validator.dynamicBodies, problems);
       return problems;
     }),
     complete: (analysis, offset) => terraformCompletion(analysis.parsed.root?.type === 'object' ? analysis.parsed.root : undefined, analysis.parsed.text, offset, SCHEMAS),

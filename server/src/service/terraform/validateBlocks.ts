@@ -15,6 +15,8 @@ import { TfAttributeSchema, TfBlockSchema, TfSchemaFile, TfType } from './schema
 export class TerraformValidator {
   /** Bodies by schema path, for the shape rules. */
   readonly shapes = new Map<string, ObjectNode[]>();
+  /** The `content` bodies of `dynamic` blocks: checked against the schema, but their presence is not known. */
+  readonly dynamicBodies = new Set<ObjectNode>();
 
   constructor(private readonly schemas: TfSchemaFile, private readonly problems: Problem[]) {}
 
@@ -53,7 +55,10 @@ export class TerraformValidator {
             if (target !== undefined) this.unknown(property, property.labels![0], target, schema, 'block');
             continue;
           }
-          if (nested.body) this.block(nested.body, nested.schema.block, `${path}.${target}`, false, property.keyNode);
+          if (nested.body) {
+            this.dynamicBodies.add(nested.body);
+            this.block(nested.body, nested.schema.block, `${path}.${target}`, false, property.keyNode);
+          }
           continue;
         }
         const nested = schema.blocks[name];
