@@ -45,6 +45,38 @@ const CASES: Array<[string, string, string[]]> = [
 
 const codes = (text: string): string[] => tfCodes(service, text);
 
+/**
+ * A module where a pipeline (or an image) joins recipe `r` to infrastructure configuration `x` (first, so
+ * its lines are 1–3 and its body from 4): `r` names component `c` of platform `platform`, from `parent`.
+ */
+const MAC_PARENT = 'arn:aws:imagebuilder:us-east-1:aws:image/macos-sonoma-arm64/x.x.x';
+const LINUX_PARENT = 'arn:aws:imagebuilder:us-east-1:aws:image/amazon-linux-2023-x86/x.x.x';
+function module(body: string, o: { platform?: string; parent?: string; join?: string; recipeArn?: string } = {}): string {
+  const join = o.join ?? 'aws_imagebuilder_image_pipeline';
+  return `${infra(body)}resource "aws_imagebuilder_component" "c" {\n  name = "c"\n  platform = ${o.platform ?? '"macOS"'}\n  version = "1.0.0"\n  uri = "s3://b/c.yaml"\n}\n`
+    + `resource "aws_imagebuilder_image_recipe" "r" {\n  name = "r"\n  parent_image = "${o.parent ?? 'ami-0abc'}"\n  version = "1.0.0"\n  component {\n    component_arn = aws_imagebuilder_component.c.arn\n  }\n}\n`
+    + `resource "${join}" "p" {\n${join.endsWith('pipeline') ? '  name = "p"\n' : ''}  image_recipe_arn = ${o.recipeArn ?? 'aws_imagebuilder_image_recipe.r.arn'}\n  infrastructure_configuration_arn = aws_imagebuilder_infrastructure_configuration.x.arn\n}\n`;
+}
+
+/** mac-needs-host from the platform, across resources: [name, text, expected `line:code` list]. */
+const MAC_PLATFORM: Array<[string, string, string[]]> = [
+  ['a macOS component in a pipeline\'s recipe, no placement: on the configuration\'s name', module(''), ['1:mac-needs-host']],
+  ['a macOS parent image (components Linux)', module('', { platform: '"Linux"', parent: MAC_PARENT }), ['1:mac-needs-host']],
+  ['joined by aws_imagebuilder_image', module('', { join: 'aws_imagebuilder_image' }), ['1:mac-needs-host']],
+  ['a dedicated tenancy: on its value', module('  placement {\n    tenancy = "dedicated"\n  }\n'), ['5:mac-needs-host']],
+  ['a placement without tenancy: on the name', module('  placement {\n    availability_zone = "us-east-1a"\n  }\n'), ['1:mac-needs-host']],
+  ['tenancy host is fine', module('  placement {\n    tenancy = "host"\n  }\n'), []],
+  ['a Mac instance type is reported once, by the instance type', module('  instance_types = ["mac2.metal"]\n'), ['4:mac-needs-host']],
+  ['Linux everywhere stays silent', module('', { platform: '"Linux"', parent: LINUX_PARENT }), []],
+  ['a variable platform stays silent', module('', { platform: 'var.platform' }), []],
+  ['a variable tenancy stays silent', module('  placement {\n    tenancy = var.tenancy\n  }\n'), []],
+  ['a dynamic placement stays silent', module('  dynamic "placement" {\n    for_each = var.p\n    content {\n      tenancy = placement.value\n    }\n  }\n'), []],
+  ['a recipe given by a variable stays silent', module('', { recipeArn: 'var.recipe' }), []],
+  ['a count-indexed recipe stays silent', module('', { recipeArn: 'aws_imagebuilder_image_recipe.r[0].arn' }), []],
+  ['no pipeline joins them: silent', module('').replace(/resource "aws_imagebuilder_image_pipeline"[^]*$/, ''), []],
+  ['two pipelines on one configuration: once', `${module('')}${module('').split('resource "aws_imagebuilder_image_pipeline"')[1].replace(/^ "p"/, 'resource "aws_imagebuilder_image_pipeline" "q"')}`, ['1:mac-needs-host']],
+];
+
 /** The text after applying the code action titled `title` of the first diagnostic with `code`. */
 function fixed(text: string, code: string, title: string): string {
   const { document, analysis } = tfFixture(service, text);
@@ -61,11 +93,14 @@ const FIXES: Array<[string, string, string, string]> = [
   ['placement-target-needs-host', "Set 'tenancy' to 'host'", placement('    host_id = "h-1"\n'), placement('    host_id = "h-1"\n    tenancy = "host"\n')],
   ['placement-target-needs-host', "Set 'tenancy' to 'host'", placement('    tenancy = "dedicated"\n    host_id = "h-1"\n'), placement('    tenancy = "host"\n    host_id = "h-1"\n')],
   ['mac-needs-host', "Add 'placement' with 'tenancy: host'", infra('  instance_types = ["mac2.metal"]\n'), infra('  instance_types = ["mac2.metal"]\n  placement {\n    tenancy = "host"\n  }\n')],
+  ['mac-needs-host', "Add 'placement' with 'tenancy: host'", module(''), module('  placement {\n    tenancy = "host"\n  }\n')],
+  ['mac-needs-host', "Set 'tenancy' to 'host'", module('  placement {\n    tenancy = "dedicated"\n  }\n'), module('  placement {\n    tenancy = "host"\n  }\n')],
   ['ebs-iops-mismatch', "Remove 'iops'", recipe('      volume_type = "gp2"\n      iops = 3000\n'), recipe('      volume_type = "gp2"\n')],
 ];
 
 describe('Terraform shape rules', () => {
   for (const [name, text, expected] of CASES) test(name, () => assert.deepEqual(codes(text), expected));
+  for (const [name, text, expected] of MAC_PLATFORM) test(`mac-needs-host from the platform: ${name}`, () => assert.deepEqual(codes(text), expected));
   for (const [code, title, text, after] of FIXES) test(`${code}: ${title}`, () => assert.equal(fixed(text, code, title), after));
 
   test('a block written on one line gets the new argument on its own line', () => {

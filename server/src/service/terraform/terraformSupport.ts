@@ -4,6 +4,7 @@ import { Problem } from '../validation/problem';
 import schemaFile from '../../../../schemas/terraform/aws-imagebuilder.json';
 import { terraformCompletion } from './complete';
 import { terraformHover } from './hover';
+import { macPlatformProblems } from './macPlatform';
 import { terraformShapeRules } from './rules';
 import { TfSchemaFile } from './schemaTypes';
 import { TerraformValidator } from './validateBlocks';
@@ -23,6 +24,7 @@ export function terraformSupport(): KindSupport {
       const validator = new TerraformValidator(SCHEMAS, problems);
       validator.validate(root);
       terraformShapeRules(analysis.parsed.text, validator.shapes, validator.dynamicBodies, problems);
+      macPlatformProblems(root, analysis.parsed.text, problems);
       return problems;
     }),
     complete: (analysis, offset) => terraformCompletion(analysis.parsed.root?.type === 'object' ? analysis.parsed.root : undefined, analysis.parsed.text, offset, SCHEMAS),
