@@ -37,7 +37,8 @@ const BOTH = new Set(['unknown-property', 'missing-property', 'out-of-range', 'p
 const OURS_COVER = new Set(['invalid-value', 'invalid-type', 'ebs-iops-mismatch']);
 /**
  * What only terraform checks, reviewed: the ARN format (our test data writes "arn" and "arn:g"; we check no
- * ARN syntax), and whether a `file()` exists (the service reads no file).
+ * ARN syntax), and whether a `file()` exists (the service alone reads no file; the server and the CLI
+ * report it as `component-file-missing`, componentFiles.test.ts).
  */
 const TERRAFORM_ONLY = [/ is an invalid ARN: /, /^Invalid function argument: .*no file exists at /];
 
