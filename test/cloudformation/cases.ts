@@ -159,3 +159,27 @@ Outputs:
     expect: ["missing-property [Comp] AWS::ImageBuilder::Component needs Properties with 'Name', 'Platform', 'Version'."],
   },
 ];
+
+/** The request files' semantic rules on template resources (PascalCase keys); silent on an intrinsic input. */
+export const RULE_CASES: readonly TemplateCase[] = [
+  {
+    name: 'placement-target-conflict: HostId and HostResourceGroupArn',
+    yaml: template('  Infra:\n    Type: AWS::ImageBuilder::InfrastructureConfiguration\n    Properties:\n      Name: infra\n      InstanceProfileName: p\n      Placement:\n        Tenancy: host\n        HostId: h-0123456789abcdef0\n        HostResourceGroupArn: arn:aws:resource-groups:us-east-1:123456789012:group/g\n'),
+    expect: ["placement-target-conflict [HostResourceGroupArn] 'HostId' and 'HostResourceGroupArn' cannot both be set: give one placement target at most."],
+  },
+  {
+    name: 'placement-target-conflict: both keys set, one an intrinsic, still conflict',
+    yaml: template('  Infra:\n    Type: AWS::ImageBuilder::InfrastructureConfiguration\n    Properties:\n      Name: infra\n      InstanceProfileName: p\n      Placement:\n        Tenancy: host\n        HostId: !Ref HostParam\n        HostResourceGroupArn: arn:aws:resource-groups:us-east-1:123456789012:group/g\n'),
+    expect: ["placement-target-conflict [HostResourceGroupArn] 'HostId' and 'HostResourceGroupArn' cannot both be set: give one placement target at most."],
+  },
+  {
+    name: 'exclusive-properties: Data and Uri',
+    yaml: template('  Comp:\n    Type: AWS::ImageBuilder::Component\n    Properties:\n      Name: comp\n      Platform: Linux\n      Version: 1.0.0\n      Uri: s3://bucket/c.yaml\n      Data: "schemaVersion: 1.0"\n'),
+    expect: ["exclusive-properties [Data] 'Data' and 'Uri' cannot both be given: choose one way to supply the component document: inline YAML in 'Data' or an S3 URL in 'Uri'."],
+  },
+  {
+    name: 'ebs-throughput-needs-gp3: silent when VolumeType is an intrinsic',
+    yaml: template('  Recipe:\n    Type: AWS::ImageBuilder::ImageRecipe\n    Properties:\n      Name: recipe\n      Version: 1.0.0\n      ParentImage: ami-0123456789abcdef0\n      Components: [{ ComponentArn: arn:aws:imagebuilder:us-east-1:aws:component/x/1.0.0 }]\n      BlockDeviceMappings:\n        - DeviceName: /dev/xvda\n          Ebs: { VolumeType: !Ref VolType, Throughput: 250 }\n'),
+    expect: [],
+  },
+];

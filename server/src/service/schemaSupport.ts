@@ -1,5 +1,6 @@
 import { Analysis, memoize } from './analysis';
 import { nodeAtPath } from './ast/navigate';
+import { ObjectNode } from './ast/types';
 import { EmbeddedRegion } from './embedded/regions';
 import { cursorContext } from './features/completion/cursorContext';
 import { schemaCompletions } from './features/completion/schemaCompletion';
@@ -25,6 +26,17 @@ export interface SchemaHost {
   ruleHost(analysis: Analysis): RuleHost;
   /** The documents embedded in this one (see `KindSupport.regions`). */
   regions?(analysis: Analysis): readonly EmbeddedRegion[];
+  /**
+   * The host's own schema check, when it is not "each root's node against its schema" (templates:
+   * intrinsics opaque, CloudFormation's string/number conversion). The shape rules then run on its shapes.
+   */
+  check?(analysis: Analysis): SchemaCheck;
+}
+
+/** Problems of a schema check and the objects it found, by schema shape name (for the shape rules). */
+export interface SchemaCheck {
+  readonly problems: readonly Problem[];
+  readonly shapes: ReadonlyMap<string, readonly ObjectNode[]>;
 }
 
 /** A kind support from schemas: validation, completion and hover ask the one locator, then the shape rules run. */
@@ -34,13 +46,9 @@ export function schemaSupport(catalog: SchemaCatalog, host: SchemaHost): KindSup
   return {
     validate(analysis) {
       return memoize(analysis, 'schema.problems', () => {
-        const problems: Problem[] = [];
-        const validator = new SchemaValidator(catalog, problems, analysis.parsed.language !== 'json', analysis.parsed.text);
-        for (const root of roots(analysis)) {
-          const node = nodeAtPath(analysis.parsed.root, root.path);
-          if (node) validator.validate(node, root.schema);
-        }
-        runShapeRules(validator.shapes, (name) => host.ruleShapeOf(name), { host: host.ruleHost(analysis), problems });
+        const { problems: checked, shapes } = host.check ? host.check(analysis) : rootCheck(catalog, analysis, roots(analysis));
+        const problems = [...checked];
+        runShapeRules(shapes, (name) => host.ruleShapeOf(name), { host: host.ruleHost(analysis), problems });
         return problems;
       });
     },
@@ -55,4 +63,15 @@ export function schemaSupport(catalog: SchemaCatalog, host: SchemaHost): KindSup
     },
     regions: host.regions ? (analysis) => host.regions!(analysis) : undefined,
   };
+}
+
+/** Each root's node against its schema (requests). */
+function rootCheck(catalog: SchemaCatalog, analysis: Analysis, roots: readonly SchemaRoot[]): SchemaCheck {
+  const problems: Problem[] = [];
+  const validator = new SchemaValidator(catalog, problems, analysis.parsed.language !== 'json', analysis.parsed.text);
+  for (const root of roots) {
+    const node = nodeAtPath(analysis.parsed.root, root.path);
+    if (node) validator.validate(node, root.schema);
+  }
+  return { problems, shapes: validator.shapes };
 }

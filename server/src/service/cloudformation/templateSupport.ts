@@ -1,19 +1,19 @@
 import { KindSupport } from '../kindSupport';
 import { SchemaCatalog } from '../schema/catalog';
+import { schemaSupport } from '../schemaSupport';
+import { templateHost } from './templateHost';
 import { typeCompletion } from './typeCompletion';
-import { validateTemplate } from './templateValidation';
 
-/** The `KindSupport` of CloudFormation templates with Image Builder resources. */
+/**
+ * The `KindSupport` of CloudFormation templates with Image Builder resources: the schema support on the
+ * template host (validation, shape rules, property and enum completion, hover), and `Type:` completion.
+ */
 export function templateSupport(catalog: SchemaCatalog): KindSupport {
+  const schema = schemaSupport(catalog, templateHost(catalog));
   return {
-    validate(analysis) {
-      return validateTemplate(catalog, analysis).problems;
-    },
+    ...schema,
     complete(analysis, offset) {
-      return typeCompletion(catalog, analysis, offset);
-    },
-    hover() {
-      return undefined;
+      return typeCompletion(catalog, analysis, offset) ?? schema.complete(analysis, offset);
     },
   };
 }

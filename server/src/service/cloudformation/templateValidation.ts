@@ -1,4 +1,5 @@
 import { Analysis, memoize } from '../analysis';
+import { ObjectNode } from '../ast/types';
 import { SchemaCatalog } from '../schema/catalog';
 import { Problem } from '../validation/problem';
 import { TemplateValidator } from './coercion';
@@ -12,10 +13,11 @@ import { templateModel } from './template';
  * request files' codes. Everything else of a template (other resources, resource attributes, `Parameters`,
  * `Outputs`) is cfn-lint's: nothing is reported there. One walk of the Image Builder resources' properties.
  */
-export function validateTemplate(catalog: SchemaCatalog, analysis: Analysis): { problems: Problem[]; validator: TemplateValidator } {
+export function validateTemplate(catalog: SchemaCatalog, analysis: Analysis): { problems: Problem[]; validator: TemplateValidator; shapes: Map<string, ObjectNode[]> } {
   return memoize(analysis, 'cloudformation.validation', () => {
     const problems: Problem[] = [];
     const validator = new TemplateValidator(catalog, problems, analysis.parsed.language === 'yaml');
+    const roots: [string, ObjectNode][] = [];
     for (const resource of templateModel(analysis).imageBuilder) {
       const schema = catalog.root(schemaFileOf(resource.type));
       if (!schema) continue; // a type the pinned database does not have: cfn-lint says so
@@ -29,8 +31,13 @@ export function validateTemplate(catalog: SchemaCatalog, analysis: Analysis): { 
         problems.push({ offset: anchor.offset, length: anchor.length, code: 'missing-property', message: `${resource.type} needs Properties with ${list}.` });
         continue;
       }
-      validator.validate(opaqueView(value), schema);
+      const view = opaqueView(value);
+      validator.validate(view, schema);
+      if (view.type === 'object') roots.push([resource.type, view]);
     }
-    return { problems, validator };
+    // A resource's Properties is its type's root shape (the schema has no definition name for it).
+    const shapes = new Map(validator.shapes);
+    for (const [type, node] of roots) shapes.set(type, [...(shapes.get(type) ?? []), node]);
+    return { problems, validator, shapes };
   });
 }
