@@ -85,7 +85,7 @@ async function steps(wb: Workbench, ws: string, artifacts: string, report: UiRep
   const shown = DIAGNOSTICS.filter(d => d.file !== 'nearMiss');
   for (const { file } of shown) await openFile(page, FILES[file]);
   await page.locator('.editor-group-container.active .monaco-editor .squiggly-error').first().waitFor({ timeout: 60_000 });
-  report.problems = await waitForProblems(page, shown.flatMap(d => d.codes.map(c => new RegExp(c))));
+  report.problems = await waitForProblems(page, shown.flatMap(d => d.codes.map(c => (d.text ? new RegExp(`${escapeRegExp(d.text)}[\\s\\S]*${c}`) : new RegExp(c)))));
   log('Problems:', report.problems.map(r => r.replace(/\s+/g, ' ')).join(' | '));
   await shot('problems-panel');
 
@@ -253,4 +253,8 @@ async function marketplacePicture(wb: Workbench, artifacts: string): Promise<voi
     fs.copyFileSync(file, path.join(repoRoot, 'images', 'marketplace-placement.png'));
     log('updated images/marketplace-placement.png');
   }
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
