@@ -84,6 +84,7 @@ async function steps(wb: Workbench, ws: string, artifacts: string, report: UiRep
   // checked in the extension host instead.
   const shown = DIAGNOSTICS.filter(d => d.file !== 'nearMiss');
   for (const { file } of shown) await openFile(page, FILES[file]);
+  await openFile(page, FILES[shown[0].file]); // active again: its squiggle is in view (a host example's is below the fold)
   await page.locator('.editor-group-container.active .monaco-editor .squiggly-error').first().waitFor({ timeout: 60_000 });
   report.problems = await waitForProblems(page, shown.flatMap(d => d.codes.map(c => (d.text ? new RegExp(`${escapeRegExp(d.text)}[\\s\\S]*${c}`) : new RegExp(c)))));
   log('Problems:', report.problems.map(r => r.replace(/\s+/g, ' ')).join(' | '));
