@@ -103,7 +103,9 @@ export function acceptText(c: AcceptCase): { text: string; cursor: Position } {
 export const HOVER = { file: 'placementConflict' as FileId, key: 'hostId', expect: /Dedicated Host/ };
 
 /** The quick fix applied: its title, and the code that must go once it is applied. */
-export const QUICK_FIX = { file: 'placementConflict' as FileId, code: 'placement-target-conflict', title: "Remove 'hostResourceGroupArn'" };
+export const QUICK_FIX = { file: 'placementConflict' as FileId, code: 'placement-target-conflict', title: "Remove 'hostResourceGroupArn'",
+  /** What the fixed diagnostic's message says (the host examples have the same code, in their own spelling). */
+  message: "'hostId' and 'hostResourceGroupArn'" };
 
 /** Expected language-status wording: the kind of each file, as a pattern on the status text (with the
  * platform too, whenever the server gives one). */

@@ -212,7 +212,7 @@ async function steps(wb: Workbench, ws: string, artifacts: string, report: UiRep
   await fix.first().click();
   await poll(`${QUICK_FIX.code} gone from Problems`, async () => {
     const rows = await problemsRows(page);
-    return rows.some(r => r.includes(QUICK_FIX.code)) ? undefined : rows;
+    return rows.some(r => r.includes(QUICK_FIX.code) && r.includes(QUICK_FIX.message)) ? undefined : rows;
   }, T);
   report.afterQuickFix = await problemsRows(page);
   await shot('after-quick-fix');
