@@ -32,9 +32,9 @@ test('settings: the six imagebuilder.* settings of the server contract, each rea
   assert.deepEqual(props['imagebuilder.diagnostics.severity'].additionalProperties.enum, ['error', 'warning', 'information', 'hint', 'off']);
 });
 
-test('activation: on yaml/json/jsonc, never on everything', () => {
+test('activation: on yaml/json/jsonc/terraform, never on everything', () => {
   const events: string[] = manifest.activationEvents;
-  for (const l of ['yaml', 'json', 'jsonc']) assert.ok(events.includes(`onLanguage:${l}`), l);
+  for (const l of ['yaml', 'json', 'jsonc', 'terraform']) assert.ok(events.includes(`onLanguage:${l}`), l);
   assert.ok(!events.includes('*'));
   assert.equal(manifest.main, './dist/client.js');
 });
