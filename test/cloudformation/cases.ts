@@ -174,7 +174,7 @@ export const RULE_CASES: readonly TemplateCase[] = [
   },
   {
     name: 'exclusive-properties: Data and Uri',
-    yaml: template('  Comp:\n    Type: AWS::ImageBuilder::Component\n    Properties:\n      Name: comp\n      Platform: Linux\n      Version: 1.0.0\n      Uri: s3://bucket/c.yaml\n      Data: "schemaVersion: 1.0"\n'),
+    yaml: template('  Comp:\n    Type: AWS::ImageBuilder::Component\n    Properties:\n      Name: comp\n      Platform: Linux\n      Version: 1.0.0\n      Uri: s3://bucket/c.yaml\n      Data: "{schemaVersion: 1.0, phases: [{name: build, steps: [{name: Restart, action: Reboot}]}]}"\n'),
     expect: ["exclusive-properties [Data] 'Data' and 'Uri' cannot both be given: choose one way to supply the component document: inline YAML in 'Data' or an S3 URL in 'Uri'."],
   },
   {
