@@ -68,10 +68,10 @@ export const DATA_CASES: readonly TemplateCase[] = [
     expect: [],
   },
   {
-    name: '!Sub |: ${X} parts are opaque wherever they stand (action, integer, list item, inside a string)',
+    name: '!Sub |: ${X} parts are opaque wherever they stand (action, integer, list item, inside a string, inside {{ }})',
     yaml: componentResource(`!Sub |\n${block([
       'name: ${AWS::StackName}-component',
-      ...steps('${Action}', ['commands:', '  - echo ${AWS::Region} "${Greeting}"', '  - ${Command}'], ['timeoutSeconds: ${Timeout}', 'onFailure: ${OnFailure}']),
+      ...steps('${Action}', ['commands:', '  - echo ${AWS::Region} "${Greeting}"', '  - ${Command}', '  - echo "{{ build.${Step}.outputs.stdout }}"'], ['timeoutSeconds: ${Timeout}', 'onFailure: ${OnFailure}']),
     ])}`),
     expect: [],
   },

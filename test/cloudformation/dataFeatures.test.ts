@@ -149,3 +149,18 @@ describe('a block-scalar Data never gets invalid-type (the whole Data is a strin
     });
   }
 });
+
+describe('a Data longer than CloudFormation allows', () => {
+  test('gets out-of-range on the Data (16,000 characters), and its component is still analysed', () => {
+    const many = Array.from({ length: 200 }, (_, i) => [`      - name: Step${i}`, `        action: ${i === 199 ? 'ExecuteBsh' : 'ExecuteBash'}`, '        inputs:', `          commands: [echo ${i}]`]).flat();
+    const yaml = componentResource(`|\n${block(['schemaVersion: 1.0', 'phases:', '  - name: build', '    steps:', ...many])}`);
+    for (const { name, text } of both(yaml)) {
+      const { analysis } = open(text, name);
+      const got = service().doValidation(analysis).map((d) => `${String(d.code)} ${d.message}`);
+      assert.deepEqual(got.map((l) => l.replace(/\(found \d+\)/, '(found N)')), [
+        'out-of-range Too long: at most 16000 characters (found N).',
+        "unknown-action 'ExecuteBsh' is not an AWSTOE action module. Did you mean 'ExecuteBash'?",
+      ], name);
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import { Analysis } from '../analysis';
 import { getProperty } from '../ast/navigate';
 import { StringNode, ValueNode } from '../ast/types';
-import { escapeForHost, escapingHost } from '../embedded/hostText';
+import { blockEditText, escapeForHost, escapingHost } from '../embedded/hostText';
 import { alignString } from '../embedded/offsetMap';
 import { EmbeddedRegion } from '../embedded/regions';
 import { COMPONENT_DOCUMENT } from '../kinds/kinds';
@@ -31,7 +31,7 @@ export function dataRegions(analysis: Analysis): EmbeddedRegion[] {
     const map = data.sub ? substituted(aligned) : aligned;
     const platform = literal(getProperty(properties, 'Platform')?.valueNode);
     const quoted = escapingHost(data.node.style);
-    const indent = data.node.style === 'block' ? blockIndent(text, data.node) : '';
+    const block = blockEditText(text, data.node);
     regions.push({
       kind: COMPONENT_DOCUMENT,
       map,
@@ -40,7 +40,7 @@ export function dataRegions(analysis: Analysis): EmbeddedRegion[] {
       label: `the component document of '${resource.logicalId}'`,
       embedding: platform ? { platform, platformFrom: `${resource.logicalId}'s Platform` } : undefined,
       escape: quoted ? (t) => escapeForHost(data.sub ? subEscape(t) : t, data.node.style) : undefined,
-      editText: quoted ? undefined : (t) => (data.sub ? subEscape(t) : t).replace(/\n/g, `\n${indent}`),
+      editText: data.sub && !quoted ? (t) => (block ? block(subEscape(t)) : subEscape(t)) : block,
       accept: isComponent,
     });
   }
@@ -67,12 +67,4 @@ function literal(node: ValueNode | undefined): string | undefined {
 /** A component document: a mapping (or too deep to parse, as a file would be reported). */
 function isComponent(inner: Analysis): boolean {
   return inner.parsed.tooDeepAt !== undefined || inner.parsed.root?.type === 'object';
-}
-
-/** The indentation of a block scalar's content (its first non-empty line after the header), as text. */
-function blockIndent(text: string, node: StringNode): string {
-  const source = text.slice(node.offset, node.offset + node.length);
-  const lines = source.split(/\r\n|\r|\n/).slice(1);
-  for (const line of lines) if (line.trim() !== '') return line.slice(0, line.length - line.trimStart().length);
-  return '';
 }

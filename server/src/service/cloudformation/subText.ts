@@ -7,6 +7,8 @@ import { OffsetMap } from '../embedded/offsetMap';
  * the same length mapped to the whole `${…}` in the host:
  * - where a YAML value starts (`action: ${A}`, `- ${X}`, alone on its line) a tag (`!_A_`), so the
  *   whole value is opaque to the checks (a tagged node: `ast/types.ts` `isOpaque`);
+ * - inside a component expression (`{{ build.${Step}.outputs.stdout }}`) the part as written, which makes
+ *   the expression one the component checks leave alone (a `${` in it);
  * - elsewhere (inside a scalar: `echo ${X}`, `'${X}'`) filler (`__X_`), which keeps the scalar a string.
  * Letters and digits of the name are kept (distinct names give distinct stand-ins), everything else
  * becomes `_`. An unclosed `${` is literal text, as CloudFormation reads it. Linear in the text.
@@ -16,10 +18,15 @@ export function substituted(map: OffsetMap): OffsetMap {
   let value = '';
   const toHost: number[] = [];
   let i = 0;
+  let expression = false; // inside a `{{ … }}` of the component (since the last `{{`, on this line)
   while (i < source.length) {
     const close = source.startsWith('${', i) ? source.indexOf('}', i + 2) : -1;
     if (close < 0 || source.slice(i + 2, close).includes('\n')) {
-      value += source[i];
+      const c = source[i];
+      if (c === '\n') expression = false;
+      else if (c === '{' && source[i + 1] === '{') expression = true;
+      else if (c === '}' && source[i + 1] === '}') expression = false;
+      value += c;
       toHost.push(map.toHost[i]);
       i++;
       continue;
@@ -31,7 +38,7 @@ export function substituted(map: OffsetMap): OffsetMap {
       continue;
     }
     const part = source.slice(i, close + 1);
-    value += standIn(part, valueStarts(source, i));
+    value += expression ? part : standIn(part, valueStarts(source, i));
     for (let k = 0; k < part.length; k++) toHost.push(map.toHost[i]);
     i = close + 1;
   }
