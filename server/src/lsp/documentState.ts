@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { nodeFiles } from '../node/fileView';
 import { Analysis, LanguageService, Settings, WorkspaceView } from '../service/languageService';
 
 /**
@@ -26,7 +27,7 @@ export class DocumentState {
     // dropped first, so that two versions' trees are never both kept.
     this.analyses.delete(document.uri);
     const analysis = this.service.analyze(document, {
-      settings: this.settings, kindOverride: this.overrides.get(document.uri) ?? null, previous: cached?.analysis, workspace: this.workspace,
+      settings: this.settings, kindOverride: this.overrides.get(document.uri) ?? null, previous: cached?.analysis, workspace: this.workspace, files: nodeFiles,
     });
     this.analyses.set(document.uri, { version: document.version, analysis });
     if (analysis.parsed.pending) this.onPending?.(document.uri);

@@ -37,6 +37,12 @@ export interface SchemaHost {
 export interface SchemaCheck {
   readonly problems: readonly Problem[];
   readonly shapes: ReadonlyMap<string, readonly ObjectNode[]>;
+  /**
+   * The shapes of a second reading of the document, when it has one: a template with every property
+   * that may be absent left out (`!If [C, x, !Ref AWS::NoValue]`). A shape rule's problem is kept only
+   * when this reading has it too (same code and range): it must hold whether or not those are given.
+   */
+  readonly alternative?: ReadonlyMap<string, readonly ObjectNode[]>;
 }
 
 /** A kind support from schemas: validation, completion and hover ask the one locator, then the shape rules run. */
@@ -46,16 +52,22 @@ export function schemaSupport(catalog: SchemaCatalog, host: SchemaHost): KindSup
   return {
     validate(analysis) {
       return memoize(analysis, 'schema.problems', () => {
-        const { problems: checked, shapes } = host.check ? host.check(analysis) : rootCheck(catalog, analysis, roots(analysis));
-        const problems = [...checked];
-        runShapeRules(shapes, (name) => host.ruleShapeOf(name), { host: host.ruleHost(analysis), problems });
-        return problems;
+        const { problems: checked, shapes, alternative } = host.check ? host.check(analysis) : rootCheck(catalog, analysis, roots(analysis));
+        const ruleHost = host.ruleHost(analysis);
+        const found: Problem[] = [];
+        runShapeRules(shapes, (name) => host.ruleShapeOf(name), { host: ruleHost, problems: found });
+        if (!alternative) return [...checked, ...found];
+        const other: Problem[] = [];
+        runShapeRules(alternative, (name) => host.ruleShapeOf(name), { host: ruleHost, problems: other });
+        const held = new Set(other.map(problemKey));
+        return [...checked, ...found.filter((p) => held.has(problemKey(p)))];
       });
     },
     complete(analysis, offset) {
       const context = cursorContext(analysis.parsed, offset);
       if (!context || roots(analysis).length === 0) return undefined;
-      const items = schemaCompletions(catalog, locator(analysis), context, analysis.parsed.language === 'json', analysis.parsed.root);
+      const json = analysis.parsed.language === 'json';
+      const items = schemaCompletions(catalog, locator(analysis), context, json, analysis.parsed.root, host.ruleHost(analysis).key);
       return { replace: context.replace, items };
     },
     hover(analysis, offset) {
@@ -63,6 +75,10 @@ export function schemaSupport(catalog: SchemaCatalog, host: SchemaHost): KindSup
     },
     regions: host.regions ? (analysis) => host.regions!(analysis) : undefined,
   };
+}
+
+function problemKey(problem: Problem): string {
+  return `${problem.code}@${problem.offset}+${problem.length}`;
 }
 
 /** Each root's node against its schema (requests). */

@@ -2,8 +2,10 @@ import { memoize } from '../analysis';
 import { KindSupport } from '../kindSupport';
 import { Problem } from '../validation/problem';
 import schemaFile from '../../../../schemas/terraform/aws-imagebuilder.json';
+import { componentFileAt, componentFileProblems } from './componentFiles';
 import { terraformCompletion } from './complete';
 import { terraformHover } from './hover';
+import { macPlatformProblems } from './macPlatform';
 import { terraformShapeRules } from './rules';
 import { TfSchemaFile } from './schemaTypes';
 import { TerraformValidator } from './validateBlocks';
@@ -23,9 +25,12 @@ export function terraformSupport(): KindSupport {
       const validator = new TerraformValidator(SCHEMAS, problems);
       validator.validate(root);
       terraformShapeRules(analysis.parsed.text, validator.shapes, validator.dynamicBodies, problems);
+      macPlatformProblems(root, analysis.parsed.text, problems);
+      componentFileProblems(analysis, problems);
       return problems;
     }),
     complete: (analysis, offset) => terraformCompletion(analysis.parsed.root?.type === 'object' ? analysis.parsed.root : undefined, analysis.parsed.text, offset, SCHEMAS),
+    fileDefinition: (analysis, offset) => componentFileAt(analysis, offset)?.uri,
     hover: (analysis, offset) => terraformHover(analysis.parsed.root?.type === 'object' ? analysis.parsed.root : undefined, analysis.parsed.text, offset, SCHEMAS),
   };
 }
