@@ -76,6 +76,16 @@ export const DATA_CASES: readonly TemplateCase[] = [
     expect: [],
   },
   {
+    name: '!Sub |: ${X} as schemaVersion, phase name and step name: opaque, in block and flow style',
+    yaml: componentResource(`!Sub |\n${block(steps('ExecuteBash', ECHO).map((l) => l.replace('schemaVersion: 1.0', 'schemaVersion: ${SchemaVersion}').replace('- name: build', '- name: ${Phase}').replace('- name: Hello', '- name: ${StepName}')))}`),
+    expect: [],
+  },
+  {
+    name: '!Sub in flow style: ${X} as a phase name',
+    yaml: componentResource("!Sub '{schemaVersion: 1.0, phases: [{name: ${Phase}, steps: [{name: Restart, action: Reboot}]}]}'\n"),
+    expect: [],
+  },
+  {
     name: '!Sub |: ${!Literal} is a literal ${Literal}; real problems are still found',
     yaml: componentResource(`!Sub |\n${block(steps('ExecuteBsh', ['commands:', '  - echo ${!HOME} ${Dir}'], ['${!Note}: 1']))}`),
     expect: [BAD_ACTION, "unknown-property [${!Note}] Property '${Note}' is not allowed in a step."],

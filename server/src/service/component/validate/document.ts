@@ -30,6 +30,7 @@ export function validateStructure(root: ValueNode, symbols: ComponentSymbols, r:
 }
 
 function checkSchemaVersion(node: ValueNode | undefined, key: StringNode, r: Reporter): void {
+  if (node?.tag) return; // opaque: a host's substitution (`!Sub`'s `${Version}`)
   if (!node || node.type === 'null') {
     r.add(key, 'invalid-type', "'schemaVersion' has no value: write 1.0.");
     return;
@@ -55,7 +56,7 @@ function validatePhases(items: readonly ValueNode[], symbols: ComponentSymbols, 
 function validatePhase(phase: PhaseSymbol, seen: Map<string, StringNode>, symbols: ComponentSymbols, r: Reporter): void {
   checkFields(phase.node, PHASE_KEYS, 'a phase', r, new Set(['steps']));
   const nameNode = phase.nameNode;
-  if (nameNode && !isTemplated(nameNode.value)) {
+  if (nameNode && !nameNode.tag && !isTemplated(nameNode.value)) {
     const first = seen.get(nameNode.value);
     if (first) r.add(nameNode, 'duplicate-name', `Phase '${nameNode.value}' is already defined: phase names are unique.`, { related: [{ ...range(first), message: 'first defined here' }] });
     else seen.set(nameNode.value, nameNode);
