@@ -95,7 +95,7 @@ function validateNamesInPhase(phase: PhaseSymbol, r: Reporter): void {
 }
 
 function duplicate(node: StringNode, first: StringNode, message: () => string, r: Reporter): void {
-  if (!isTemplated(node.value)) r.add(node, 'duplicate-name', message(), { related: [{ ...range(first), message: 'first defined here' }] });
+  if (!node.tag && !first.tag && !isTemplated(node.value)) r.add(node, 'duplicate-name', message(), { related: [{ ...range(first), message: 'first defined here' }] });
 }
 
 export function range(node: { offset: number; length: number }): { offset: number; length: number } {
