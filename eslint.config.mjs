@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.vscode-test/**', 'bin/**', '**/*.js'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'node_modules.*/**', '.vscode-test/**', 'bin/**', '**/*.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
