@@ -81,7 +81,7 @@ export function* analyzeInSlices(document: TextDocument, options: AnalyzeOptions
   const parsed: ParsedDocument = tooLarge
     ? { text, language, root: undefined, syntaxErrors: [], extraDocuments: 0, truncatedDepth: false }
     : language === 'hcl' ? parseText(text, language, { hcl: options.hcl })
-    : (previous && !previous.tooLarge && previous.parsed.language === language ? reparseSafely(previous.parsed, text) : undefined) ?? (yield* parseTextInSlices(text, language, parseOptionsAfter(previous, text)));
+    : (previous && !previous.tooLarge && previous.parsed.language === language ? reparseSafely(previous.parsed, text) : undefined) ?? (yield* fullParse(text, language, previous));
   const path = options.path ?? uriPath(document.uri);
   const detection = detectKind(parsed, { override: options.kindOverride, fileKinds: settings.fileKinds, fileNameConventions: settings.fileNameConventions, path });
   const carried = new Map<string, unknown>();
@@ -128,6 +128,12 @@ function parseOptionsAfter(previous: Analysis | undefined, text: string): ParseO
   const parsed = previous.parsed;
   if (parsed.syntaxErrors.length > 0 || parsed.hasAliases || parsed.extraDocuments > 0) return { chunked: false };
   return { editedAt: diff(parsed.text, text)?.start };
+}
+
+/** A full parse after the incremental re-parse declined (which took the first slice). */
+function* fullParse(text: string, language: SourceLanguage, previous: Analysis | undefined): Slices<ParsedDocument> {
+  if (previous) yield;
+  return yield* parseTextInSlices(text, language, parseOptionsAfter(previous, text));
 }
 
 /** The incremental re-parse, or undefined (a full parse follows) if it declines or fails. */

@@ -38,17 +38,23 @@ export function parseYamlChunked(text: string, options: ChunkOptions = DEFAULT_C
 }
 
 /**
- * `parseYamlChunked` as slices: the generator yields after the skeleton and after each chunk (16 steps),
+ * `parseYamlChunked` as slices: the generator yields between the steps of the skeleton (each a linear
+ * scan or the skeleton's parse), after each chunk (16 steps) and after each graft,
  * so a host can answer requests between slices and stop when the text went stale. Nothing outside the
  * generator is touched before it returns.
  */
 export function* parseYamlChunkedInSlices(text: string, options: ChunkOptions = DEFAULT_CHUNKING, editedAt?: number): Generator<void, ParsedDocument | undefined, void> {
   if (text.length < options.minLength || EXPLICIT_KEY.test(text)) return undefined;
-  const chunks = chooseChunks(text, findRuns(text), Math.max(1, options.itemsPerChunk));
+  yield;
+  const runs = findRuns(text);
+  yield;
+  const chunks = chooseChunks(text, runs, Math.max(1, options.itemsPerChunk));
   if (chunks.length === 0) return undefined;
   const skeleton = cutChunks(text, chunks);
+  yield;
   const root = parseSkeleton(skeleton.text);
   if (!root) return undefined;
+  yield;
   remap(root, skeleton.cuts);
   yield;
   const grafts = new Map<ArrayNode, Map<ValueNode, ValueNode[]>>();
@@ -63,7 +69,10 @@ export function* parseYamlChunkedInSlices(text: string, options: ChunkOptions = 
     byStandIn.set(standIn, items);
     yield;
   }
-  for (const [array, byStandIn] of grafts) graft(array, byStandIn);
+  for (const [array, byStandIn] of grafts) {
+    graft(array, byStandIn);
+    yield;
+  }
   return { text, language: 'yaml', root, syntaxErrors: [], extraDocuments: 0, truncatedDepth: false, hasAliases: false, explicitKeys: false };
 }
 
