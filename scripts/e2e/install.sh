@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs, idempotently, the tools the real-editor tests need (Debian 12, root, Node 20):
-#   apt: chromium, neovim, emacs-nox + elpa-eglot + elpa-yaml-mode, kate + xvfb + xdotool + x11-apps (xwd)
+#   apt: chromium, neovim, emacs-nox + elpa-eglot + elpa-lsp-mode + elpa-yaml-mode, pre-commit, kate + xvfb + xdotool + x11-apps (xwd)
 #        + netpbm (xwd to PNG) + fonts-dejavu-core, libkrb5-dev, build-essential
 #   npm (in a cache folder OUTSIDE the repo): node@24 (only to run code-server), code-server
 # (playwright-core, which drives chromium, is a devDependency of the project: npm ci brings it.)
@@ -22,6 +22,8 @@ command -v nvim >/dev/null 2>&1 || need_apt+=(neovim)
 command -v emacs >/dev/null 2>&1 || need_apt+=(emacs-nox)
 dpkg -s elpa-eglot >/dev/null 2>&1 || need_apt+=(elpa-eglot)
 dpkg -s elpa-yaml-mode >/dev/null 2>&1 || need_apt+=(elpa-yaml-mode)
+dpkg -s elpa-lsp-mode >/dev/null 2>&1 || need_apt+=(elpa-lsp-mode)
+command -v pre-commit >/dev/null 2>&1 || need_apt+=(pre-commit)
 command -v kate >/dev/null 2>&1 || need_apt+=(kate)
 command -v Xvfb >/dev/null 2>&1 || need_apt+=(xvfb)
 command -v xdotool >/dev/null 2>&1 || need_apt+=(xdotool)

@@ -5,20 +5,21 @@ import { dropsSyntaxErrors, withoutDuplicates } from '../../client/src/dedupe';
 import { describeKind, kindMessage } from '../../client/src/describe';
 import { documentSelector, isCandidate } from '../../client/src/selector';
 
-test('selector: yaml, json and jsonc on file and untitled only', () => {
+test('selector: yaml, json, jsonc and terraform on file and untitled only', () => {
   const s = documentSelector();
-  assert.equal(s.length, 6);
-  for (const language of ['yaml', 'json', 'jsonc']) {
+  assert.equal(s.length, 8);
+  for (const language of ['yaml', 'json', 'jsonc', 'terraform']) {
     for (const scheme of ['file', 'untitled']) assert.ok(isCandidate(language, scheme), `${language}/${scheme}`);
   }
   assert.ok(!isCandidate('yaml', 'git'), 'git: scheme (diff views) is left out');
   assert.ok(!isCandidate('plaintext', 'file'));
+  assert.ok(!isCandidate('hcl', 'file'), 'plain .hcl files (Packer, Nomad) are not ours');
   assert.ok(s.every(f => f.language && f.scheme), 'never a filter without language: no forced language mode');
 });
 
 test('selector: a virtual workspace scheme is added once', () => {
   const s = documentSelector(['vscode-vfs', 'vscode-vfs', 'file']);
-  assert.equal(s.length, 9);
+  assert.equal(s.length, 12);
   assert.ok(isCandidate('json', 'vscode-vfs', ['vscode-vfs']));
 });
 

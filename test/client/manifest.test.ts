@@ -32,11 +32,16 @@ test('settings: the six imagebuilder.* settings of the server contract, each rea
   assert.deepEqual(props['imagebuilder.diagnostics.severity'].additionalProperties.enum, ['error', 'warning', 'information', 'hint', 'off']);
 });
 
-test('activation: on yaml/json/jsonc, never on everything', () => {
+test('activation: on yaml/json/jsonc/terraform, never on everything', () => {
   const events: string[] = manifest.activationEvents;
-  for (const l of ['yaml', 'json', 'jsonc']) assert.ok(events.includes(`onLanguage:${l}`), l);
+  for (const l of ['yaml', 'json', 'jsonc', 'terraform']) assert.ok(events.includes(`onLanguage:${l}`), l);
   assert.ok(!events.includes('*'));
   assert.equal(manifest.main, './dist/client.js');
+});
+
+test('languages: .tf is language terraform without HashiCorp\'s extension too (an id only: no grammar, its colouring stays HashiCorp\'s)', () => {
+  assert.deepEqual(manifest.contributes.languages, [{ id: 'terraform', aliases: ['Terraform'], extensions: ['.tf'] }]);
+  assert.ok(!manifest.contributes.grammars.some((g: { language?: string }) => g.language === 'terraform'));
 });
 
 test('grammar: the injection grammar is registered for YAML and is valid', () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { service } from '../support/service';
-import { CASES } from './cases';
+import { ALL_RULE_CASES, CASES } from './cases';
 import { yamlTemplateToJson } from './toJson';
 
 function lines(text: string, name: string): string[] {
@@ -19,7 +19,7 @@ function where(line: string): string {
   return match ? `${match[1]} [${match[2].replace(/["\s]/g, '')}]` : line;
 }
 
-for (const c of CASES) {
+for (const c of [...CASES, ...ALL_RULE_CASES]) {
   test(`template (YAML): ${c.name}`, () => {
     assert.deepEqual(lines(c.yaml, 'template.yaml'), c.expect);
   });

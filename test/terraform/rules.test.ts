@@ -7,41 +7,13 @@ import { before, describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LanguageService } from '../../server/src/service/languageService';
 import { lint, remove, workspace } from '../cli/runCli';
-import { terraformService, tfCodes, tfFixture, tfInfra } from '../support/terraform';
+import { terraformService, tfCodes, tfFixture } from '../support/terraform';
+import { infra, MAC_PLATFORM, module, placement, recipe, RULE_CASES as CASES } from './cases';
 
 let service: LanguageService;
 before(async () => {
   service = await terraformService();
 });
-
-const infra = tfInfra;
-const placement = (body: string) => infra(`  placement {\n${body}  }\n`);
-const recipe = (ebs: string) => `resource "aws_imagebuilder_image_recipe" "r" {\n  name = "r"\n  parent_image = "p"\n  version = "1.0.0"\n  component {\n    component_arn = "arn"\n  }\n  block_device_mapping {\n    device_name = "/dev/xvda"\n    ebs {\n${ebs}    }\n  }\n}\n`;
-const component = (body: string) => `resource "aws_imagebuilder_component" "c" {\n  name = "c"\n  platform = "Linux"\n  version = "1.0.0"\n${body}}\n`;
-const container = (body: string) => `resource "aws_imagebuilder_container_recipe" "c" {\n  name = "c"\n  version = "1.0.0"\n  container_type = "DOCKER"\n  parent_image = "amazonlinux:latest"\n  component {\n    component_arn = "arn"\n  }\n  target_repository {\n    repository_name = "r"\n    service = "ECR"\n  }\n${body}}\n`;
-
-/** [name, text, expected `line:code` list]. */
-const CASES: Array<[string, string, string[]]> = [
-  ['placement: one target with host tenancy', placement('    tenancy = "host"\n    host_id = "h-1"\n'), []],
-  ['placement-target-conflict at the second target', placement('    tenancy = "host"\n    host_id = "h-1"\n    host_resource_group_arn = "arn:g"\n'), ['7:placement-target-conflict']],
-  ['placement-target-needs-host, tenancy absent', placement('    host_id = "h-1"\n'), ['5:placement-target-needs-host']],
-  ['placement-target-needs-host, tenancy dedicated', placement('    tenancy = "dedicated"\n    host_resource_group_arn = "arn:g"\n'), ['6:placement-target-needs-host']],
-  ['a variable target stays silent', placement('    host_id = var.host\n    host_resource_group_arn = "arn:g"\n    tenancy = "host"\n'), []],
-  ['a variable tenancy stays silent', placement('    tenancy = var.tenancy\n    host_id = "h-1"\n'), []],
-  ['a dynamic "placement" stays silent', infra('  instance_types = ["mac2.metal"]\n  dynamic "placement" {\n    for_each = var.p\n    content {\n      host_id = placement.value.h\n      host_resource_group_arn = placement.value.g\n    }\n  }\n'), []],
-  ['mac-needs-host without placement', infra('  instance_types = ["mac2.metal", "m5.large"]\n'), ['4:mac-needs-host']],
-  ['mac-needs-host with a dedicated placement', infra('  instance_types = ["mac1.metal"]\n  placement {\n    tenancy = "dedicated"\n  }\n'), ['4:mac-needs-host']],
-  ['mac instances on a host are fine', infra('  instance_types = ["mac1.metal"]\n  placement {\n    tenancy = "host"\n  }\n'), []],
-  ['variable instance types stay silent', infra('  instance_types = var.types\n'), []],
-  ['ebs-throughput-needs-gp3', recipe('      volume_type = "gp2"\n      throughput = 250\n'), ['12:ebs-throughput-needs-gp3']],
-  ['gp3 throughput is fine', recipe('      volume_type = "gp3"\n      throughput = 250\n'), []],
-  ['ebs-iops-mismatch out of range', recipe('      volume_type = "io1"\n      iops = 50\n'), ['12:ebs-iops-mismatch']],
-  ['a variable volume type stays silent', recipe('      volume_type = var.vt\n      throughput = 250\n'), []],
-  ['exclusive-properties: data and uri', component('  data = "x"\n  uri = "s3://b/k.yaml"\n'), ['6:exclusive-properties']],
-  ['neither data nor uri', component(''), ['1:missing-property']],
-  ['data from file() stays silent', component('  data = file("c.yaml")\n  uri = "s3://b/k.yaml"\n'), []],
-  ['exclusive-properties: dockerfile data and uri', container('  dockerfile_template_data = "FROM x"\n  dockerfile_template_uri = "s3://b/d"\n'), ['14:exclusive-properties']],
-];
 
 const codes = (text: string): string[] => tfCodes(service, text);
 
@@ -61,11 +33,14 @@ const FIXES: Array<[string, string, string, string]> = [
   ['placement-target-needs-host', "Set 'tenancy' to 'host'", placement('    host_id = "h-1"\n'), placement('    host_id = "h-1"\n    tenancy = "host"\n')],
   ['placement-target-needs-host', "Set 'tenancy' to 'host'", placement('    tenancy = "dedicated"\n    host_id = "h-1"\n'), placement('    tenancy = "host"\n    host_id = "h-1"\n')],
   ['mac-needs-host', "Add 'placement' with 'tenancy: host'", infra('  instance_types = ["mac2.metal"]\n'), infra('  instance_types = ["mac2.metal"]\n  placement {\n    tenancy = "host"\n  }\n')],
+  ['mac-needs-host', "Add 'placement' with 'tenancy: host'", module(''), module('  placement {\n    tenancy = "host"\n  }\n')],
+  ['mac-needs-host', "Set 'tenancy' to 'host'", module('  placement {\n    tenancy = "dedicated"\n  }\n'), module('  placement {\n    tenancy = "host"\n  }\n')],
   ['ebs-iops-mismatch', "Remove 'iops'", recipe('      volume_type = "gp2"\n      iops = 3000\n'), recipe('      volume_type = "gp2"\n')],
 ];
 
 describe('Terraform shape rules', () => {
   for (const [name, text, expected] of CASES) test(name, () => assert.deepEqual(codes(text), expected));
+  for (const [name, text, expected] of MAC_PLATFORM) test(`mac-needs-host from the platform: ${name}`, () => assert.deepEqual(codes(text), expected));
   for (const [code, title, text, after] of FIXES) test(`${code}: ${title}`, () => assert.equal(fixed(text, code, title), after));
 
   test('a block written on one line gets the new argument on its own line', () => {

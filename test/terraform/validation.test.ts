@@ -5,7 +5,8 @@ import { before, describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LanguageService } from '../../server/src/service/languageService';
 import { corpusDir } from '../support/paths';
-import { terraformService, tfCodes, tfFixture, tfInfra } from '../support/terraform';
+import { terraformService, tfCodes, tfFixture, tfInfra as infra } from '../support/terraform';
+import { VALIDATION_CASES as CASES } from './cases';
 
 let service: LanguageService;
 before(async () => {
@@ -16,28 +17,7 @@ const FILES = path.join(__dirname, '..', '..', '..', 'test', 'terraform', 'files
 
 const codes = (text: string): string[] => tfCodes(service, text);
 
-const infra = tfInfra;
 
-/** [name, text, expected `line:code` list]: one row a check. */
-const CASES: Array<[string, string, string[]]> = [
-  ['clean', infra('  placement {\n    tenancy = "host"\n    host_id = "h-1"\n  }\n'), []],
-  ['unknown argument, did you mean', infra('  instance_type = ["m5.large"]\n'), ['4:unknown-property']],
-  ['unknown block', infra('  placment {\n  }\n'), ['4:unknown-property']],
-  ['enum', infra('  placement {\n    tenancy = "Host"\n  }\n'), ['5:invalid-value']],
-  ['an unknown value is never judged', infra('  placement {\n    tenancy = var.tenancy\n  }\n'), []],
-  ['type after conversions: "5" is a number, 5 is a string', infra('  instance_metadata_options {\n    http_put_response_hop_limit = "5"\n  }\n  description = 5\n'), []],
-  ['type: a bool is no number', infra('  instance_metadata_options {\n    http_put_response_hop_limit = true\n  }\n'), ['5:invalid-type']],
-  ['type: a list for a string', infra('  description = ["a"]\n'), ['4:invalid-type']],
-  ['block counts', infra('  placement {\n  }\n  placement {\n  }\n'), ['6:out-of-range']],
-  ['a block written as an argument', infra('  placement = { tenancy = "host" }\n'), ['4:unknown-property']],
-  ['a computed attribute cannot be set', infra('  arn = "x"\n'), ['4:unknown-property']],
-  ['missing required arguments', 'resource "aws_imagebuilder_infrastructure_configuration" "x" {\n}\n', ['1:missing-property']],
-  ['a required block given by dynamic', 'resource "aws_imagebuilder_image_recipe" "r" {\n  name = "r"\n  parent_image = "p"\n  version = "1.0.0"\n  dynamic "component" {\n    for_each = var.c\n    content {\n      component_arn = component.value\n    }\n  }\n}\n', []],
-  ['dynamic content is checked', 'resource "aws_imagebuilder_infrastructure_configuration" "x" {\n  name = "n"\n  instance_profile_name = "p"\n  dynamic "placement" {\n    for_each = [1]\n    content {\n      tenancy = "shared"\n    }\n  }\n}\n', ['7:invalid-value']],
-  ['meta-arguments and blocks', infra('  count = 1\n  depends_on = [aws_iam_role.r]\n  lifecycle {\n    create_before_destroy = true\n  }\n'), []],
-  ['an unknown resource type', 'resource "aws_imagebuilder_compnent" "c" {\n}\n', ['1:unknown-property']],
-  ['other resources are not ours', 'resource "aws_imagebuilder_component" "c" {\n  name = "c"\n  platform = "Linux"\n  version = "1.0.0"\n  uri = "s3://b/c.yaml"\n}\nresource "aws_instance" "i" {\n  bogus = 1\n}\n', []],
-];
 
 describe('Terraform validation', () => {
   for (const [name, text, expected] of CASES) test(name, () => assert.deepEqual(codes(text), expected));

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Diagnostic } from 'vscode-languageserver-types';
+import { nodeFiles } from '../node/fileView';
 import { Analysis, LanguageService, WorkspaceView } from '../service/languageService';
 
 /** One file's text as the checker sees it: without its byte-order mark, which is given back on writing. */
@@ -39,7 +40,7 @@ export function languageIdOf(source: Source): string {
 export function analyzeSource(service: LanguageService, source: Source, text: string, kind: string | undefined, version = 1, workspace?: WorkspaceView): Analysis {
   const absolute = path.resolve(source.anonymous ? 'stdin' : source.file);
   const document = TextDocument.create(pathToFileURL(absolute).toString(), languageIdOf(source), version, text);
-  return service.analyze(document, { kindOverride: kind ?? null, path: absolute, workspace });
+  return service.analyze(document, { kindOverride: kind ?? null, path: absolute, workspace, files: nodeFiles });
 }
 
 export function checkSource(service: LanguageService, source: Source, kind: string | undefined, text = source.text, workspace?: WorkspaceView): FileResult {

@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { nodeFiles } from '../node/fileView';
 import { Analysis, AnalyzeOptions, LanguageService, Settings, WorkspaceView } from '../service/languageService';
 import { SlicedBuilds } from './slicedBuilds';
 
@@ -73,7 +74,7 @@ export class DocumentState {
   }
 
   private optionsFor(document: TextDocument, previous: Analysis | undefined): AnalyzeOptions {
-    return { settings: this.settings, kindOverride: this.overrides.get(document.uri) ?? null, previous, workspace: this.workspace };
+    return { settings: this.settings, kindOverride: this.overrides.get(document.uri) ?? null, previous, workspace: this.workspace, files: nodeFiles };
   }
 
   private store(document: TextDocument, analysis: Analysis): Analysis {

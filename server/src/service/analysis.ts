@@ -27,6 +27,13 @@ export interface AnalyzeOptions {
   readonly hcl?: HclParser;
   /** The workspace's component and recipe summaries, for the cross-file checks (none: this file alone). */
   readonly workspace?: WorkspaceView;
+  /** Which files exist, as the host sees them (Terraform's `file("…")`); none: not asked. */
+  readonly files?: FileView;
+}
+
+/** What the host tells of other files; the service reads none. `undefined`: the host cannot tell (not a `file:` URI). */
+export interface FileView {
+  exists(uri: string): boolean | undefined;
 }
 
 /** What the host of an embedded document tells the document about itself (explicit, never via `memo`). */
@@ -58,6 +65,7 @@ export interface Analysis {
   readonly embedding?: Embedding;
   /** The workspace the document belongs to (see `AnalyzeOptions.workspace`). */
   readonly workspace?: WorkspaceView;
+  readonly files?: FileView;
 }
 
 /** The keys `memoizeUpdated` has been used with: the results a new version takes from the previous one. */
@@ -89,7 +97,7 @@ export function* analyzeInSlices(document: TextDocument, options: AnalyzeOptions
     for (const key of updatableKeys) if (previous.memo.has(key)) carried.set(key, previous.memo.get(key));
   }
   if (previous) consume(previous, 'Analysis');
-  return { document, parsed, detection, settings, tooLarge, memo: new Map(), carried, embedding: options.embedding, workspace: options.workspace };
+  return { document, parsed, detection, settings, tooLarge, memo: new Map(), carried, embedding: options.embedding, workspace: options.workspace, files: options.files };
 }
 
 /** Memoises a result derived from an analysis (computed at most once per document version). */

@@ -39,6 +39,8 @@ export interface KindSupport {
   complete(analysis: Analysis, offset: number): OffsetCompletionList | undefined;
   hover(analysis: Analysis, offset: number): OffsetHover | undefined;
   definition?(analysis: Analysis, offset: number): OffsetRange[];
+  /** A definition in another file (Terraform's `file("component.yaml")`): its URI, opened at its start. */
+  fileDefinition?(analysis: Analysis, offset: number): string | undefined;
   references?(analysis: Analysis, offset: number, includeDeclaration: boolean): OffsetRange[];
   /** Edits renaming the symbol at `offset`, or a message saying why it cannot be renamed. */
   rename?(analysis: Analysis, offset: number, newName: string): { edits: Array<OffsetRange & { newText: string }> } | { error: string };

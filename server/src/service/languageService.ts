@@ -23,7 +23,7 @@ import { FileSummary, WorkspaceView } from './workspace/types';
 import { workspaceHover } from './workspace/workspaceHover';
 import { workspaceDefinition, workspaceReferences, workspaceSymbols } from './workspace/workspaceNavigation';
 
-export { Analysis, AnalyzeOptions } from './analysis';
+export { Analysis, AnalyzeOptions, FileView } from './analysis';
 export { normalizeSettings, DEFAULT_SETTINGS, Settings } from './settings';
 export { FileSummary, WorkspaceView } from './workspace/types';
 export { WorkspaceIndex } from './workspace/workspaceIndex';
@@ -162,7 +162,9 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
       const support = supportFor(analysis);
       if (!support) return [];
       const offset = offsetOf(analysis, position);
-      return [...workspaceDefinition(analysis, offset), ...(support.definition ? locations(analysis, support.definition(analysis, offset)) : [])];
+      const file = support.fileDefinition?.(analysis, offset);
+      const elsewhere = file ? [{ uri: file, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }] : [];
+      return [...elsewhere, ...workspaceDefinition(analysis, offset), ...(support.definition ? locations(analysis, support.definition(analysis, offset)) : [])];
     },
     findReferences(analysis, position, includeDeclaration) {
       const support = supportFor(analysis);

@@ -2,21 +2,8 @@
 ;; emacs --batch -Q -l preamble -l <doc init.el> -l doc_check.el   (env IB_DOC_SPEC, IB_DOC_OUT)
 ;; Opens the files as a person would (find-file: the documented mode hook calls eglot-ensure) and records
 ;; what Emacs got: the server attached, the diagnostic codes, the completion labels.
-(require 'json)
+(load (expand-file-name "check_common.el" (file-name-directory load-file-name)) nil t)
 (require 'flymake)
-(defvar ib-spec (json-read-file (getenv "IB_DOC_SPEC")))
-(defvar ib-out (list (cons 'errors [])))
-(defvar ib-timeout (/ (or (alist-get 'timeout ib-spec) 20000) 1000.0))
-
-(defun ib-wait (pred)
-  "Process events until PRED is true or the timeout passes; return PRED's value."
-  (let ((deadline (+ (float-time) ib-timeout)) v)
-    (while (and (not (setq v (funcall pred))) (< (float-time) deadline))
-      (accept-process-output nil 0.05))
-    v))
-
-(defun ib-error (msg)
-  (setf (alist-get 'errors ib-out) (vconcat (alist-get 'errors ib-out) (list msg))))
 
 (defun ib-codes ()
   (mapcar (lambda (d)

@@ -1,5 +1,6 @@
 // Runs the editor set-ups of docs/editors.md as written: the block after `<!-- e2e: NAME -->` is copied into
-// a fresh config and loaded by the real editor, with `imagebuilder-language-server` on PATH.
+// a fresh config and loaded by the real editor, with `imagebuilder-language-server` on PATH; and the files of
+// editors/ that an editor here can load (lsp/imagebuilder.lua in Neovim, emacs/imagebuilder-lsp.el in Emacs).
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -86,10 +87,25 @@ export async function runEditor(label: string, command: string, args: (dir: stri
 
 const e2eDir = path.join(repoRoot, 'test', 'e2e');
 
+export const editorsDir: string = path.join(repoRoot, 'editors');
+
+/** The documented init.lua, with editors/lsp/imagebuilder.lua where the docs say to copy it (~/.config/nvim/lsp/). */
 export function runNeovimDoc(nvim: string, workspace: string, artifacts: string): Promise<DocCheckResult> {
   return runEditor('neovim-docs', nvim,
     dir => ['--headless', '-i', 'NONE', '-u', path.join(dir, 'init.lua'), '-c', `luafile ${path.join(e2eDir, 'nvim', 'doc_check.lua')}`],
-    workspace, artifacts, dir => fs.writeFileSync(path.join(dir, 'init.lua'), docSnippet('neovim')));
+    workspace, artifacts, dir => {
+      fs.writeFileSync(path.join(dir, 'init.lua'), docSnippet('neovim'));
+      fs.mkdirSync(path.join(dir, 'config', 'nvim', 'lsp'), { recursive: true });
+      fs.copyFileSync(path.join(editorsDir, 'lsp', 'imagebuilder.lua'), path.join(dir, 'config', 'nvim', 'lsp', 'imagebuilder.lua'));
+    });
+}
+
+/** editors/emacs/imagebuilder-lsp.el, loaded as it is, with Debian's elpa-lsp-mode. */
+export function runEmacsLspMode(emacs: string, workspace: string, artifacts: string): Promise<DocCheckResult> {
+  return runEditor('emacs-lsp-mode', emacs,
+    () => ['--batch', '-Q', '-l', path.join(e2eDir, 'emacs', 'preamble.el'), '-l', path.join(e2eDir, 'emacs', 'lsp_preamble.el'),
+      '-l', path.join(editorsDir, 'emacs', 'imagebuilder-lsp.el'), '-l', path.join(e2eDir, 'emacs', 'lsp_check.el')],
+    workspace, artifacts, () => undefined);
 }
 
 export function runEmacsDoc(emacs: string, workspace: string, artifacts: string): Promise<DocCheckResult> {

@@ -1,19 +1,39 @@
+import { Analysis } from '../analysis';
+import { nodeAt } from '../ast/navigate';
+import { AstNode } from '../ast/types';
 import { KindSupport } from '../kindSupport';
 import { SchemaCatalog } from '../schema/catalog';
+import { schemaSupport } from '../schemaSupport';
+import { asIntrinsic } from './intrinsics';
+import { templateHost } from './templateHost';
 import { typeCompletion } from './typeCompletion';
-import { validateTemplate } from './templateValidation';
 
-/** The `KindSupport` of CloudFormation templates with Image Builder resources. */
+/**
+ * The `KindSupport` of CloudFormation templates with Image Builder resources: the schema support on the
+ * template host (validation, shape rules, property and enum completion, hover), and `Type:` completion.
+ * Inside an intrinsic (`Tenancy: !Ref |`, `{ "Fn::If": [...] }`) CloudFormation computes the value:
+ * no property name or enum value is offered there.
+ */
 export function templateSupport(catalog: SchemaCatalog): KindSupport {
+  const schema = schemaSupport(catalog, templateHost(catalog));
   return {
-    validate(analysis) {
-      return validateTemplate(catalog, analysis).problems;
-    },
+    ...schema,
     complete(analysis, offset) {
-      return typeCompletion(catalog, analysis, offset);
-    },
-    hover() {
-      return undefined;
+      const types = typeCompletion(catalog, analysis, offset);
+      if (types) return types;
+      return insideIntrinsic(analysis, offset) ? undefined : schema.complete(analysis, offset);
     },
   };
+}
+
+/** Whether the cursor is in a value CloudFormation computes: a YAML tag just typed, or under an intrinsic node. */
+function insideIntrinsic(analysis: Analysis, offset: number): boolean {
+  const { text, root } = analysis.parsed;
+  let start = offset;
+  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== ':' && offset - start < 200) start--;
+  if (/^[ \t]*(?:-[ \t]+)*!/.test(text.slice(start, offset))) return true; // `Key: !Ref |`, `- !Sub |`
+  for (let node: AstNode | undefined = nodeAt(root, offset); node; node = node.parent) {
+    if (node.type !== 'property' && asIntrinsic(node) !== undefined) return true;
+  }
+  return false;
 }

@@ -69,8 +69,12 @@ export function recipePlatform(analysis: Analysis): { platform: string; why: str
   const override = getValue(root, 'platformOverride');
   if (override?.type === 'string' && toPlatform(override.value)) return { platform: toPlatform(override.value)!, why: '`platformOverride`' };
   const parent = getValue(root, 'parentImage');
-  if (parent?.type !== 'string') return undefined;
-  const match = /^arn:[^:]*:imagebuilder:[^:]*:aws:image\/([^/]+)/.exec(parent.value);
+  return parent?.type === 'string' ? parentImagePlatform(parent.value) : undefined;
+}
+
+/** The platform of a parent image that is an AWS-managed Image Builder image whose name says it (Terraform's `parent_image` too). */
+export function parentImagePlatform(parentImage: string): { platform: string; why: string } | undefined {
+  const match = /^arn:[^:]*:imagebuilder:[^:]*:aws:image\/([^/]+)/.exec(parentImage);
   if (!match) return undefined;
   const image = match[1].toLowerCase();
   const why = `its parent image \`${match[1]}\``;

@@ -24,10 +24,10 @@ export const INSTANCE_TYPES: ReadonlyArray<{ readonly name: string; readonly det
   ...['r5', 'r6i'].flatMap((f) => ['large', 'xlarge'].map((size) => ({ name: `${f}.${size}`, detail: 'memory optimised, x86_64' }))),
 ];
 
-/** Whether the object's `instanceTypes` names a Mac type. */
-export function hasMacInstance(object: ValueNode | undefined): boolean {
+/** Whether the object's `instanceTypes` (spelled `key`: `InstanceTypes` in a template) names a Mac type. */
+export function hasMacInstance(object: ValueNode | undefined, key = 'instanceTypes'): boolean {
   if (object?.type !== 'object') return false;
-  const types = getValue(object, 'instanceTypes');
+  const types = getValue(object, key);
   return types?.type === 'array' && types.items.some((t) => t.type === 'string' && MAC_INSTANCE.test(t.value));
 }
 

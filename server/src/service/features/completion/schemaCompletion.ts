@@ -15,21 +15,23 @@ export interface OffsetCompletion {
 
 /**
  * Keys and values offered from the schema at the cursor's path, what the context needs first: `placement`
- * and `tenancy: host` when an instance type is a Mac type; instance types for `instanceTypes`.
+ * and `tenancy: host` when an instance type is a Mac type; instance types for `instanceTypes`. `key`
+ * spells those fields as the host does (`SPELLINGS` in rules/request/spellings.ts: `Placement` in a template).
  */
-export function schemaCompletions(catalog: SchemaCatalog, locator: SchemaLocator, context: CursorContext, json: boolean, document?: ValueNode): OffsetCompletion[] {
+export function schemaCompletions(catalog: SchemaCatalog, locator: SchemaLocator, context: CursorContext, json: boolean, document?: ValueNode, key: (meaning: string) => string = (m) => m): OffsetCompletion[] {
   const location = locator(context.path);
   if (!location) return [];
   const schema = location.schema;
   if (context.mode === 'key' && schema.type === 'object') {
     const items = keyCompletions(catalog, schema, context, json);
-    if (schema.properties?.placement && hasMacInstance(context.object)) first(items, 'placement');
+    if (schema.properties?.[key('placement')] && hasMacInstance(context.object, key('instanceTypes'))) first(items, key('placement'));
     return items;
   }
   const path = context.path;
-  if (path[path.length - 2] === 'instanceTypes' && schema.type === 'string' && !schema.enum) return instanceTypeCompletions(json, context);
+  if (path[path.length - 2] === key('instanceTypes') && schema.type === 'string' && !schema.enum) return instanceTypeCompletions(json, context);
   const items = valueCompletions(schema, context, json);
-  if (path[path.length - 1] === 'tenancy' && path[path.length - 2] === 'placement' && hasMacInstance(objectAt(document, path.slice(0, -2)))) first(items, 'host', 'Mac instances run only on Dedicated Hosts');
+  const tenancy = path[path.length - 1] === key('tenancy') && path[path.length - 2] === key('placement');
+  if (tenancy && hasMacInstance(objectAt(document, path.slice(0, -2)), key('instanceTypes'))) first(items, 'host', 'Mac instances run only on Dedicated Hosts');
   return items;
 }
 
