@@ -50,10 +50,12 @@ const cases: Array<[string, string]> = [
 ];
 
 const variablesOf = (text: string): string[] => [...new Set([...text.matchAll(/\bvar\.(\w+)/g)].map((m) => m[1]))];
+/** The variables a case uses but does not declare itself. */
+const undeclared = (text: string): string[] => variablesOf(text).filter((v) => !new RegExp(`^variable\\s+"${v}"`, 'm').test(text));
 
 /** Declares each `var.x` a case uses (passed from the root, so unknown to validate, as to us). */
 function declarations(text: string): string {
-  return variablesOf(text).map((v) => `variable "${v}" {}\n`).join('');
+  return undeclared(text).map((v) => `variable "${v}" {}\n`).join('');
 }
 
 /** A case is a fragment of a module: a reference to a resource it does not hold is not a finding. */
