@@ -1,8 +1,9 @@
 // Files with one or more problems of every code whose fix `--fix` applies, in every file kind: component
-// documents, request JSON and YAML, and a component inside a create-component request's `data`.
+// documents, request JSON and YAML, a component inside a create-component request's `data`, CloudFormation
+// templates (YAML and JSON) and Terraform files.
 export interface FixFixture {
   readonly name: string;
-  readonly family: 'component' | 'request-json' | 'request-yaml' | 'embedded';
+  readonly family: 'component' | 'request-json' | 'request-yaml' | 'embedded' | 'template-yaml' | 'template-json' | 'terraform';
   readonly text: string;
   /** The codes --fix must remove from this file (every one of them is present before). */
   readonly codes: readonly string[];
@@ -120,6 +121,91 @@ instanceProfileName: EC2InstanceProfileForImageBuilder
   "semanticVersion": "1.0.0",
   "platform": "Linux",
   "data": "name: x\\nschemaVersion: 1.0\\nconstants:\\n  - Dir:\\n      type: string\\n      value: /opt\\nphases:\\n  - name: build\\n    steps:\\n      - name: Run\\n        action: ExecuteBsh\\n        inputs:\\n          commands:\\n            - ls {{ Dri }}\\n"
+}
+`,
+  },
+  {
+    // The request rules on a template's Properties (PascalCase): the fixes edit the template in place.
+    name: 'fix-stack.template.yaml',
+    family: 'template-yaml',
+    codes: ['mac-needs-host', 'unknown-property', 'invalid-value'],
+    text: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Infra:
+    Type: AWS::ImageBuilder::InfrastructureConfiguration
+    Properties:
+      Name: mac-build
+      InstanceProfileName: EC2InstanceProfileForImageBuilder
+      InstanceTypes: [mac2.metal]
+      TerminateInstanceOnFailre: true
+  MacRecipe:
+    Type: AWS::ImageBuilder::ImageRecipe
+    Properties:
+      Name: mac-recipe
+      Version: 2.0.0
+      ParentImage: ami-0fedcba9876543210
+      Components:
+        - ComponentArn: arn:aws:imagebuilder:us-east-1:aws:component/update-linux/x.x.x
+      BlockDeviceMappings:
+        - DeviceName: /dev/xvda
+          Ebs: { VolumeType: gp33, VolumeSize: 8 }
+`,
+  },
+  {
+    name: 'fix-stack.template.json',
+    family: 'template-json',
+    codes: ['mac-needs-host', 'unknown-property', 'invalid-value'],
+    text: `{
+  "AWSTemplateFormatVersion": "2010-09-09",
+  "Resources": {
+    "Infra": {
+      "Type": "AWS::ImageBuilder::InfrastructureConfiguration",
+      "Properties": {
+        "Name": "mac-build",
+        "InstanceProfileName": "EC2InstanceProfileForImageBuilder",
+        "InstanceTypes": ["mac2.metal"],
+        "TerminateInstanceOnFailre": true
+      }
+    },
+    "Recipe": {
+      "Type": "AWS::ImageBuilder::ImageRecipe",
+      "Properties": {
+        "Name": "recipe",
+        "Version": "1.0.0",
+        "ParentImage": "ami-0123456789abcdef0",
+        "Components": [{ "ComponentArn": "arn:aws:imagebuilder:us-east-1:aws:component/update-linux/x.x.x" }],
+        "BlockDeviceMappings": [{ "DeviceName": "/dev/xvda", "Ebs": { "VolumeType": "gp33", "VolumeSize": 8 } }]
+      }
+    }
+  }
+}
+`,
+  },
+  {
+    name: 'fix-main.tf',
+    family: 'terraform',
+    codes: ['mac-needs-host', 'unknown-property', 'invalid-value'],
+    text: `resource "aws_imagebuilder_infrastructure_configuration" "infra" {
+  name                         = "mac-build"
+  instance_profile_name        = "EC2InstanceProfileForImageBuilder"
+  instance_types               = ["mac2.metal"]
+  terminate_instance_on_failre = true
+}
+
+resource "aws_imagebuilder_image_recipe" "recipe" {
+  name         = "recipe"
+  version      = "1.0.0"
+  parent_image = "ami-0123456789abcdef0"
+  component {
+    component_arn = "arn:aws:imagebuilder:us-east-1:aws:component/update-linux/x.x.x"
+  }
+  block_device_mapping {
+    device_name = "/dev/xvda"
+    ebs {
+      volume_type = "gp33"
+      volume_size = 8
+    }
+  }
 }
 `,
   },
