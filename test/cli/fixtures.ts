@@ -1,6 +1,30 @@
 // Files with one or more problems of every code whose fix `--fix` applies, in every file kind: component
-// documents, request JSON and YAML, a component inside a create-component request's `data`, CloudFormation
-// templates (YAML and JSON) and Terraform files.
+// documents, request JSON and YAML, a component inside a create-component request's `data`,
+// CloudFormation templates (YAML and JSON) and Terraform files.
+import { yamlTemplateToJson } from '../cloudformation/toJson';
+
+/** A CloudFormation template (YAML with short forms; its JSON form with long forms) with a problem of each preferred fix a template can have. */
+const TEMPLATE_TO_FIX = `AWSTemplateFormatVersion: '2010-09-09'
+Parameters:
+  Profile: { Type: String }
+Resources:
+  Comp:
+    Type: AWS::ImageBuilder::Component
+    Properties:
+      Name: comp
+      Platform: MacOS
+      Version: 1.0.0
+      Uri: !Sub 's3://\${AWS::AccountId}-components/c.yaml'
+      Descriptoin: a component
+  Infra:
+    Type: AWS::ImageBuilder::InfrastructureConfiguration
+    Properties:
+      Name: mac-infra
+      InstanceProfileName: !Ref Profile
+      InstanceTypes:
+        - mac2.metal
+`;
+
 export interface FixFixture {
   readonly name: string;
   readonly family: 'component' | 'request-json' | 'request-yaml' | 'embedded' | 'template-yaml' | 'template-json' | 'terraform';
@@ -125,61 +149,16 @@ instanceProfileName: EC2InstanceProfileForImageBuilder
 `,
   },
   {
-    // The request rules on a template's Properties (PascalCase): the fixes edit the template in place.
-    name: 'fix-stack.template.yaml',
+    name: 'fix-template.yaml',
     family: 'template-yaml',
-    codes: ['mac-needs-host', 'unknown-property', 'invalid-value'],
-    text: `AWSTemplateFormatVersion: '2010-09-09'
-Resources:
-  Infra:
-    Type: AWS::ImageBuilder::InfrastructureConfiguration
-    Properties:
-      Name: mac-build
-      InstanceProfileName: EC2InstanceProfileForImageBuilder
-      InstanceTypes: [mac2.metal]
-      TerminateInstanceOnFailre: true
-  MacRecipe:
-    Type: AWS::ImageBuilder::ImageRecipe
-    Properties:
-      Name: mac-recipe
-      Version: 2.0.0
-      ParentImage: ami-0fedcba9876543210
-      Components:
-        - ComponentArn: arn:aws:imagebuilder:us-east-1:aws:component/update-linux/x.x.x
-      BlockDeviceMappings:
-        - DeviceName: /dev/xvda
-          Ebs: { VolumeType: gp33, VolumeSize: 8 }
-`,
+    codes: ['unknown-property', 'invalid-value', 'mac-needs-host'],
+    text: TEMPLATE_TO_FIX,
   },
   {
-    name: 'fix-stack.template.json',
+    name: 'fix-template.template.json',
     family: 'template-json',
-    codes: ['mac-needs-host', 'unknown-property', 'invalid-value'],
-    text: `{
-  "AWSTemplateFormatVersion": "2010-09-09",
-  "Resources": {
-    "Infra": {
-      "Type": "AWS::ImageBuilder::InfrastructureConfiguration",
-      "Properties": {
-        "Name": "mac-build",
-        "InstanceProfileName": "EC2InstanceProfileForImageBuilder",
-        "InstanceTypes": ["mac2.metal"],
-        "TerminateInstanceOnFailre": true
-      }
-    },
-    "Recipe": {
-      "Type": "AWS::ImageBuilder::ImageRecipe",
-      "Properties": {
-        "Name": "recipe",
-        "Version": "1.0.0",
-        "ParentImage": "ami-0123456789abcdef0",
-        "Components": [{ "ComponentArn": "arn:aws:imagebuilder:us-east-1:aws:component/update-linux/x.x.x" }],
-        "BlockDeviceMappings": [{ "DeviceName": "/dev/xvda", "Ebs": { "VolumeType": "gp33", "VolumeSize": 8 } }]
-      }
-    }
-  }
-}
-`,
+    codes: ['unknown-property', 'invalid-value', 'mac-needs-host'],
+    text: yamlTemplateToJson(TEMPLATE_TO_FIX),
   },
   {
     name: 'fix-main.tf',

@@ -39,6 +39,11 @@ test('activation: on yaml/json/jsonc/terraform, never on everything', () => {
   assert.equal(manifest.main, './dist/client.js');
 });
 
+test('languages: .tf is language terraform without HashiCorp\'s extension too (an id only: no grammar, its colouring stays HashiCorp\'s)', () => {
+  assert.deepEqual(manifest.contributes.languages, [{ id: 'terraform', aliases: ['Terraform'], extensions: ['.tf'] }]);
+  assert.ok(!manifest.contributes.grammars.some((g: { language?: string }) => g.language === 'terraform'));
+});
+
 test('grammar: the injection grammar is registered for YAML and is valid', () => {
   const [g] = manifest.contributes.grammars;
   assert.equal(g.scopeName, 'imagebuilder.expressions.injection');

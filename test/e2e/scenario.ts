@@ -19,6 +19,8 @@ export const FILES = {
   acceptJson: 'e2e/accept/infra.json',
   workspaceRecipe: 'e2e/workspace/recipe.json',
   workspaceComponent: 'e2e/workspace/components/greeter.yaml',
+  template: 'examples/cloudformation/nginx-pipeline.template.yaml',
+  terraform: 'examples/terraform/main.tf',
 } as const;
 
 export type FileId = keyof typeof FILES;
@@ -27,12 +29,16 @@ export interface ExpectedDiagnostics {
   file: FileId;
   /** Every one of these codes must be reported (as errors) in the file. */
   codes: string[];
+  /** Text the diagnostic's message has (to tell it from the same code in another file, e.g. in the Problems panel). */
+  text?: string;
 }
 
 export const DIAGNOSTICS: ExpectedDiagnostics[] = [
   { file: 'placementConflict', codes: ['placement-target-conflict'] },
   { file: 'componentError', codes: ['unknown-action'] },
   { file: 'nearMiss', codes: ['unknown-property'] },
+  { file: 'template', codes: ['placement-target-conflict'], text: "'HostId' and 'HostResourceGroupArn'" },
+  { file: 'terraform', codes: ['placement-target-conflict'], text: "'host_id' and 'host_resource_group_arn'" },
 ];
 
 /** Files that must get no diagnostic at all. */
@@ -41,7 +47,7 @@ export const SILENT: FileId[] = ['ciWorkflow', 'githubWorkflow'];
 export interface CompletionCase {
   name: string;
   file: FileId;
-  /** The key whose value is deleted; completion is asked right after `key: ` / `"key": `. */
+  /** The key whose value is deleted; completion is asked right after `key: ` / `"key": ` / `key = `. */
   key: string;
   expect: string[];
 }
@@ -50,6 +56,8 @@ export const COMPLETIONS: CompletionCase[] = [
   { name: 'tenancy', file: 'placementConflict', key: 'tenancy', expect: ['default', 'dedicated', 'host'] },
   { name: 'platform', file: 'platformYaml', key: 'platform', expect: ['Windows', 'Linux', 'macOS'] },
   { name: 'volumeType', file: 'volumeType', key: 'volumeType', expect: ['standard', 'io1', 'io2', 'gp2', 'gp3', 'sc1', 'st1'] },
+  { name: 'templateTenancy', file: 'template', key: 'Tenancy', expect: ['default', 'dedicated', 'host'] },
+  { name: 'terraformTenancy', file: 'terraform', key: 'tenancy', expect: ['default', 'dedicated', 'host'] },
 ];
 
 /** The cursor marker in the texts of ACCEPT. */
@@ -95,7 +103,9 @@ export function acceptText(c: AcceptCase): { text: string; cursor: Position } {
 export const HOVER = { file: 'placementConflict' as FileId, key: 'hostId', expect: /Dedicated Host/ };
 
 /** The quick fix applied: its title, and the code that must go once it is applied. */
-export const QUICK_FIX = { file: 'placementConflict' as FileId, code: 'placement-target-conflict', title: "Remove 'hostResourceGroupArn'" };
+export const QUICK_FIX = { file: 'placementConflict' as FileId, code: 'placement-target-conflict', title: "Remove 'hostResourceGroupArn'",
+  /** What the fixed diagnostic's message says (the host examples have the same code, in their own spelling). */
+  message: "'hostId' and 'hostResourceGroupArn'" };
 
 /** Expected language-status wording: the kind of each file, as a pattern on the status text (with the
  * platform too, whenever the server gives one). */
@@ -118,9 +128,9 @@ export function positionAt(text: string, offset: number): Position {
   return { line, character: offset - (before.lastIndexOf('\n') + 1) };
 }
 
-/** The position of the first occurrence of `key` used as a key (`key:` or `"key":`), at its first letter. */
+/** The position of the first occurrence of `key` used as a key (`key:`, `"key":` or HCL's `key =`), at its first letter. */
 export function keyPosition(text: string, key: string): Position {
-  const m = new RegExp(`(^|[\\s{,])"?(${key})"?\\s*:`, 'm').exec(text);
+  const m = new RegExp(`(^|[\\s{,])"?(${key})"?\\s*[:=]`, 'm').exec(text);
   if (!m) throw new Error(`key ${key} not found`);
   return positionAt(text, m.index + m[0].indexOf(key));
 }
@@ -130,7 +140,7 @@ export function keyPosition(text: string, key: string): Position {
  * and the cursor position there. The rest of the line (a comma, a closing brace) is kept.
  */
 export function blankValue(text: string, key: string): { text: string; cursor: Position } {
-  const re = new RegExp(`(^|[\\s{,])("?)${key}\\2\\s*:[ \\t]*`, 'm');
+  const re = new RegExp(`(^|[\\s{,])("?)${key}\\2\\s*[:=][ \\t]*`, 'm');
   const m = re.exec(text);
   if (!m) throw new Error(`key ${key} not found`);
   const valueStart = m.index + m[0].length;

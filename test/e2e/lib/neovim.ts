@@ -19,7 +19,7 @@ export interface NeovimReport {
   server_exit?: { code: number; signal: number };
 }
 
-const filetype = (rel: string): string => (rel.endsWith('.json') ? 'json' : 'yaml');
+const filetype = (rel: string): string => (rel.endsWith('.json') ? 'json' : rel.endsWith('.tf') ? 'terraform' : 'yaml');
 
 /** The standalone server command: the package's bin entry when the server team's build has it. */
 export function serverCommand(): string[] {

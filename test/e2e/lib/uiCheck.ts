@@ -84,8 +84,9 @@ async function steps(wb: Workbench, ws: string, artifacts: string, report: UiRep
   // checked in the extension host instead.
   const shown = DIAGNOSTICS.filter(d => d.file !== 'nearMiss');
   for (const { file } of shown) await openFile(page, FILES[file]);
+  await openFile(page, FILES[shown[0].file]); // active again: its squiggle is in view (a host example's is below the fold)
   await page.locator('.editor-group-container.active .monaco-editor .squiggly-error').first().waitFor({ timeout: 60_000 });
-  report.problems = await waitForProblems(page, shown.flatMap(d => d.codes.map(c => new RegExp(c))));
+  report.problems = await waitForProblems(page, shown.flatMap(d => d.codes.map(c => (d.text ? new RegExp(`${escapeRegExp(d.text)}[\\s\\S]*${c}`) : new RegExp(c)))));
   log('Problems:', report.problems.map(r => r.replace(/\s+/g, ' ')).join(' | '));
   await shot('problems-panel');
 
@@ -211,7 +212,7 @@ async function steps(wb: Workbench, ws: string, artifacts: string, report: UiRep
   await fix.first().click();
   await poll(`${QUICK_FIX.code} gone from Problems`, async () => {
     const rows = await problemsRows(page);
-    return rows.some(r => r.includes(QUICK_FIX.code)) ? undefined : rows;
+    return rows.some(r => r.includes(QUICK_FIX.code) && r.includes(QUICK_FIX.message)) ? undefined : rows;
   }, T);
   report.afterQuickFix = await problemsRows(page);
   await shot('after-quick-fix');
@@ -253,4 +254,8 @@ async function marketplacePicture(wb: Workbench, artifacts: string): Promise<voi
     fs.copyFileSync(file, path.join(repoRoot, 'images', 'marketplace-placement.png'));
     log('updated images/marketplace-placement.png');
   }
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

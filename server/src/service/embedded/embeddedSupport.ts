@@ -50,7 +50,9 @@ export function withRegions(host: KindSupport, inner: InnerSupport): KindSupport
   const at = (analysis: Analysis, offset: number) => {
     for (const embedded of all(analysis)) {
       const { toHost, value } = embedded.region.map;
-      if (offset >= toHost[0] && offset <= toHost[value.length]) return { embedded, offset: toVirtual(embedded.region.map, offset) };
+      if (offset < toHost[0] || offset > toHost[value.length]) continue;
+      if (embedded.region.opaque?.some((r) => offset > r.offset && offset < r.offset + r.length)) return undefined;
+      return { embedded, offset: toVirtual(embedded.region.map, offset) };
     }
     return undefined;
   };
@@ -149,6 +151,7 @@ function mapCompletions(embedded: Embedded, list: OffsetCompletionList): OffsetC
   const start = lineStart(text, list.replace.offset);
   const indent = /^[ \t]*/.exec(text.slice(start, list.replace.offset))?.[0] ?? '';
   const items = list.items.map(({ item, insert }) => {
+    if (region.snippetEscape) return { item, insert: item.insertTextFormat === InsertTextFormat.Snippet ? region.snippetEscape(insert) : written(embedded, insert) };
     const plain = item.insertTextFormat === InsertTextFormat.Snippet ? snippetToPlain(insert, indent) : insert;
     return { item: { ...item, insertTextFormat: InsertTextFormat.PlainText, command: undefined }, insert: written(embedded, plain) };
   });

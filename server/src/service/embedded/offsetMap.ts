@@ -141,6 +141,11 @@ export class OffsetMapBuilder {
     return this;
   }
 
+  /** The number of characters added so far. */
+  get length(): number {
+    return this.value.length;
+  }
+
   /** The map, with `end` the host offset just after the last piece. */
   build(end: number): OffsetMap {
     const toHost = new Int32Array(this.value.length + 1);

@@ -30,6 +30,16 @@ export interface EmbeddedRegion {
    * With it, snippets are sent as plain text (their `\t` and `$1` could not be escaped).
    */
   readonly escape?: (text: string) => string;
+  /**
+   * How a completion snippet's text must be escaped in the host, when it can be (a Terraform heredoc: only
+   * `${`/`%{` are special): with it, snippets stay snippets; without it, `escape` makes them plain text.
+   */
+  readonly snippetEscape?: (snippet: string) => string;
+  /**
+   * Host ranges the inner document holds only as opaque stand-ins (a heredoc's `${…}`/`%{…}`): requests
+   * strictly inside one are the host's, not the region's.
+   */
+  readonly opaque?: ReadonlyArray<{ readonly offset: number; readonly length: number }>;
   /** Whether the inner document is one at all (an import-component `data` may be a shell script). */
   readonly accept?: (inner: Analysis) => boolean;
 }

@@ -34,7 +34,7 @@ function insertLine(text: string, object: ObjectNode, key: string, value: Litera
 /** A literal in HCL; an object as a block body, its lines indented one step more than `indent`. */
 function render(value: Literal, indent: string): string {
   if (typeof value === 'number') return String(value);
-  if (typeof value === 'string') return JSON.stringify(value).replace(/([$%])\{/g, (_m, sign: string) => `${sign}${sign}{`);
+  if (typeof value === 'string') return `"${escapeHclQuoted(value)}"`;
   const inner = `${indent}  `;
   const lines = Object.entries(value).map(([k, v]) => (typeof v === 'object' ? `${inner}${k} ${render(v, inner)}` : `${inner}${k} = ${render(v, inner)}`));
   return `{\n${lines.join('\n')}\n${indent}}`;
@@ -54,3 +54,20 @@ function removeLine(text: string, property: PropertyNode): OffsetEdit {
 function indentOfLine(text: string, offset: number): string {
   return /^[ \t]*/.exec(text.slice(lineStart(text, offset)))![0];
 }
+
+/**
+ * Text as it must be written inside an HCL quoted string to stand for itself: `\\ \" \n \r \t`, other
+ * control characters as `\uNNNN`, and the template sequences' openers `${`/`%{` as `$${`/`%%{`.
+ */
+export function escapeHclQuoted(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  const escaped = text.replace(/[\\"\u0000-\u001f]/g, (c) => QUOTED_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escapeHclTemplate(escaped);
+}
+
+/** Text as it must be written in an HCL template (a heredoc's body) to stand for itself: `${`/`%{` as `$${`/`%%{`. */
+export function escapeHclTemplate(text: string): string {
+  return text.replace(/([$%])\{/g, (_m, sign: string) => `${sign}${sign}{`);
+}
+
+const QUOTED_ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' };

@@ -4,6 +4,7 @@ import { Problem } from '../validation/problem';
 import schemaFile from '../../../../schemas/terraform/aws-imagebuilder.json';
 import { componentFileAt, componentFileProblems } from './componentFiles';
 import { terraformCompletion } from './complete';
+import { dataRegions } from './dataRegions';
 import { terraformHover } from './hover';
 import { macPlatformProblems } from './macPlatform';
 import { terraformShapeRules } from './rules';
@@ -15,7 +16,8 @@ const SCHEMAS = schemaFile as unknown as TfSchemaFile;
 /**
  * The `KindSupport` for Terraform files with `aws_imagebuilder_*` resources: their arguments and blocks
  * checked against the generated schema (`schemas/terraform/`), then the shape rules (placement, Mac
- * hosts, EBS, data/uri; `rules.ts`) with HCL quick fixes; completion and hover from the schema.
+ * hosts, EBS, data/uri; `rules.ts`) with HCL quick fixes; completion and hover from the schema; the
+ * component documents written in `data` are embedded regions (`dataRegions.ts`).
  */
 export function terraformSupport(): KindSupport {
   return {
@@ -32,5 +34,7 @@ export function terraformSupport(): KindSupport {
     complete: (analysis, offset) => terraformCompletion(analysis.parsed.root?.type === 'object' ? analysis.parsed.root : undefined, analysis.parsed.text, offset, SCHEMAS),
     fileDefinition: (analysis, offset) => componentFileAt(analysis, offset)?.uri,
     hover: (analysis, offset) => terraformHover(analysis.parsed.root?.type === 'object' ? analysis.parsed.root : undefined, analysis.parsed.text, offset, SCHEMAS),
+    // The component documents in `data` (heredocs, quoted strings): served as files by `withRegions`.
+    regions: dataRegions,
   };
 }

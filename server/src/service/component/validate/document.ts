@@ -55,7 +55,7 @@ function validatePhases(items: readonly ValueNode[], symbols: ComponentSymbols, 
 function validatePhase(phase: PhaseSymbol, seen: Map<string, StringNode>, symbols: ComponentSymbols, r: Reporter): void {
   checkFields(phase.node, PHASE_KEYS, 'a phase', r, new Set(['steps']));
   const nameNode = phase.nameNode;
-  if (nameNode && !isTemplated(nameNode.value)) {
+  if (nameNode && !nameNode.tag && !isTemplated(nameNode.value)) {
     const first = seen.get(nameNode.value);
     if (first) r.add(nameNode, 'duplicate-name', `Phase '${nameNode.value}' is already defined: phase names are unique.`, { related: [{ ...range(first), message: 'first defined here' }] });
     else seen.set(nameNode.value, nameNode);
@@ -94,7 +94,7 @@ function validateNamesInPhase(phase: PhaseSymbol, r: Reporter): void {
 }
 
 function duplicate(node: StringNode, first: StringNode, message: () => string, r: Reporter): void {
-  if (!isTemplated(node.value)) r.add(node, 'duplicate-name', message(), { related: [{ ...range(first), message: 'first defined here' }] });
+  if (!node.tag && !first.tag && !isTemplated(node.value)) r.add(node, 'duplicate-name', message(), { related: [{ ...range(first), message: 'first defined here' }] });
 }
 
 export function range(node: { offset: number; length: number }): { offset: number; length: number } {
