@@ -1,7 +1,8 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { detectKind, KindDetection } from './kinds/detect';
 import { diff, reparse } from './parse/incremental';
-import { parseText, languageOf, ParseOptions } from './parse/parse';
+import { parseText, parseTextInSlices, languageOf, ParseOptions } from './parse/parse';
+import { finish, Slices } from './util/slices';
 import { HclParser } from './parse/hcl/syntax';
 import { ParsedDocument, Replaced, SourceLanguage } from './parse/types';
 import { Settings, DEFAULT_SETTINGS } from './settings';
@@ -71,6 +72,15 @@ export interface Analysis {
 const updatableKeys = new Set<string>();
 
 export function analyze(document: TextDocument, options: AnalyzeOptions = {}): Analysis {
+  return finish(analyzeInSlices(document, options));
+}
+
+/**
+ * `analyze` in slices (see `util/slices.ts`): a full parse of a big YAML text yields after each chunk;
+ * an incremental re-parse, JSON and HCL take one slice. `options.previous` is read, never changed, until
+ * the last slice, which consumes it: a host that stops early may go on using the previous analysis.
+ */
+export function* analyzeInSlices(document: TextDocument, options: AnalyzeOptions = {}): Slices<Analysis> {
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const language: SourceLanguage = languageOf(document.languageId) ?? languageOf(document.uri) ?? 'yaml';
   const text = document.getText();
@@ -79,7 +89,7 @@ export function analyze(document: TextDocument, options: AnalyzeOptions = {}): A
   const parsed: ParsedDocument = tooLarge
     ? { text, language, root: undefined, syntaxErrors: [], extraDocuments: 0, truncatedDepth: false }
     : language === 'hcl' ? parseText(text, language, { hcl: options.hcl })
-    : (previous && !previous.tooLarge && previous.parsed.language === language ? reparseSafely(previous.parsed, text) : undefined) ?? parseText(text, language, parseOptionsAfter(previous, text));
+    : (previous && !previous.tooLarge && previous.parsed.language === language ? reparseSafely(previous.parsed, text) : undefined) ?? (yield* fullParse(text, language, previous));
   const path = options.path ?? uriPath(document.uri);
   const detection = detectKind(parsed, { override: options.kindOverride, fileKinds: settings.fileKinds, fileNameConventions: settings.fileNameConventions, path });
   const carried = new Map<string, unknown>();
@@ -126,6 +136,12 @@ function parseOptionsAfter(previous: Analysis | undefined, text: string): ParseO
   const parsed = previous.parsed;
   if (parsed.syntaxErrors.length > 0 || parsed.hasAliases || parsed.extraDocuments > 0) return { chunked: false };
   return { editedAt: diff(parsed.text, text)?.start };
+}
+
+/** A full parse after the incremental re-parse declined (which took the first slice). */
+function* fullParse(text: string, language: SourceLanguage, previous: Analysis | undefined): Slices<ParsedDocument> {
+  if (previous) yield;
+  return yield* parseTextInSlices(text, language, parseOptionsAfter(previous, text));
 }
 
 /** The incremental re-parse, or undefined (a full parse follows) if it declines or fails. */
