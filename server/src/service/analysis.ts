@@ -1,7 +1,8 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { detectKind, KindDetection } from './kinds/detect';
 import { diff, reparse } from './parse/incremental';
-import { parseText, languageOf, ParseOptions } from './parse/parse';
+import { parseTemplate, parseText, languageOf, ParseOptions } from './parse/parse';
+import { isTerraformTemplate } from './kinds/fileNames';
 import { HclParser } from './parse/hcl/syntax';
 import { ParsedDocument, Replaced, SourceLanguage } from './parse/types';
 import { Settings, DEFAULT_SETTINGS } from './settings';
@@ -22,6 +23,8 @@ export interface AnalyzeOptions {
   readonly previous?: Analysis;
   /** Set when the document is an embedded region of another (`embedded/regions.ts`): what its host says. */
   readonly embedding?: Embedding;
+  /** A tree the host made (an HCL object given to `yamlencode`): the text is not parsed (`embedded/regions.ts` `tree`). */
+  readonly parsed?: ParsedDocument;
   /** The HCL parser for Terraform files, once loaded (the facade passes the host's). */
   readonly hcl?: HclParser;
   /** The workspace's component and recipe summaries, for the cross-file checks (none: this file alone). */
@@ -72,15 +75,18 @@ const updatableKeys = new Set<string>();
 
 export function analyze(document: TextDocument, options: AnalyzeOptions = {}): Analysis {
   const settings = options.settings ?? DEFAULT_SETTINGS;
-  const language: SourceLanguage = languageOf(document.languageId) ?? languageOf(document.uri) ?? 'yaml';
+  const path = options.path ?? uriPath(document.uri);
+  // A Terraform template (`.yml.tpl`, `.tftpl`) is YAML with `${…}`/`%{…}` in it, whatever the editor calls it.
+  const template = isTerraformTemplate(path);
+  const language: SourceLanguage = template ? 'yaml' : languageOf(document.languageId) ?? languageOf(document.uri) ?? 'yaml';
   const text = document.getText();
   const tooLarge = text.length > settings.maxFileSize;
   const previous = options.previous;
-  const parsed: ParsedDocument = tooLarge
+  const parsed: ParsedDocument = options.parsed ?? (tooLarge
     ? { text, language, root: undefined, syntaxErrors: [], extraDocuments: 0, truncatedDepth: false }
     : language === 'hcl' ? parseText(text, language, { hcl: options.hcl })
-    : (previous && !previous.tooLarge && previous.parsed.language === language ? reparseSafely(previous.parsed, text) : undefined) ?? parseText(text, language, parseOptionsAfter(previous, text));
-  const path = options.path ?? uriPath(document.uri);
+    : template ? parseTemplate(text)
+    : (previous && !previous.tooLarge && previous.parsed.language === language ? reparseSafely(previous.parsed, text) : undefined) ?? parseText(text, language, parseOptionsAfter(previous, text)));
   const detection = detectKind(parsed, { override: options.kindOverride, fileKinds: settings.fileKinds, fileNameConventions: settings.fileNameConventions, path });
   const carried = new Map<string, unknown>();
   if (previous && parsed.replaced) {

@@ -2,6 +2,7 @@ import { parseHcl } from './hcl/hclToAst';
 import { HclParser } from './hcl/syntax';
 import { DEFAULT_CHUNKING, parseYamlChunked } from './chunkedYaml';
 import { parseJson } from './jsonToAst';
+import { maskTemplate } from './hcl/templateMask';
 import { ParsedDocument, SourceLanguage } from './types';
 import { parseYaml } from './yamlToAst';
 
@@ -26,6 +27,15 @@ export function parseText(text: string, language: SourceLanguage, options: Parse
   return (options.chunked === false ? undefined : chunkedSafely(text, options.editedAt)) ?? parseYaml(text);
 }
 
+/**
+ * A Terraform template file (`.yml.tpl`, `.tftpl`): YAML once rendered. Its `${…}`/`%{…}` are replaced by
+ * stand-ins of the same length (`hcl/templateMask.ts`: opaque values, comments) and the result parsed in
+ * one piece; every offset is the file's, and `text` is the file's own.
+ */
+export function parseTemplate(text: string): ParsedDocument {
+  return { ...parseYaml(maskTemplate(text)), text };
+}
+
 /** A big YAML text in pieces when that is shown to give the same tree; else undefined. */
 function chunkedSafely(text: string, editedAt: number | undefined): ParsedDocument | undefined {
   try {
@@ -40,6 +50,6 @@ export function languageOf(languageIdOrPath: string): SourceLanguage | undefined
   const id = languageIdOrPath.toLowerCase();
   if (id === 'terraform' || id === 'hcl' || id.endsWith('.tf')) return 'hcl';
   if (id === 'json' || id === 'jsonc' || id.endsWith('.json')) return 'json';
-  if (id === 'yaml' || id === 'yml' || /\.(ya?ml|template|tpl|tfpl)$/.test(id)) return 'yaml';
+  if (id === 'yaml' || id === 'yml' || /\.(ya?ml|template|tpl|tfpl|tftpl)$/.test(id)) return 'yaml';
   return undefined;
 }
