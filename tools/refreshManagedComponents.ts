@@ -86,6 +86,7 @@ function main(): void {
     '}',
     '',
     `export const MANAGED_COMPONENTS_DATE = '${date}';`,
+    '/** Where the list comes from: provenance for readers. @public */',
     `export const MANAGED_COMPONENTS_SOURCE = ${JSON.stringify(sourceWords.join(' '))};`,
     '',
     'export const MANAGED_COMPONENTS: readonly ManagedComponent[] = [',

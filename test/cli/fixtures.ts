@@ -1,8 +1,33 @@
 // Files with one or more problems of every code whose fix `--fix` applies, in every file kind: component
-// documents, request JSON and YAML, and a component inside a create-component request's `data`.
+// documents, request JSON and YAML, a component inside a create-component request's `data`, and
+// CloudFormation templates (YAML and JSON).
+import { yamlTemplateToJson } from '../cloudformation/toJson';
+
+/** A CloudFormation template (YAML with short forms; its JSON form with long forms) with a problem of each preferred fix a template can have. */
+const TEMPLATE_TO_FIX = `AWSTemplateFormatVersion: '2010-09-09'
+Parameters:
+  Profile: { Type: String }
+Resources:
+  Comp:
+    Type: AWS::ImageBuilder::Component
+    Properties:
+      Name: comp
+      Platform: MacOS
+      Version: 1.0.0
+      Uri: !Sub 's3://\${AWS::AccountId}-components/c.yaml'
+      Descriptoin: a component
+  Infra:
+    Type: AWS::ImageBuilder::InfrastructureConfiguration
+    Properties:
+      Name: mac-infra
+      InstanceProfileName: !Ref Profile
+      InstanceTypes:
+        - mac2.metal
+`;
+
 export interface FixFixture {
   readonly name: string;
-  readonly family: 'component' | 'request-json' | 'request-yaml' | 'embedded';
+  readonly family: 'component' | 'request-json' | 'request-yaml' | 'embedded' | 'template-yaml' | 'template-json';
   readonly text: string;
   /** The codes --fix must remove from this file (every one of them is present before). */
   readonly codes: readonly string[];
@@ -122,5 +147,17 @@ instanceProfileName: EC2InstanceProfileForImageBuilder
   "data": "name: x\\nschemaVersion: 1.0\\nconstants:\\n  - Dir:\\n      type: string\\n      value: /opt\\nphases:\\n  - name: build\\n    steps:\\n      - name: Run\\n        action: ExecuteBsh\\n        inputs:\\n          commands:\\n            - ls {{ Dri }}\\n"
 }
 `,
+  },
+  {
+    name: 'fix-template.yaml',
+    family: 'template-yaml',
+    codes: ['unknown-property', 'invalid-value', 'mac-needs-host'],
+    text: TEMPLATE_TO_FIX,
+  },
+  {
+    name: 'fix-template.template.json',
+    family: 'template-json',
+    codes: ['unknown-property', 'invalid-value', 'mac-needs-host'],
+    text: yamlTemplateToJson(TEMPLATE_TO_FIX),
   },
 ];

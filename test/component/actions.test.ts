@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { allActions } from '../../server/src/service/component/facts';
-import { CURSOR, completionLabels, diagnosticsText, hoverText } from './harness';
+import { CURSOR, completionLabels, diagnosticsText, hoverText } from '../support/harness';
 import { ACTION_CASES, ActionCase } from './cases/actionCases';
 
 function step(c: ActionCase, inputs: string): string {

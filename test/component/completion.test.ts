@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CURSOR, completionLabels, completions, insertText } from './harness';
+import { CURSOR, completionLabels, completions, insertText } from '../support/harness';
 
 const step = (body: string) => `schemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n      - name: A\n${body}`;
 const COMPONENT = { kind: 'component-document' };

@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { InsertTextFormat, TextEdit } from 'vscode-languageserver-types';
-import { CURSOR, completions, diagnosticsText, hoverText, insertText, open, service } from './harness';
+import { CURSOR, completions, diagnosticsText, hoverText, insertText, open, service } from '../support/harness';
 
 const COMPONENT = [
   'schemaVersion: 1.0',
@@ -52,7 +52,8 @@ describe('a component document in a create-component data string (JSON)', () => 
     assert.equal(bash.insertTextFormat, InsertTextFormat.PlainText);
     const edit = bash.textEdit as TextEdit;
     assert.deepEqual([edit.range.start.line, edit.range.start.character, edit.range.end.character], [4, 104, 114]);
-    const keys = completions(request(COMPONENT.replace('ExecuteBsh', 'ExecuteBash').replace('        inputs:', `        ${CURSOR}\n        inputs:`)), JSON_OPTIONS);
+    // JSON escapes the marker inside the data string (it cannot occur in JSON): put it back as the cursor.
+    const keys = completions(request(COMPONENT.replace('ExecuteBsh', 'ExecuteBash').replace('        inputs:', `        ${CURSOR}\n        inputs:`)).replace('\\u0001', CURSOR), JSON_OPTIONS);
     assert.equal(insertText(keys.find((i) => i.label === 'loop')!), 'loop:\\n          forEach:\\n            - ');
   });
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { repoRoot } from '../support/paths';
-import { diagnostics } from './harness';
+import { diagnostics } from '../support/harness';
 
 const dir = path.join(repoRoot, 'examples', 'component');
 

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CURSOR, completionLabels, completions, diagnosticsText, hoverText, insertText } from './harness';
+import { CURSOR, completionLabels, completions, diagnosticsText, hoverText, insertText } from '../support/harness';
 
 /** A document using every expression form; `@@` is replaced by the text under test (in the Use step's commands). */
 const DOC = `schemaVersion: 1.0

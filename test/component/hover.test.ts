@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CURSOR, hoverText } from './harness';
+import { CURSOR, hoverText } from '../support/harness';
 
 const DOC = `schemaVersion: 1.0
 phases:

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { MAX_ITEMS } from '../../server/src/service/component/complete/expressionCompletions';
-import { CURSOR, open, service } from './harness';
+import { CURSOR, open, service } from '../support/harness';
 
 /** A build phase of `count` steps and one more that chains to an earlier one: `{{ build.|` offers steps. */
 function document(typed: string, count = 600): string {

@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentSymbol, Location, TextEdit } from 'vscode-languageserver-types';
-import { CURSOR, open, service } from './harness';
+import { CURSOR, open, service } from '../support/harness';
 
 const DOC = `schemaVersion: 1.0
 parameters:

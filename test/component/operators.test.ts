@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { allOperators } from '../../server/src/service/component/facts';
-import { CURSOR, completionLabels, diagnosticsText, hoverText } from './harness';
+import { CURSOR, completionLabels, diagnosticsText, hoverText } from '../support/harness';
 import { OPERATOR_CASES } from './cases/operatorCases';
 
 const FIRST = '      - name: First\n        action: ExecuteBash\n        inputs:\n          commands: [echo 1]\n';

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CURSOR, diagnosticsText, open, service } from './harness';
+import { CURSOR, diagnosticsText, open, service } from '../support/harness';
 
 const bash = '      - name: B\n        action: ExecuteBash\n        inputs:\n          commands: [x]\n';
 const ps = '      - name: P\n        action: ExecutePowerShell\n        inputs:\n          commands: [x]\n';

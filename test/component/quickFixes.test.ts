@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TextEdit } from 'vscode-languageserver-types';
-import { diagnosticsText, open, service } from './harness';
+import { diagnosticsText, open, service } from '../support/harness';
 
 const step = (body: string, head = '') => `${head}schemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n      - name: First\n        action: ExecuteBinary\n        inputs:\n          path: /usr/bin/env\n      - name: A\n${body}`;
 

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TextEdit } from 'vscode-languageserver-types';
 import { repoRoot } from '../support/paths';
-import { service } from './harness';
+import { service } from '../support/harness';
 
 const FILES = ['examples/component/windows-app.yaml', 'examples/component/broken-references.yaml', 'examples/requests/create-component.json'];
 

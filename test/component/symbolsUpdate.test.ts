@@ -4,7 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { componentSymbols } from '../../server/src/service/component/model/symbols';
 import { ConsumedVersionError } from '../../server/src/service/util/consume';
 import { describeSymbols } from '../support/symbolTable';
-import { service } from './harness';
+import { service } from '../support/harness';
 
 /**
  * The symbol table after an edit inside one step is the previous version's, updated (only that step is

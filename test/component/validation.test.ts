@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { allRules } from '../../server/src/service/rules/ruleTable';
 import { Diagnostic } from 'vscode-languageserver-types';
-import { diagnostics, diagnosticsText } from './harness';
+import { diagnostics, diagnosticsText } from '../support/harness';
 import { VALIDATION_CASES } from './cases/validationCases';
 
 describe('component validation', () => {

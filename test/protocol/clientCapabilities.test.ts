@@ -5,6 +5,7 @@ import { CompletionItem, CompletionList, InsertTextFormat } from 'vscode-languag
 import { parse as parseYaml } from 'yaml';
 import { applyEdit, applyLikeNeovim07, itemsOf } from '../support/applyCompletion';
 import { TestClient } from './lspClient';
+import { CURSOR } from '../support/harness';
 
 /**
  * Completion for what the client said it can take, judged by the text that results from accepting an
@@ -18,7 +19,6 @@ const EVERYTHING = { textDocument: { completion: {
   completionList: { itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'] },
 } } };
 
-const CURSOR = '‸';
 const COMPONENT = `schemaVersion: 1.0\nphases:\n  - name: build\n    st${CURSOR}\n`;
 const STEP = `schemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n      - name: Hello\n        action: ExecuteBash\n        ${CURSOR}\n`;
 const INFRA_KEY = `{\n  "name": "infra",\n  "instanceProfileName": "p",\n  "pla${CURSOR}\n}\n`;

@@ -4,7 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyCompletion, completionLabels, fixture, service } from '../support/service';
 
 /** Completion offers what the context needs first (issue 15). */
-const MAC = '{\n  "name": "build-infra",\n  "instanceProfileName": "p",\n  "instanceTypes": ["mac2.metal"],\n  |\n}\n';
+const MAC = '{\n  "name": "build-infra",\n  "instanceProfileName": "p",\n  "instanceTypes": ["mac2.metal"],\n  \u0001\n}\n';
 
 test('placement first when an instance type is a Mac type', () => {
   assert.equal(completionLabels(MAC, 'infra.json')[0], 'placement');
@@ -12,30 +12,30 @@ test('placement first when an instance type is a Mac type', () => {
 });
 
 test('tenancy host first for a Mac instance, default first otherwise', () => {
-  const text = MAC.replace('  |\n', '  "placement": { "tenancy": "|" }\n');
+  const text = MAC.replace('  \u0001\n', '  "placement": { "tenancy": "\u0001" }\n');
   assert.deepEqual(completionLabels(text, 'infra.json'), ['host', 'default', 'dedicated']);
   assert.deepEqual(completionLabels(text.replace('mac2.metal', 'm5.large'), 'infra.json'), ['default', 'dedicated', 'host']);
 });
 
 test('instance types: the Mac types and the common families, in JSON and YAML', () => {
-  const json = '{\n  "name": "build-infra",\n  "instanceProfileName": "p",\n  "instanceTypes": ["|"]\n}\n';
+  const json = '{\n  "name": "build-infra",\n  "instanceProfileName": "p",\n  "instanceTypes": ["\u0001"]\n}\n';
   const labels = completionLabels(json, 'infra.json');
   for (const t of ['mac1.metal', 'mac2.metal', 'mac2-m2pro.metal', 't3.micro', 'm5.large', 'm7g.large', 'c6i.large']) assert.ok(labels.includes(t), t);
   assert.deepEqual(JSON.parse(applyCompletion(json, 'mac2.metal', 'infra.json')).instanceTypes, ['mac2.metal']);
-  const yaml = 'name: build-infra\ninstanceProfileName: p\ninstanceTypes:\n  - |\n';
+  const yaml = 'name: build-infra\ninstanceProfileName: p\ninstanceTypes:\n  - \u0001\n';
   assert.ok(completionLabels(yaml, 'infra.yaml').includes('mac2.metal'));
   assert.equal(applyCompletion(yaml, 'm5.large', 'infra.yaml'), 'name: build-infra\ninstanceProfileName: p\ninstanceTypes:\n  - m5.large\n');
 });
 
 test('a step: inputs before if and loop', () => {
-  const text = 'schemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n      - name: A\n        action: ExecuteBash\n        |\n';
+  const text = 'schemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n      - name: A\n        action: ExecuteBash\n        \u0001\n';
   const labels = completionLabels(text, 'c.yaml');
   assert.ok(labels.indexOf('inputs') < labels.indexOf('if') && labels.indexOf('inputs') < labels.indexOf('loop'), labels.join(', '));
 });
 
 test("'name: ' without a second space when a space follows already (plain-text client)", () => {
-  const marked = 'schemaVersion: 1.0\nphases:\n  - na| \n';
-  const offset = marked.indexOf('|');
+  const marked = 'schemaVersion: 1.0\nphases:\n  - na\u0001 \n';
+  const offset = marked.indexOf('\u0001');
   const f = fixture(marked, 'c.yaml');
   const item = service().doComplete(f.analysis, f.document.positionAt(offset), { snippetSupport: false }).items.find((i) => i.label === 'name');
   assert.ok(item?.textEdit && 'range' in item.textEdit);

@@ -47,31 +47,31 @@ describe('file-name conventions for empty and nearly empty files', () => {
   });
 
   test('an empty component file: the top-level keys and the whole-document skeleton, which checks clean', () => {
-    const labels = completionLabels('|', 'hello-component.yaml');
+    const labels = completionLabels('\u0001', 'hello-component.yaml');
     for (const key of ['schemaVersion', 'phases', 'parameters', 'new component document']) assert.ok(labels.includes(key), `${key} in ${labels.join(', ')}`);
-    const text = applyCompletion('|', 'new component document', 'hello-component.yaml');
+    const text = applyCompletion('\u0001', 'new component document', 'hello-component.yaml');
     assert.equal(parseYaml(text).phases.length, 3);
     assert.equal(validate(text, 'hello-component.yaml'), '');
-    assert.ok(completionLabels('ph|', 'hello-component.yaml').includes('new component document'), 'while the first word is typed');
+    assert.ok(completionLabels('ph\u0001', 'hello-component.yaml').includes('new component document'), 'while the first word is typed');
   });
 
   test('an empty infra.json and an empty {}: the skeleton, checked clean', () => {
-    for (const marked of ['|', '{|}', '\n{\n  |\n}\n']) {
+    for (const marked of ['\u0001', '{\u0001}', '\n{\n  \u0001\n}\n']) {
       assert.ok(completionLabels(marked, 'infra.json').includes('new infrastructure configuration (Dedicated Host placement)'), marked);
     }
-    const text = applyCompletion('|', 'new infrastructure configuration (Dedicated Host placement)', 'infra.json');
+    const text = applyCompletion('\u0001', 'new infrastructure configuration (Dedicated Host placement)', 'infra.json');
     assert.deepEqual(Object.keys(JSON.parse(text)).sort(), ['description', 'instanceProfileName', 'instanceTypes', 'name', 'placement', 'terminateInstanceOnFailure']);
     assert.equal(validate(text, 'infra.json'), '');
-    assert.equal(validate(applyCompletion('{|}', 'new image recipe', 'my-image-recipe.json'), 'my-image-recipe.json'), '');
+    assert.equal(validate(applyCompletion('{\u0001}', 'new image recipe', 'my-image-recipe.json'), 'my-image-recipe.json'), '');
   });
 
   test('skeletons only where a document can start', () => {
     const notHere = (marked: string, name: string) => assert.ok(!completionLabels(marked, name).some((l) => l.startsWith('new ')), marked);
-    notHere('schemaVersion: 1.0\n|', 'hello-component.yaml');
-    notHere('name: x\nplatform: |', 'hello-component.yaml');
-    notHere('{"name": "x", |}', 'infra.json');
-    notHere('|', 'notes.yaml');
-    notHere('|', 'compose.yaml');
+    notHere('schemaVersion: 1.0\n\u0001', 'hello-component.yaml');
+    notHere('name: x\nplatform: \u0001', 'hello-component.yaml');
+    notHere('{"name": "x", \u0001}', 'infra.json');
+    notHere('\u0001', 'notes.yaml');
+    notHere('\u0001', 'compose.yaml');
   });
 
   test('a client without snippets gets the keys, not the skeleton', () => {

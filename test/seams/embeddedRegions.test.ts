@@ -5,7 +5,7 @@ import { OffsetMapBuilder, toHostRange, toVirtual } from '../../server/src/servi
 import { SchemaCatalog } from '../../server/src/service/schema/catalog';
 import { Problem } from '../../server/src/service/validation/problem';
 import { SchemaValidator } from '../../server/src/service/validation/schemaValidator';
-import { CURSOR, completions, diagnosticsText, open, service } from '../component/harness';
+import { CURSOR, completions, diagnosticsText, open, service } from '../support/harness';
 
 const DEEP = `schemaVersion: 1.0\nphases:\n  - name: build\n    steps: ${'['.repeat(450)}${']'.repeat(450)}\n`;
 const JSON_OPTIONS = { languageId: 'json' as const };

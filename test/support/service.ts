@@ -1,29 +1,21 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CompletionItem, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver-types';
-import { loadBundledSchemas } from '../../server/src/node/loadSchemas';
-import { Analysis, AnalyzeOptions, getLanguageService, LanguageService } from '../../server/src/service/languageService';
+import { Analysis, AnalyzeOptions } from '../../server/src/service/languageService';
+import { CURSOR, service } from './harness';
 
-let shared: LanguageService | undefined;
-
-/** The language service over the bundled schemas (built once per test process). */
-export function service(): LanguageService {
-  shared ??= getLanguageService({ schemas: loadBundledSchemas() });
-  return shared;
-}
-
-export const CURSOR = '|';
+export { CURSOR, service } from './harness';
 
 export interface Fixture {
   readonly document: TextDocument;
   readonly analysis: Analysis;
-  /** The cursor's offset, when the text had a `|` marker (which is removed). */
+  /** The cursor's offset, when the text had a `CURSOR` marker (which is removed). */
   readonly offset: number;
 }
 
-/** A document from text with an optional `|` cursor marker; language from `name`'s extension. */
+/** A document from text with an optional `CURSOR` marker; language from `name`'s extension. */
 export function fixture(text: string, name = 'file.json', options: AnalyzeOptions = {}): Fixture {
   const offset = text.indexOf(CURSOR);
-  const clean = offset >= 0 ? text.slice(0, offset) + text.slice(offset + 1) : text;
+  const clean = offset >= 0 ? text.slice(0, offset) + text.slice(offset + CURSOR.length) : text;
   const languageId = name.endsWith('.json') ? 'json' : 'yaml';
   const document = TextDocument.create(`file:///work/${name}`, languageId, 1, clean);
   return { document, analysis: service().analyze(document, options), offset };

@@ -4,7 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CompletionList, TextEdit } from 'vscode-languageserver-types';
 import { WorkspaceIndex } from '../../server/src/service/languageService';
 import { MANAGED_COMPONENTS, MANAGED_COMPONENTS_DATE } from '../../server/src/service/workspace/managedComponents.data';
-import { service } from '../component/harness';
+import { service } from '../support/harness';
 import { HELLO_COMPONENT, recipeJson } from './fixtures';
 
 const RECIPE_URI = 'file:///ws/recipe.json';

@@ -4,7 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Diagnostic } from 'vscode-languageserver-types';
 import { checkComponentParameters } from '../../server/src/service/component/componentParameters';
 import { WorkspaceIndex } from '../../server/src/service/languageService';
-import { service } from '../component/harness';
+import { service } from '../support/harness';
 import { ACCOUNT_ARN, HELLO_COMPONENT, recipeJson } from './fixtures';
 
 const COMPONENT_URI = 'file:///ws/components/hello.yaml';

@@ -17,7 +17,6 @@ import { textReport } from './report/text';
 import { buildCliWorkspace } from './workspace';
 import { writeAtomic } from './writeAtomic';
 
-export { FileResult } from './check';
 
 export interface Output {
   readonly stdout: string;

@@ -56,6 +56,3 @@ export function wasmPath(name: string, start: string = __dirname): string {
   if (fs.existsSync(beside)) return beside;
   return require.resolve(name === RUNTIME ? 'web-tree-sitter/web-tree-sitter.wasm' : '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm');
 }
-
-/** The WASM files the bundle must carry (scripts/bundle.mjs copies them into dist/). */
-export const HCL_WASM_FILES: readonly string[] = [RUNTIME, GRAMMAR];

@@ -22,7 +22,7 @@ import { FileSummary, WorkspaceView } from './workspace/types';
 import { workspaceHover } from './workspace/workspaceHover';
 import { workspaceDefinition, workspaceReferences, workspaceSymbols } from './workspace/workspaceNavigation';
 
-export { Analysis, AnalyzeOptions, FileView } from './analysis';
+export { Analysis, AnalyzeOptions } from './analysis';
 export { normalizeSettings, DEFAULT_SETTINGS, Settings } from './settings';
 export { FileSummary, WorkspaceView } from './workspace/types';
 export { WorkspaceIndex } from './workspace/workspaceIndex';

@@ -1,3 +1,4 @@
+import { lastIndexAtOrBefore } from '../util/search';
 import { AstNode, JsonPath, ObjectNode, PropertyNode, ValueNode, endOf } from './types';
 
 /**
@@ -43,20 +44,10 @@ function containing<T extends AstNode>(children: readonly T[], offset: number): 
 
 /** Binary search: index of the last node whose offset ≤ `offset`, or -1. */
 export function lastStartingAtOrBefore(nodes: readonly AstNode[], offset: number): number {
-  let lo = 0;
-  let hi = nodes.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (nodes[mid].offset <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return found;
+  return lastIndexAtOrBefore(nodes, offset, startOf);
 }
+
+const startOf = (node: AstNode): number => node.offset;
 
 /** The path from the root to `node` (property keys and array indexes). O(depth · log width). */
 export function pathOf(node: AstNode): JsonPath {
@@ -105,8 +96,3 @@ export function nodeAtPath(root: ValueNode | undefined, path: JsonPath): ValueNo
   return node;
 }
 
-/** The property owning `node` as its value or key, if any. */
-export function owningProperty(node: AstNode): PropertyNode | undefined {
-  if (node.type === 'property') return node;
-  return node.parent?.type === 'property' ? node.parent : undefined;
-}

@@ -95,6 +95,3 @@ export function endOf(node: AstNode): number {
   return node.offset + node.length;
 }
 
-export function isScalar(node: AstNode): node is StringNode | NumberNode | BooleanNode | NullNode {
-  return node.type === 'string' || node.type === 'number' || node.type === 'boolean' || node.type === 'null';
-}

@@ -50,6 +50,7 @@ export interface NameReference {
  * The resource a value names: `!Ref X`, `{ "Ref": "X" }`, `!GetAtt X.Arn`, `!GetAtt [X, Arn]`,
  * `{ "Fn::GetAtt": ["X", "Arn"] }`, or a `Fn::Sub` whose text has `${X}` or `${X.Attr}` (not a variable
  * of its own map; the first such name). Undefined otherwise. O(size of the value).
+ * @public for the cross-resource checks of templates (in progress): knip does not count it unused.
  */
 export function referencedResource(node: ValueNode | undefined): NameReference | undefined {
   const intrinsic = asIntrinsic(node);

@@ -48,17 +48,3 @@ function objectValue(property: PropertyNode | undefined): ObjectNode | undefined
   return value?.type === 'object' && !value.tag ? value : undefined;
 }
 
-/** The Image Builder resource whose entry contains `offset` (binary search over the resources). */
-export function resourceAt(model: TemplateModel, offset: number): ImageBuilderResource | undefined {
-  const list = model.imageBuilder;
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const entry = list[mid].entry;
-    if (offset < entry.offset) hi = mid - 1;
-    else if (offset > entry.offset + entry.length) lo = mid + 1;
-    else return list[mid];
-  }
-  return undefined;
-}

@@ -1,4 +1,4 @@
-import { getValue } from '../ast/navigate';
+import { getValue, nodeAtPath } from '../ast/navigate';
 import { JsonPath, ObjectNode, ValueNode } from '../ast/types';
 import { ActionFact, InputFact, getAction } from './facts';
 
@@ -32,7 +32,7 @@ export function containerAt(root: ValueNode | undefined, path: JsonPath): Contai
   if (path.length === 2) return { kind: 'phase' };
   if (third !== 'steps' || typeof path[3] !== 'number') return undefined;
   const stepPath = path.slice(0, 4);
-  const stepNode = nodeAt(root, stepPath);
+  const stepNode = nodeAtPath(root, stepPath);
   const actionNode = stepNode?.type === 'object' ? getValue(stepNode, 'action') : undefined;
   const action = actionNode?.type === 'string' ? getAction(actionNode.value) : undefined;
   if (path.length === 4) return { kind: 'step', action };
@@ -73,16 +73,6 @@ function conditionAt(root: ValueNode | undefined, path: JsonPath, rest: JsonPath
     }
     branches = false;
   }
-  const node = nodeAt(root, path);
+  const node = nodeAtPath(root, path);
   return { kind: 'condition', branches, node: node?.type === 'object' ? node : undefined };
-}
-
-function nodeAt(root: ValueNode | undefined, path: JsonPath): ValueNode | undefined {
-  let node = root;
-  for (const segment of path) {
-    if (!node) return undefined;
-    if (typeof segment === 'number') node = node.type === 'array' ? node.items[segment] : undefined;
-    else node = node.type === 'object' ? getValue(node, segment) : undefined;
-  }
-  return node;
 }

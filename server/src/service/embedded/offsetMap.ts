@@ -1,4 +1,5 @@
 import { StringNode } from '../ast/types';
+import { lastIndexAtOrBefore } from '../util/search';
 
 /**
  * The value of a string node (what the parser decoded) aligned with its source text: `toHost[i]` is
@@ -56,20 +57,10 @@ export function alignString(text: string, node: StringNode): OffsetMap {
 
 /** The index (in the value) of the last character at or before the document offset `offset`. */
 export function toVirtual(map: OffsetMap, offset: number): number {
-  let lo = 0;
-  let hi = map.value.length;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (map.toHost[mid] <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return found;
+  return Math.max(0, lastIndexAtOrBefore(map.toHost, offset, hostOffset));
 }
+
+const hostOffset = (offset: number): number => offset;
 
 /** A range of the value as a range of the document. */
 export function toHostRange(map: OffsetMap, range: { offset: number; length: number }): { offset: number; length: number } {

@@ -2,6 +2,7 @@ import { isMap } from 'yaml';
 import { ArrayNode, AstNode, ValueNode, endOf } from '../ast/types';
 import { childContaining, composeBlockSequence, depthOf, EXPLICIT_KEY, forEachChild, hasEmptyNode, MARKERS, moveNode, staysInSequence } from './incrementalTree';
 import { MAX_DEPTH, ParsedDocument } from './types';
+import { lastIndexAtOrBefore } from '../util/search';
 import { composeYaml, Converter, isReportedWarning } from './yamlToAst';
 
 export interface ChunkOptions {
@@ -249,12 +250,5 @@ function graft(array: ArrayNode, byStandIn: ReadonlyMap<ValueNode, ValueNode[]>)
 
 /** How many of `sorted` (ascending by `key`) have a key at or before `offset`: binary search. */
 function countAtOrBefore<T>(sorted: readonly T[], offset: number, key: (item: T) => number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(sorted[mid]) <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lastIndexAtOrBefore(sorted, offset, key) + 1;
 }

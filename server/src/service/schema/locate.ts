@@ -26,8 +26,8 @@ export type SchemaLocator = (path: JsonPath) => SchemaLocation | undefined;
 
 /**
  * The schema for the value at `path` of a document whose schemas apply at `roots`: the root whose path
- * starts `path`, then `locate` from there. Completion and hover ask this; validation starts its walk
- * at the same roots (see `locate`).
+ * starts `path`, then `locate` from there. Completion and hover of the schema kinds ask this
+ * (`schemaSupport.ts`); validation walks from the same roots without it (see `locate`).
  */
 export function locateIn(catalog: SchemaCatalog, roots: readonly SchemaRoot[], path: JsonPath): SchemaLocation | undefined {
   for (const root of roots) {
@@ -39,10 +39,13 @@ export function locateIn(catalog: SchemaCatalog, roots: readonly SchemaRoot[], p
 }
 
 /**
- * The schema for the value at `path` below `root`, walking only the path (O(depth)). Completion and
- * hover ask it for one path; the validator (`validation/schemaValidator.ts`) walks the whole tree in
- * one pass instead, taking the same steps (`catalog.resolve`, `catalog.property`, `items`) from the
- * same roots, so what is offered at a path is what is accepted there.
+ * The schema for the value at `path` below `root`, walking only the path (O(depth)). Validation does not
+ * call it: `validation/schemaValidator.ts` walks the whole tree in one pass, taking the same steps
+ * (`catalog.resolve`; `catalog.property`, a declared property else the `additionalProperties` schema;
+ * `items`) from each root's node (requests: `rootCheck` in `schemaSupport.ts`, over the host's roots;
+ * templates: `cloudformation/templateValidation.ts`, over the same `Resources/X/Properties`), so the
+ * schema offered at a path is the one checked there. Where the validator stops descending (a type
+ * mismatch, an alias, an opaque value, a repeated key), `locate` still answers for the path.
  */
 export function locate(catalog: SchemaCatalog, root: JsonSchema, path: JsonPath): SchemaLocation | undefined {
   let location: SchemaLocation = { schema: catalog.resolve(root) };

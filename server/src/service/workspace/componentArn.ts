@@ -43,7 +43,3 @@ export function versionMatches(pattern: string | undefined, version: string | un
   return want.every((part, i) => part === 'x' || part === have[i]);
 }
 
-/** The ARN of a component, from the parts of another ARN (region and account) and a name and version. */
-export function componentArnText(prefix: Pick<ComponentArn, 'partition' | 'region' | 'account'>, name: string, version: string): string {
-  return `arn:${prefix.partition}:imagebuilder:${prefix.region}:${prefix.account}:component/${nameKey(name)}/${version}`;
-}

@@ -12,6 +12,7 @@ export interface ManagedComponent {
 }
 
 export const MANAGED_COMPONENTS_DATE = '2025-10-13';
+/** Where the list comes from: provenance for readers. @public */
 export const MANAGED_COMPONENTS_SOURCE = "the Ec2ImagePipeline.Component enum of github.com/cdklabs/cdk-proserve-lib, src/constructs/ec2-image-pipeline/index.ts, which its maintainers generate from 'aws imagebuilder list-components --owner Amazon' in us-east-1: at commit bf66aeca3bec (2024-11-13) and at 136b47549a95 (2025-10-13, unchanged to 4c366c6abd5e of 2025-12-01). Names and descriptions are AWS's; platforms are inferred from the -linux/-windows in the name.";
 
 export const MANAGED_COMPONENTS: readonly ManagedComponent[] = [

@@ -3,7 +3,7 @@ import { getValue } from '../ast/navigate';
 import { checkComponentParameters } from '../component/componentParameters';
 import { toPlatform } from '../component/model/platform';
 import { Problem } from '../validation/problem';
-import { isManaged, parseComponentArn, versionMatches } from './componentArn';
+import { isManaged, versionMatches } from './componentArn';
 import { managedProblems } from './managedComponents';
 import { ComponentUse, recipeUses } from './recipeUses';
 import { ResolvedComponent, WorkspaceView } from './types';
@@ -50,11 +50,6 @@ export function componentFor(view: WorkspaceView, use: Pick<ComponentUse, 'arn'>
   const candidates = view.componentsNamed(arn.name).filter((c) => versionMatches(arn.version, c.version));
   if (candidates.length === 0) return undefined;
   return [...candidates].sort((a, b) => compareVersions(b.version, a.version))[0];
-}
-
-/** The component an ARN text names, for hover and navigation. */
-export function componentForArn(view: WorkspaceView, arnText: string): ResolvedComponent | undefined {
-  return componentFor(view, { arn: parseComponentArn(arnText) });
 }
 
 /**

@@ -36,7 +36,3 @@ export function choice(n: number, values: readonly string[]): string {
   return `\${${n}|${values.map((v) => v.replace(/[\\,|$}]/g, (c) => `\\${c}`)).join(',')}|}`;
 }
 
-/** Text made safe inside a snippet. */
-export function snippetText(text: string): string {
-  return text.replace(/[\\$}]/g, (c) => `\\${c}`);
-}

@@ -154,9 +154,6 @@ export const PHASE_NAMES: readonly PhaseNameFact[] = [
   },
 ];
 
-/** A document must contain at least one of these phases. */
-export const REQUIRED_ONE_OF_PHASES: readonly string[] = ['build', 'validate', 'test'];
-
 // ---------------------------------------------------------------------------------------------
 // Steps
 // ---------------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-import { ActionFact, OperatorFact, PhaseNameFact, STEP_ACTIONS } from '../facts';
+import { ActionFact, OperatorFact, PhaseNameFact } from '../facts';
 import { describeType } from '../describe';
 import { FieldFact } from '../validate/fields';
 
@@ -46,11 +46,6 @@ export function operatorMarkdown(operator: OperatorFact): string {
 
 export function phaseMarkdown(phase: PhaseNameFact): string {
   return [`**${phase.name}** — phase, ${phase.stage} stage`, '', phase.description].join('\n');
-}
-
-export function stepActionMarkdown(name: string): string | undefined {
-  const fact = STEP_ACTIONS.find((s) => s.name === name);
-  return fact ? `**${fact.name}** — step action\n\n${fact.description}` : undefined;
 }
 
 /** An enum value of a key: its meaning and the other values. */

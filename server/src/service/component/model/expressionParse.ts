@@ -57,12 +57,3 @@ function segmentsOf(text: string, offset: number): Segment[] {
   return segments;
 }
 
-/** The segment (0-based) whose text contains `offset`, or -1. */
-export function segmentIndexAt(segments: readonly Segment[], offset: number): number {
-  for (let i = 0; i < segments.length; i++) {
-    const s = segments[i];
-    const end = s.offset + s.text.length + (s.index?.length ?? 0);
-    if (offset >= s.offset && offset <= end) return i;
-  }
-  return -1;
-}

@@ -3,6 +3,7 @@ import { Replaced } from '../../parse/types';
 import { getValue } from '../../ast/navigate';
 import { ArrayNode, ObjectNode, StringNode, ValueNode, endOf } from '../../ast/types';
 import { PHASE_NAMES, getAction } from '../facts';
+import { lastIndexAtOrBefore } from '../../util/search';
 import { ComponentSymbols, LoopSymbol, PhaseSymbol, StepSymbol, VariableSymbol } from './types';
 
 const PHASE_FACTS = new Map(PHASE_NAMES.map((p) => [p.name, p]));
@@ -165,27 +166,10 @@ export function stepAt(symbols: ComponentSymbols, offset: number): StepSymbol | 
   return step && offset <= endOf(step.node) ? step : undefined;
 }
 
-/** The phase whose mapping contains `offset`. */
-export function phaseAt(symbols: ComponentSymbols, offset: number): PhaseSymbol | undefined {
-  const index = lastAtOrBefore(symbols.phases, offset);
-  const phase = index >= 0 ? symbols.phases[index] : undefined;
-  return phase && offset <= endOf(phase.node) ? phase : undefined;
-}
-
 /** Binary search: the index of the last item whose node starts at or before `offset`, or -1. */
 function lastAtOrBefore(items: ReadonlyArray<{ readonly node: ObjectNode }>, offset: number): number {
-  let lo = 0;
-  let hi = items.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].node.offset <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return found;
+  return lastIndexAtOrBefore(items, offset, nodeStart);
 }
+
+const nodeStart = (item: { readonly node: ObjectNode }): number => item.node.offset;
 

@@ -18,8 +18,6 @@ export interface ComponentSymbols {
   readonly stepByNode: ReadonlyMap<ObjectNode, StepSymbol>;
 }
 
-export type VariableSection = 'parameters' | 'constants';
-
 export interface VariableSymbol {
   readonly kind: 'parameter' | 'constant';
   readonly name: string;

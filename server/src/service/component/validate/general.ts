@@ -3,6 +3,7 @@ import { lineEnd } from '../../edits/propertyEdits';
 import { SyntaxProblem } from '../../parse/types';
 import { DocumentIndex } from '../model/documentIndex';
 import { Reporter } from './reporter';
+import { lastIndexAtOrBefore } from '../../util/search';
 
 /** Duplicate keys anywhere, and values that start with an unquoted `{{`. */
 export function reportIndexProblems(index: DocumentIndex, r: Reporter): void {
@@ -54,19 +55,9 @@ export function explainedSyntaxErrors(index: DocumentIndex, text: string, errors
   const explained = new Set<SyntaxProblem>();
   const spans = index.unquoted.map((node) => ({ start: node.offset, end: lineEnd(text, node.offset) }));
   if (spans.length === 0) return explained;
+  const start = (span: { start: number }): number => span.start;
   for (const error of errors) {
-    let lo = 0;
-    let hi = spans.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid].start <= error.offset) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
+    const found = lastIndexAtOrBefore(spans, error.offset, start);
     if (found >= 0 && error.offset <= spans[found].end) explained.add(error);
   }
   return explained;

@@ -1,4 +1,4 @@
-import { StringNode, ValueNode } from '../../ast/types';
+import { ValueNode } from '../../ast/types';
 import { HeredocBody } from './strings';
 
 /** A string template (`"…${…}…"` or a heredoc): where its text lies and where the template sequences are. */
@@ -28,5 +28,3 @@ export interface HclDocumentInfo {
   readonly calls: ReadonlyMap<ValueNode, HclCall>;
 }
 
-/** A block's labels (`resource "aws_imagebuilder_component" "x" {`), in order, as strings with their ranges. */
-export type HclLabels = readonly StringNode[];

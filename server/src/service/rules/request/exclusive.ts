@@ -24,6 +24,7 @@ export const exclusiveRules: ShapeRule[] = PAIRS.map(({ shape, fields, what }) =
         offset: second.keyNode.offset, length: second.keyNode.length, code: 'exclusive-properties',
         message: `'${keys[0]}' and '${keys[1]}' cannot both be given: choose one way to supply ${whatText}.`,
         related: [{ offset: first.keyNode.offset, length: first.keyNode.length, message: `'${first.keyNode.value}' is also given here` }],
+        fixes: [first, second].map((remove) => ({ title: `Remove '${remove.keyNode.value}'`, edits: [context.host.edits.remove(object, remove)] })),
       });
     } else if (!a && !b) {
       const anchor = anchorOf(object);

@@ -3,8 +3,13 @@ import { CompletionItem, Diagnostic, MarkupContent } from 'vscode-languageserver
 import { loadBundledSchemas } from '../../server/src/node/loadSchemas';
 import { Analysis, getLanguageService, LanguageService, normalizeSettings } from '../../server/src/service/languageService';
 
-/** The cursor marker in test documents. */
-export const CURSOR = '‸';
+/**
+ * The cursor marker in test documents: U+0001, a control character that can occur in neither YAML (not
+ * in its printable set, even quoted) nor JSON (unescaped controls are not allowed anywhere), so it never
+ * collides with a document's own text (`|` was YAML's block scalar, as in `data: |`). Write it as
+ * `${CURSOR}` or `\u0001`; `open` removes the first one.
+ */
+export const CURSOR = '\u0001';
 
 let cached: LanguageService | undefined;
 
