@@ -174,7 +174,7 @@ export const RULE_CASES: readonly TemplateCase[] = [
   },
   {
     name: 'exclusive-properties: Data and Uri',
-    yaml: template('  Comp:\n    Type: AWS::ImageBuilder::Component\n    Properties:\n      Name: comp\n      Platform: Linux\n      Version: 1.0.0\n      Uri: s3://bucket/c.yaml\n      Data: "schemaVersion: 1.0"\n'),
+    yaml: template('  Comp:\n    Type: AWS::ImageBuilder::Component\n    Properties:\n      Name: comp\n      Platform: Linux\n      Version: 1.0.0\n      Uri: s3://bucket/c.yaml\n      Data: "{schemaVersion: 1.0, phases: [{name: build, steps: [{name: Restart, action: Reboot}]}]}"\n'),
     expect: ["exclusive-properties [Data] 'Data' and 'Uri' cannot both be given: choose one way to supply the component document: inline YAML in 'Data' or an S3 URL in 'Uri'."],
   },
   {
@@ -255,10 +255,10 @@ const INTRINSIC_RULE_CASES: readonly TemplateCase[] = [
   { name: 'Throughput !Ref on gp3: silent', yaml: ebs('VolumeType: gp3', 'Throughput: !Ref ThroughputParam'), expect: [] },
   { name: 'Throughput !If with an AWS::NoValue branch on st1: silent', yaml: ebs('VolumeType: st1', 'Throughput: !If [Fast, 250, !Ref AWS::NoValue]'), expect: [] },
   // Data / Uri
-  { name: 'Data !Sub and Uri: both given, exclusive', yaml: component("Data: !Sub 'schemaVersion: 1.0'", 'Uri: s3://bucket/c.yaml'), expect: [EXCLUSIVE] },
-  { name: 'Data and Uri !Ref: both given, exclusive', yaml: component('Data: "schemaVersion: 1.0"', 'Uri: !Ref ComponentUri'), expect: [EXCLUSIVE] },
-  { name: 'Data and Uri { Fn::Join }: both given, exclusive', yaml: component('Data: "schemaVersion: 1.0"', "Uri: { 'Fn::Join': ['', [s3://, !Ref Bucket, /c.yaml]] }"), expect: [EXCLUSIVE] },
-  { name: 'Data and Uri !If with an AWS::NoValue branch: silent', yaml: component('Data: "schemaVersion: 1.0"', 'Uri: !If [FromS3, s3://bucket/c.yaml, !Ref AWS::NoValue]'), expect: [] },
+  { name: 'Data !Sub and Uri: both given, exclusive', yaml: component("Data: !Sub '{schemaVersion: 1.0, phases: [{name: ${AWS::StackName}, steps: [{name: Restart, action: Reboot}]}]}'", 'Uri: s3://bucket/c.yaml'), expect: [EXCLUSIVE] },
+  { name: 'Data and Uri !Ref: both given, exclusive', yaml: component('Data: "{schemaVersion: 1.0, phases: [{name: build, steps: [{name: Restart, action: Reboot}]}]}"', 'Uri: !Ref ComponentUri'), expect: [EXCLUSIVE] },
+  { name: 'Data and Uri { Fn::Join }: both given, exclusive', yaml: component('Data: "{schemaVersion: 1.0, phases: [{name: build, steps: [{name: Restart, action: Reboot}]}]}"', "Uri: { 'Fn::Join': ['', [s3://, !Ref Bucket, /c.yaml]] }"), expect: [EXCLUSIVE] },
+  { name: 'Data and Uri !If with an AWS::NoValue branch: silent', yaml: component('Data: "{schemaVersion: 1.0, phases: [{name: build, steps: [{name: Restart, action: Reboot}]}]}"', 'Uri: !If [FromS3, s3://bucket/c.yaml, !Ref AWS::NoValue]'), expect: [] },
   { name: 'Uri !If with an AWS::NoValue branch alone: silent (given or missing)', yaml: component('Uri: !If [FromS3, s3://bucket/c.yaml, !Ref AWS::NoValue]'), expect: [] },
   { name: 'Data !If between two documents, no Uri: clean', yaml: component('Data: !If [Big, "schemaVersion: 1.0", "schemaVersion: 1.0"]'), expect: [] },
   // mac-needs-host: Mac instance types need Tenancy host (rules/request/macNeedsHost.ts: InstanceTypes and Placement)

@@ -106,6 +106,16 @@ describe('a component document in a create-component data block (YAML)', () => {
     assert.equal(insertText(loop), 'loop:\n  forEach:\n    - $1');
   });
 
+  test('a fix that inserts a line is written with the block indentation', () => {
+    const text = yaml.replace('        - name: Say\n          action: ExecuteBsh', '        - action: ExecuteBash');
+    const { analysis, document } = open(text);
+    const missing = service().doValidation(analysis).find((d) => d.code === 'missing-property' && d.message.includes("'name'"))!;
+    const [action] = service().getCodeActions(analysis, missing.range, [missing]);
+    const fixed = TextDocument.applyEdits(document, action.edit!.changes![document.uri] as TextEdit[]);
+    assert.ok(fixed.includes("        - name: ''\n          action: ExecuteBash"), fixed);
+    assert.deepEqual(diagnosticsText(fixed).filter((d) => !d.includes('undefined-reference')), []);
+  });
+
   test('document symbols of the embedded component', () => {
     const { analysis } = open(yaml);
     const symbols = service().findDocumentSymbols(analysis);

@@ -58,6 +58,7 @@ export const COMPLETIONS: CompletionCase[] = [
   { name: 'volumeType', file: 'volumeType', key: 'volumeType', expect: ['standard', 'io1', 'io2', 'gp2', 'gp3', 'sc1', 'st1'] },
   { name: 'templateTenancy', file: 'template', key: 'Tenancy', expect: ['default', 'dedicated', 'host'] },
   { name: 'terraformTenancy', file: 'terraform', key: 'tenancy', expect: ['default', 'dedicated', 'host'] },
+  { name: 'terraformHeredocAction', file: 'terraform', key: 'action', expect: ['AppendFile', 'ExecuteBash'] },
 ];
 
 /** The cursor marker in the texts of ACCEPT. */

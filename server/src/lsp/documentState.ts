@@ -1,7 +1,15 @@
 import { isDeepStrictEqual } from 'node:util';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { nodeFiles } from '../node/fileView';
-import { Analysis, LanguageService, Settings, WorkspaceView } from '../service/languageService';
+import { Analysis, AnalyzeOptions, LanguageService, Settings, WorkspaceView } from '../service/languageService';
+import { SlicedBuilds } from './slicedBuilds';
+
+/**
+ * Texts at least this long (a 2,500-step component: its full parse takes about half a second) are
+ * analysed in slices between requests when a version needs a full parse (`slicedBuilds.ts`); requests
+ * that can take it are answered from the latest completed analysis meanwhile.
+ */
+export const SLICED_MIN_LENGTH = 512 * 1024;
 
 /**
  * One analysis (one parse) per document version, and the per-document kind chosen by the user.
@@ -9,9 +17,13 @@ import { Analysis, LanguageService, Settings, WorkspaceView } from '../service/l
  * is consumed: an analysis must not be kept beyond the request that asked for it.
  */
 export class DocumentState {
-  private readonly analyses = new Map<string, { version: number; analysis: Analysis }>();
+  private readonly analyses = new Map<string, { version: number; analysis: Analysis; snapshot?: Analysis }>();
   private readonly overrides = new Map<string, string>();
   private changes = 0;
+  private readonly builds = new SlicedBuilds(
+    (document) => this.service.analyzeInSlices(document, this.optionsFor(document, this.analyses.get(document.uri)?.analysis)),
+    (document, analysis) => this.store(document, analysis),
+  );
 
   /** `onPending`: told of a document analysed before its parser was loaded (HCL: `node/loadHcl.ts`). */
   constructor(private readonly service: LanguageService, private settings: Settings, private readonly workspace?: WorkspaceView, private readonly onPending?: (uri: string) => void) {}
@@ -20,15 +32,52 @@ export class DocumentState {
     return this.settings;
   }
 
+  /** This version's analysis, made now if it is not yet (a sliced one under way is finished first). */
   analysis(document: TextDocument): Analysis {
+    this.builds.finishNow(document.uri);
     const cached = this.analyses.get(document.uri);
     if (cached && cached.version === document.version) return cached.analysis;
     // The previous version is handed over (its tree may be re-used by an incremental re-parse) and
     // dropped first, so that two versions' trees are never both kept.
     this.analyses.delete(document.uri);
-    const analysis = this.service.analyze(document, {
-      settings: this.settings, kindOverride: this.overrides.get(document.uri) ?? null, previous: cached?.analysis, workspace: this.workspace, files: nodeFiles,
-    });
+    return this.store(document, this.service.analyze(document, this.optionsFor(document, cached?.analysis)));
+  }
+
+  /**
+   * For the requests an older version can answer (completion, hover, outline): this version's analysis
+   * when it is cheap (a text under `SLICED_MIN_LENGTH`, or an edit the incremental re-parse takes, done
+   * in the first slice), else the latest completed analysis of the document while this version is
+   * analysed in slices; undefined before the first one is complete. Its `document` is the version it
+   * describes, so the ranges of an answer are that version's.
+   */
+  recentAnalysis(document: TextDocument): Analysis | undefined {
+    if (document.getText().length < SLICED_MIN_LENGTH) return this.analysis(document);
+    const cached = this.analyses.get(document.uri);
+    if (cached && cached.version === document.version) return cached.analysis;
+    this.builds.analysis(document).catch(() => undefined); // a failure is the synchronous path's to report
+    const latest = this.analyses.get(document.uri);
+    if (!latest || latest.version === document.version) return latest?.analysis;
+    // The editor's document object is updated in place: the older analysis gets a document of its own text.
+    latest.snapshot ??= { ...latest.analysis, document: TextDocument.create(document.uri, document.languageId, latest.version, latest.analysis.parsed.text) };
+    return latest.snapshot;
+  }
+
+  /**
+   * This version's analysis, in slices between other work for a long text (at once for a short one);
+   * undefined when a newer version, a close or a settings change overtook it.
+   */
+  analysisInSlices(document: TextDocument): Promise<Analysis | undefined> {
+    if (document.getText().length < SLICED_MIN_LENGTH) return Promise.resolve(this.analysis(document));
+    const cached = this.analyses.get(document.uri);
+    if (cached && cached.version === document.version) return Promise.resolve(cached.analysis);
+    return this.builds.analysis(document);
+  }
+
+  private optionsFor(document: TextDocument, previous: Analysis | undefined): AnalyzeOptions {
+    return { settings: this.settings, kindOverride: this.overrides.get(document.uri) ?? null, previous, workspace: this.workspace, files: nodeFiles };
+  }
+
+  private store(document: TextDocument, analysis: Analysis): Analysis {
     this.analyses.set(document.uri, { version: document.version, analysis });
     if (analysis.parsed.pending) this.onPending?.(document.uri);
     return analysis;
@@ -53,25 +102,35 @@ export class DocumentState {
     if (isDeepStrictEqual(settings, this.settings)) return false;
     this.changes++;
     this.settings = settings;
+    this.builds.dropAll();
     this.analyses.clear();
     return true;
+  }
+
+  overrideOf(uri: string): string | null {
+    return this.overrides.get(uri) ?? null;
   }
 
   setOverride(uri: string, kind: string | null): void {
     this.changes++;
     if (kind) this.overrides.set(uri, kind);
     else this.overrides.delete(uri);
+    this.builds.drop(uri);
     this.analyses.delete(uri);
   }
 
   /** Drops the analyses made before their parser was loaded, and returns their documents. */
   forgetPending(): string[] {
     const uris = [...this.analyses].filter(([, { analysis }]) => analysis.parsed.pending).map(([uri]) => uri);
-    for (const uri of uris) this.analyses.delete(uri);
+    for (const uri of uris) {
+      this.builds.drop(uri);
+      this.analyses.delete(uri);
+    }
     return uris;
   }
 
   forget(uri: string): void {
+    this.builds.drop(uri);
     this.analyses.delete(uri);
   }
 }

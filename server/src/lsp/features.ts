@@ -27,11 +27,18 @@ export function registerFeatures(
     const document = documents.get(uri);
     return document ? work(state.analysis(document)) : empty;
   };
+  /** For requests an older version can answer: a big document's latest completed analysis while the newest is made (`DocumentState.recentAnalysis`). */
+  const withRecentAnalysis = <T>(uri: string, empty: T, work: (analysis: Analysis) => T): T => {
+    if (isShutDown()) throw new ResponseError(ErrorCodes.InvalidRequest, 'The server is shut down.');
+    const document = documents.get(uri);
+    const analysis = document && state.recentAnalysis(document);
+    return analysis ? work(analysis) : empty;
+  };
 
   connection.onCompletion((params, token) => runSafe(connection, 'completion', token, null, () =>
-    withAnalysis(params.textDocument.uri, null, (a) => service.doComplete(a, params.position, context.completion()))));
+    withRecentAnalysis(params.textDocument.uri, null, (a) => service.doComplete(a, params.position, context.completion()))));
   connection.onHover((params, token) => runSafe(connection, 'hover', token, null, () =>
-    withAnalysis(params.textDocument.uri, null, (a) => service.doHover(a, params.position))));
+    withRecentAnalysis(params.textDocument.uri, null, (a) => service.doHover(a, params.position))));
   connection.onCodeAction((params, token) => runSafe(connection, 'codeAction', token, [], () =>
     withAnalysis(params.textDocument.uri, [], (a) => service.getCodeActions(a, params.range, params.context.diagnostics))));
   connection.onDefinition((params, token) => runSafe(connection, 'definition', token, [], () =>
@@ -47,13 +54,13 @@ export function registerFeatures(
       return result;
     })));
   connection.onDocumentSymbol((params, token) => runSafe(connection, 'documentSymbol', token, [], () =>
-    withAnalysis(params.textDocument.uri, [], (a) => service.findDocumentSymbols(a))));
+    withRecentAnalysis(params.textDocument.uri, [], (a) => service.findDocumentSymbols(a))));
   connection.onFoldingRanges((params, token) => runSafe(connection, 'foldingRange', token, [], () =>
-    withAnalysis(params.textDocument.uri, [], (a) => service.getFoldingRanges(a))));
+    withRecentAnalysis(params.textDocument.uri, [], (a) => service.getFoldingRanges(a))));
 
   const unknown: KindDescription = { kind: null, title: null, source: 'none' };
   connection.onRequest('imagebuilder/documentKind', (params: { uri?: unknown }, token) => runSafe(connection, 'documentKind', token, unknown, () =>
-    typeof params?.uri === 'string' ? withAnalysis(params.uri, unknown, (a) => service.describeKind(a)) : unknown));
+    typeof params?.uri === 'string' ? withRecentAnalysis(params.uri, unknown, (a) => service.describeKind(a)) : unknown));
   connection.onRequest('imagebuilder/listKinds', () => service.listKinds());
   connection.onNotification('imagebuilder/setDocumentKind', (params: { uri?: unknown; kind?: unknown }) => {
     if (typeof params?.uri !== 'string') return;

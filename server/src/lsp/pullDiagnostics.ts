@@ -1,12 +1,12 @@
 import { performance } from 'node:perf_hooks';
 import {
-  Connection, DiagnosticServerCancellationData, DocumentDiagnosticReport, DocumentDiagnosticReportKind, ErrorCodes, ResponseError,
+  Connection, Diagnostic, DiagnosticServerCancellationData, DocumentDiagnosticReport, DocumentDiagnosticReportKind, ErrorCodes, LSPErrorCodes, ResponseError,
   TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LanguageService } from '../service/languageService';
+import { Analysis, LanguageService } from '../service/languageService';
 import { DocumentState } from './documentState';
-import { runSafe } from './runner';
+import { describe, runSafe } from './runner';
 
 const EMPTY: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
 
@@ -19,6 +19,8 @@ export interface PullDiagnosticsOptions {
   /** Changes whenever settings, a kind override or the workspace index change, so that earlier result ids go stale. */
   readonly epoch: () => number | string;
   readonly isShutDown: () => boolean;
+  /** A big document's diagnostics from the worker thread (undefined: not one of those; resolved undefined: overtaken). */
+  readonly onWorker: (document: TextDocument) => Promise<Diagnostic[] | undefined> | undefined;
 }
 
 /**
@@ -54,11 +56,29 @@ export function registerPullDiagnostics(
     await new Promise((resolve) => (delayMs > 0 ? setTimeout(resolve, delayMs) : setImmediate(resolve)));
     const document = documents.get(uri); // the newest version: a change may have arrived meanwhile
     if (!document) return EMPTY;
+    const resultId = `${options.epoch()}:${document.version}`;
+    if (params.previousResultId === resultId && !token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    const retrigger = () => new ResponseError<DiagnosticServerCancellationData>(LSPErrorCodes.ServerCancelled, 'A newer version arrived', { retriggerRequest: true });
+    const fromWorker = options.onWorker(document);
+    if (fromWorker) {
+      const items = await fromWorker;
+      if (!items || token.isCancellationRequested || `${options.epoch()}:${document.version}` !== resultId) return retrigger();
+      return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
+    }
+    // Overtaken by a newer version, it is asked again.
+    let analysis: Analysis | undefined;
+    try {
+      analysis = await state.analysisInSlices(document);
+    } catch (error) {
+      connection.console.error(`diagnostic failed: ${describe(error)}`);
+      return EMPTY;
+    }
+    if (!analysis) return retrigger();
+    const analysed = analysis;
     const report = runSafe(connection, 'diagnostic', token, EMPTY, (): DocumentDiagnosticReport => {
-      const resultId = `${options.epoch()}:${document.version}`;
-      if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+      if (`${options.epoch()}:${document.version}` !== resultId) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'Settings changed');
       const start = performance.now();
-      const items = service.doValidation(state.analysis(document));
+      const items = service.doValidation(analysed);
       lastCheckMs.set(uri, performance.now() - start);
       return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
     });

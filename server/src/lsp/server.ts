@@ -3,12 +3,14 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { HclLoader } from '../node/loadHcl';
 import { loadBundledSchemas } from '../node/loadSchemas';
 import { CompletionOptions, getLanguageService, normalizeSettings, WorkspaceIndex } from '../service/languageService';
-import { DocumentState } from './documentState';
+import { languageOf } from '../service/parse/parse';
+import { DocumentState, SLICED_MIN_LENGTH } from './documentState';
 import { completionOptionsFrom } from './completionCapabilities';
 import { registerFeatures } from './features';
 import { registerPullDiagnostics } from './pullDiagnostics';
 import { describe } from './runner';
 import { ValidationScheduler } from './validationScheduler';
+import { WorkerValidation } from './workerValidation';
 import { WorkspaceIndexing } from './workspaceIndexing';
 
 /** Debounce between the last keystroke and validation, for big documents. */
@@ -21,6 +23,14 @@ const VALIDATION_DELAY_MS = 60;
  */
 export function debounceFor(document: TextDocument): number {
   return Math.max(1, Math.min(VALIDATION_DELAY_MS, Math.floor(document.getText().length / 10_000)));
+}
+
+/**
+ * Documents validated on the worker thread (`workerValidation.ts`): YAML and JSON texts of at least
+ * `SLICED_MIN_LENGTH` (HCL is parsed by the main thread's WASM parser, loaded there).
+ */
+function onWorker(document: TextDocument): boolean {
+  return document.getText().length >= SLICED_MIN_LENGTH && languageOf(document.languageId) !== 'hcl' && !document.uri.endsWith('.tf');
 }
 
 export interface ServerOptions {
@@ -49,17 +59,27 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let completion: CompletionOptions = {};
   let shutDown = false;
 
+  const failed = (document: TextDocument, error: unknown) => connection.console.error(`validation of ${document.uri} failed: ${describe(error)}`);
+  const worker = new WorkerValidation((message) => connection.console.error(message));
   const scheduler = new ValidationScheduler(VALIDATION_DELAY_MS, (uri) => documents.get(uri), (document) => {
-    try {
-      const analysis = state.analysis(document);
-      // Not parsed yet (the HCL parser is loading): it is analysed again, and sent, once it is ready.
-      if (scheduler.isStale(document) || analysis.parsed.pending) return;
-      const diagnostics = service.doValidation(analysis);
-      if (scheduler.isStale(document)) return;
-      void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
-    } catch (error) {
-      connection.console.error(`validation of ${document.uri} failed: ${describe(error)}`);
+    if (onWorker(document)) {
+      worker.validate(document, state.currentSettings, state.overrideOf(document.uri)).then((diagnostics) => {
+        if (diagnostics && !scheduler.isStale(document)) void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+      }, (error: unknown) => failed(document, error));
+      return;
     }
+    state.analysisInSlices(document).then((analysis) => {
+      try {
+        // Overtaken by a newer version, or not parsed yet (the HCL parser is loading: it is analysed
+        // again, and sent, once it is ready).
+        if (!analysis || scheduler.isStale(document) || analysis.parsed.pending) return;
+        const diagnostics = service.doValidation(analysis);
+        if (scheduler.isStale(document)) return;
+        void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+      } catch (error) {
+        failed(document, error);
+      }
+    }, (error: unknown) => failed(document, error));
   });
   /** After settings or a kind changed: pushed diagnostics are re-sent, pulled ones asked for again. */
   const revalidate = (uris: readonly string[]): void => {
@@ -143,6 +163,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
   documents.onDidClose((event) => {
     scheduler.cancel(event.document.uri);
+    worker.forget(event.document.uri);
     state.forget(event.document.uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
@@ -153,11 +174,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     isShutDown: () => shutDown,
     completion: () => completion,
   });
-  registerPullDiagnostics(connection, documents, state, service, { epoch: () => `${state.epoch}.${index.generation}`, isShutDown: () => shutDown });
+  registerPullDiagnostics(connection, documents, state, service, {
+    epoch: () => `${state.epoch}.${index.generation}`,
+    isShutDown: () => shutDown,
+    onWorker: (document) => (onWorker(document) ? worker.validate(document, state.currentSettings, state.overrideOf(document.uri)) : undefined),
+  });
 
   connection.onShutdown(() => {
     shutDown = true;
     scheduler.dispose();
+    worker.dispose();
     workspace.dispose();
   });
   documents.listen(connection);

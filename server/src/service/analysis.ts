@@ -1,8 +1,9 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { detectKind, KindDetection } from './kinds/detect';
 import { diff, reparse } from './parse/incremental';
-import { parseTemplate, parseText, languageOf, ParseOptions } from './parse/parse';
+import { parseTemplate, parseText, parseTextInSlices, languageOf, ParseOptions } from './parse/parse';
 import { isTerraformTemplate } from './kinds/fileNames';
+import { finish, Slices } from './util/slices';
 import { HclParser } from './parse/hcl/syntax';
 import { ParsedDocument, Replaced, SourceLanguage } from './parse/types';
 import { Settings, DEFAULT_SETTINGS } from './settings';
@@ -74,6 +75,15 @@ export interface Analysis {
 const updatableKeys = new Set<string>();
 
 export function analyze(document: TextDocument, options: AnalyzeOptions = {}): Analysis {
+  return finish(analyzeInSlices(document, options));
+}
+
+/**
+ * `analyze` in slices (see `util/slices.ts`): a full parse of a big YAML text yields after each chunk;
+ * an incremental re-parse, JSON and HCL take one slice. `options.previous` is read, never changed, until
+ * the last slice, which consumes it: a host that stops early may go on using the previous analysis.
+ */
+export function* analyzeInSlices(document: TextDocument, options: AnalyzeOptions = {}): Slices<Analysis> {
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const path = options.path ?? uriPath(document.uri);
   // A Terraform template (`.yml.tpl`, `.tftpl`) is YAML with `${…}`/`%{…}` in it, whatever the editor calls it.
@@ -86,7 +96,7 @@ export function analyze(document: TextDocument, options: AnalyzeOptions = {}): A
     ? { text, language, root: undefined, syntaxErrors: [], extraDocuments: 0, truncatedDepth: false }
     : language === 'hcl' ? parseText(text, language, { hcl: options.hcl })
     : template ? parseTemplate(text)
-    : (previous && !previous.tooLarge && previous.parsed.language === language ? reparseSafely(previous.parsed, text) : undefined) ?? parseText(text, language, parseOptionsAfter(previous, text)));
+    : (previous && !previous.tooLarge && previous.parsed.language === language ? reparseSafely(previous.parsed, text) : undefined) ?? (yield* fullParse(text, language, previous)));
   const detection = detectKind(parsed, { override: options.kindOverride, fileKinds: settings.fileKinds, fileNameConventions: settings.fileNameConventions, path });
   const carried = new Map<string, unknown>();
   if (previous && parsed.replaced) {
@@ -132,6 +142,12 @@ function parseOptionsAfter(previous: Analysis | undefined, text: string): ParseO
   const parsed = previous.parsed;
   if (parsed.syntaxErrors.length > 0 || parsed.hasAliases || parsed.extraDocuments > 0) return { chunked: false };
   return { editedAt: diff(parsed.text, text)?.start };
+}
+
+/** A full parse after the incremental re-parse declined (which took the first slice). */
+function* fullParse(text: string, language: SourceLanguage, previous: Analysis | undefined): Slices<ParsedDocument> {
+  if (previous) yield;
+  return yield* parseTextInSlices(text, language, parseOptionsAfter(previous, text));
 }
 
 /** The incremental re-parse, or undefined (a full parse follows) if it declines or fails. */

@@ -2,7 +2,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, InsertReplaceEdit, Location, MarkupKind, Position, Range, SymbolInformation, TextEdit, WorkspaceEdit,
 } from 'vscode-languageserver-types';
-import { analyze, Analysis, AnalyzeOptions } from './analysis';
+import { analyze, analyzeInSlices, Analysis, AnalyzeOptions } from './analysis';
+import { Slices } from './util/slices';
 import { forClient } from './features/completion/clientText';
 import { withDocumentSkeletons } from './features/completion/documentSkeletons';
 import { generalProblems } from './generalProblems';
@@ -66,6 +67,11 @@ export interface KindDescription {
 /** The pure language service: text in, LSP-shaped results out. No I/O, no LSP connection. */
 export interface LanguageService {
   analyze(document: TextDocument, options?: AnalyzeOptions): Analysis;
+  /**
+   * `analyze` in slices: yields between the chunks of a big YAML text's full parse (`util/slices.ts`), so
+   * a host can answer requests between them; `options.previous` is consumed only by the last slice.
+   */
+  analyzeInSlices(document: TextDocument, options?: AnalyzeOptions): Slices<Analysis>;
   doValidation(analysis: Analysis): Diagnostic[];
   doComplete(analysis: Analysis, position: Position, options?: CompletionOptions): CompletionList;
   doHover(analysis: Analysis, position: Position): Hover | null;
@@ -119,6 +125,7 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
 
   return {
     analyze: (document, options = {}) => analyze(document, { hcl: params.hcl?.(), ...options }),
+    analyzeInSlices: (document, options = {}) => analyzeInSlices(document, { hcl: params.hcl?.(), ...options }),
     doValidation: validate,
     doComplete(analysis, position, options = {}) {
       const offset = offsetOf(analysis, position);

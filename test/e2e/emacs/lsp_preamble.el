@@ -6,3 +6,6 @@
 (setq lsp-enable-snippet nil lsp-enable-file-watchers nil lsp-restart 'ignore lsp-auto-guess-root nil
       lsp-diagnostics-provider :none lsp-completion-provider :none lsp-modeline-code-actions-enable nil lsp-headerline-breadcrumb-enable nil
       lsp-session-file (expand-file-name "lsp-session" (getenv "HOME")))
+;; yaml-language-server is on PATH under `npm run` (node_modules/.bin: the bench's comparison server), and
+;; lsp-mode would start its yamlls client beside ours; the check is about our client alone.
+(setq lsp-disabled-clients '(yamlls))

@@ -4,6 +4,7 @@ import { jsonYamlEdits, SPELLINGS } from '../rules/request/spellings';
 import { SchemaCatalog } from '../schema/catalog';
 import { SchemaRoot } from '../schema/locate';
 import { SchemaHost } from '../schemaSupport';
+import { dataRegions } from './dataRegions';
 import { schemaFileOf } from './resourceTypes';
 import { templateModel } from './template';
 import { validateTemplate } from './templateValidation';
@@ -35,5 +36,6 @@ export function templateHost(catalog: SchemaCatalog): SchemaHost {
     ruleShapeOf: (name) => RULE_SHAPE_OF.get(name),
     ruleHost: (analysis) => ({ key: SPELLINGS.PascalCase, edits: jsonYamlEdits(analysis.parsed.text, analysis.parsed.language === 'json') }),
     check: (analysis) => validateTemplate(catalog, analysis),
+    regions: dataRegions,
   };
 }

@@ -101,7 +101,7 @@ export function withRegions(host: KindSupport, inner: InnerSupport): KindSupport
       const { embedded } = inside;
       const result = embedded.support.rename?.(embedded.analysis, inside.offset, newName) ?? { error: 'Nothing to rename here.' };
       if ('error' in result) return result;
-      return { edits: result.edits.map((e) => ({ ...toHostRange(embedded.region.map, e), newText: written(embedded, e.newText) })) };
+      return { edits: result.edits.map((e) => ({ ...toHostRange(embedded.region.map, e), newText: editWritten(embedded, e.newText) })) };
     },
     symbols(analysis) {
       const own = host.symbols?.(analysis) ?? [];
@@ -124,6 +124,12 @@ function written(embedded: Embedded, text: string): string {
   return embedded.region.escape ? embedded.region.escape(text) : text;
 }
 
+/** The text of a fix or rename as written in the host. */
+function editWritten(embedded: Embedded, text: string): string {
+  const escaped = written(embedded, text);
+  return embedded.region.editText ? embedded.region.editText(escaped) : escaped;
+}
+
 /** A cursor between the characters of one escape (`\|n`): no place to complete at. */
 function insideEscape(text: string, embedded: Embedded, virtual: number, offset: number): boolean {
   const host = embedded.region.map.toHost[virtual];
@@ -141,7 +147,7 @@ function regionProblems(embedded: Embedded): Problem[] {
     ...p,
     ...toHostRange(map, p),
     related: p.related?.map((r) => ({ ...r, ...toHostRange(map, r) })),
-    fixes: region.tree ? undefined : p.fixes?.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...toHostRange(map, e), newText: written(embedded, e.newText) })) })),
+    fixes: region.tree ? undefined : p.fixes?.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...toHostRange(map, e), newText: editWritten(embedded, e.newText) })) })),
   }));
 }
 

@@ -1,4 +1,4 @@
-import { ScalarStyle } from '../ast/types';
+import { ScalarStyle, StringNode } from '../ast/types';
 
 /** Whether text inserted into the host string needs escaping (and so cannot stay a snippet). */
 export function escapingHost(style: ScalarStyle): boolean {
@@ -27,4 +27,16 @@ export function snippetToPlain(snippet: string, indent: string): string {
 
 function unescape(text: string): string {
   return text.replace(/\\([\\,|$}])/g, '$1');
+}
+
+/**
+ * How fix and rename text is written into a YAML block scalar (`data: |`): each new line starts with the
+ * block's content indentation (its first non-empty line after the header). Undefined for other styles.
+ */
+export function blockEditText(text: string, node: StringNode): ((edit: string) => string) | undefined {
+  if (node.style !== 'block') return undefined;
+  const lines = text.slice(node.offset, node.offset + node.length).split(/\r\n|\r|\n/).slice(1);
+  const first = lines.find((line) => line.trim() !== '') ?? '';
+  const indent = first.slice(0, first.length - first.trimStart().length);
+  return (edit) => edit.replace(/\n/g, `\n${indent}`);
 }

@@ -4,7 +4,7 @@ import { OffsetMap } from './offsetMap';
 
 /**
  * A document inside another, found by its host (`KindSupport.regions`): a create-component request's
- * `data`, a get-component response's `component.data`, later a template's `Data` or a Terraform heredoc.
+ * `data`, a get-component response's `component.data`, a template's `Data`, later a Terraform heredoc.
  * The facade analyses each region like a file of kind `kind` (its own parse, kind support and general
  * problems) and maps every result back through `map`.
  *
@@ -31,6 +31,12 @@ export interface EmbeddedRegion {
    * With it, snippets are sent as plain text (their `\t` and `$1` could not be escaped).
    */
   readonly escape?: (text: string) => string;
+  /**
+   * How the text of fixes and renames is written where `escape` is not needed but more than the text is:
+   * a YAML block scalar's indentation after each new line (completions need none: the editor indents
+   * them, as in a file), a `!Sub` text's `${!` for a literal `${`.
+   */
+  readonly editText?: (text: string) => string;
   /**
    * How a completion snippet's text must be escaped in the host, when it can be (a Terraform heredoc: only
    * `${`/`%{` are special): with it, snippets stay snippets; without it, `escape` makes them plain text.

@@ -1,6 +1,7 @@
 import { isMap } from 'yaml';
 import { ArrayNode, AstNode, ValueNode, endOf } from '../ast/types';
 import { childContaining, composeBlockSequence, depthOf, EXPLICIT_KEY, forEachChild, hasEmptyNode, MARKERS, moveNode, staysInSequence } from './incrementalTree';
+import { finish } from '../util/slices';
 import { MAX_DEPTH, ParsedDocument } from './types';
 import { lastIndexAtOrBefore } from '../util/search';
 import { composeYaml, Converter, isReportedWarning } from './yamlToAst';
@@ -34,13 +35,29 @@ export const DEFAULT_CHUNKING: ChunkOptions = { minLength: 64 * 1024, itemsPerCh
  * so the chunk there is parsed first: a broken text costs the skeleton and one chunk before the whole parse.
  */
 export function parseYamlChunked(text: string, options: ChunkOptions = DEFAULT_CHUNKING, editedAt?: number): ParsedDocument | undefined {
+  return finish(parseYamlChunkedInSlices(text, options, editedAt));
+}
+
+/**
+ * `parseYamlChunked` as slices: the generator yields between the steps of the skeleton (each a linear
+ * scan or the skeleton's parse), after each chunk (16 steps) and after each graft,
+ * so a host can answer requests between slices and stop when the text went stale. Nothing outside the
+ * generator is touched before it returns.
+ */
+export function* parseYamlChunkedInSlices(text: string, options: ChunkOptions = DEFAULT_CHUNKING, editedAt?: number): Generator<void, ParsedDocument | undefined, void> {
   if (text.length < options.minLength || EXPLICIT_KEY.test(text)) return undefined;
-  const chunks = chooseChunks(text, findRuns(text), Math.max(1, options.itemsPerChunk));
+  yield;
+  const runs = findRuns(text);
+  yield;
+  const chunks = chooseChunks(text, runs, Math.max(1, options.itemsPerChunk));
   if (chunks.length === 0) return undefined;
   const skeleton = cutChunks(text, chunks);
+  yield;
   const root = parseSkeleton(skeleton.text);
   if (!root) return undefined;
+  yield;
   remap(root, skeleton.cuts);
+  yield;
   const grafts = new Map<ArrayNode, Map<ValueNode, ValueNode[]>>();
   const edited = chunks.find((c) => editedAt !== undefined && c.start <= editedAt && editedAt < c.end);
   for (const chunk of edited ? [edited, ...chunks.filter((c) => c !== edited)] : chunks) {
@@ -51,8 +68,12 @@ export function parseYamlChunked(text: string, options: ChunkOptions = DEFAULT_C
     let byStandIn = grafts.get(array);
     if (!byStandIn) grafts.set(array, (byStandIn = new Map()));
     byStandIn.set(standIn, items);
+    yield;
   }
-  for (const [array, byStandIn] of grafts) graft(array, byStandIn);
+  for (const [array, byStandIn] of grafts) {
+    graft(array, byStandIn);
+    yield;
+  }
   return { text, language: 'yaml', root, syntaxErrors: [], extraDocuments: 0, truncatedDepth: false, hasAliases: false, explicitKeys: false };
 }
 

@@ -1,6 +1,7 @@
 import { parseHcl } from './hcl/hclToAst';
 import { HclParser } from './hcl/syntax';
-import { DEFAULT_CHUNKING, parseYamlChunked } from './chunkedYaml';
+import { DEFAULT_CHUNKING, parseYamlChunkedInSlices } from './chunkedYaml';
+import { finish, Slices } from '../util/slices';
 import { parseJson } from './jsonToAst';
 import { maskTemplate } from './hcl/templateMask';
 import { ParsedDocument, SourceLanguage } from './types';
@@ -20,11 +21,19 @@ export interface ParseOptions {
 
 /** Parses `text` as `language`. Never throws: problems come back as syntax errors. */
 export function parseText(text: string, language: SourceLanguage, options: ParseOptions = {}): ParsedDocument {
+  return finish(parseTextInSlices(text, language, options));
+}
+
+/**
+ * `parseText` in slices: a big YAML text parsed in chunks yields after each chunk. JSON, HCL, and YAML
+ * that the chunked parse declines (syntax errors, aliases, several documents) are parsed in one slice.
+ */
+export function* parseTextInSlices(text: string, language: SourceLanguage, options: ParseOptions = {}): Slices<ParsedDocument> {
   if (language === 'json') return parseJson(text);
   if (language === 'hcl') {
     return options.hcl ? parseHcl(text, options.hcl) : { text, language, root: undefined, syntaxErrors: [], extraDocuments: 0, truncatedDepth: false, pending: true };
   }
-  return (options.chunked === false ? undefined : chunkedSafely(text, options.editedAt)) ?? parseYaml(text);
+  return (options.chunked === false ? undefined : yield* chunkedSafely(text, options.editedAt)) ?? parseYaml(text);
 }
 
 /**
@@ -37,9 +46,9 @@ export function parseTemplate(text: string): ParsedDocument {
 }
 
 /** A big YAML text in pieces when that is shown to give the same tree; else undefined. */
-function chunkedSafely(text: string, editedAt: number | undefined): ParsedDocument | undefined {
+function* chunkedSafely(text: string, editedAt: number | undefined): Slices<ParsedDocument | undefined> {
   try {
-    return parseYamlChunked(text, DEFAULT_CHUNKING, editedAt);
+    return yield* parseYamlChunkedInSlices(text, DEFAULT_CHUNKING, editedAt);
   } catch {
     return undefined;
   }

@@ -30,6 +30,7 @@ export function validateStructure(root: ValueNode, symbols: ComponentSymbols, r:
 }
 
 function checkSchemaVersion(node: ValueNode | undefined, key: StringNode, r: Reporter): void {
+  if (node?.tag) return; // opaque: a host's substitution (`!Sub`'s `${Version}`)
   if (!node || node.type === 'null') {
     r.add(key, 'invalid-type', "'schemaVersion' has no value: write 1.0.");
     return;

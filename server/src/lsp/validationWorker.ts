@@ -1,0 +1,113 @@
+import { MessagePort } from 'node:worker_threads';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Diagnostic } from 'vscode-languageserver/node';
+import { loadBundledSchemas } from '../node/loadSchemas';
+import { Analysis, getLanguageService, Settings } from '../service/languageService';
+import { Slices } from '../service/util/slices';
+
+/** A version to check (main thread → worker). */
+export interface ValidateMessage {
+  readonly type: 'validate';
+  readonly uri: string;
+  readonly version: number;
+  readonly languageId: string;
+  readonly text: string;
+  readonly settings: Settings;
+  readonly kindOverride: string | null;
+}
+export type ToWorker = ValidateMessage | { readonly type: 'forget'; readonly uri: string };
+/** The diagnostics of a version, or why there are none: a newer version overtook it, or it failed. */
+export type FromWorker =
+  | { readonly uri: string; readonly version: number; readonly diagnostics: Diagnostic[] }
+  | { readonly uri: string; readonly version: number; readonly overtaken: true }
+  | { readonly uri: string; readonly version: number; readonly error: string };
+
+/** How long the worker runs slices before it reads its messages (a newer version cancels the run). */
+const SLICE_MS = 20;
+
+interface Run {
+  readonly job: ValidateMessage;
+  readonly slices: Slices<Analysis>;
+  cancelled: boolean;
+}
+
+/**
+ * The validation worker (a `worker_threads` thread, started by `workerValidation.ts` for big documents):
+ * its own language service and one analysis per document (so an edit the incremental re-parse takes is
+ * cheap here too). It parses in slices (`analyzeInSlices`) and reads its messages between them, so a
+ * newer version of the document being checked cancels the running check (the analysis it started
+ * from is kept); the check itself (`doValidation`) then runs whole: this thread answers no requests.
+ */
+export function runValidationWorker(port: MessagePort): void {
+  const service = getLanguageService({ schemas: loadBundledSchemas() });
+  const analyses = new Map<string, { analysis: Analysis; settings: string }>();
+  const wanted = new Map<string, ValidateMessage>();
+  let running: Run | undefined;
+  let scheduled = false;
+
+  const post = (message: FromWorker) => port.postMessage(message);
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(() => {
+      scheduled = false;
+      step();
+    });
+  };
+  const start = (job: ValidateMessage): Run => {
+    const settings = JSON.stringify(job.settings);
+    const before = analyses.get(job.uri);
+    const previous = before && before.settings === settings ? before.analysis : undefined;
+    if (before && !previous) analyses.delete(job.uri);
+    const document = TextDocument.create(job.uri, job.languageId, job.version, job.text);
+    return { job, slices: service.analyzeInSlices(document, { settings: job.settings, kindOverride: job.kindOverride, previous }), cancelled: false };
+  };
+  const step = () => {
+    if (!running) {
+      const next = wanted.values().next();
+      if (next.done) return;
+      wanted.delete(next.value.uri);
+      running = start(next.value);
+    }
+    const run = running;
+    const until = performance.now() + SLICE_MS;
+    try {
+      for (;;) {
+        if (run.cancelled) {
+          run.slices.return(undefined as never);
+          post({ uri: run.job.uri, version: run.job.version, overtaken: true });
+          break;
+        }
+        const slice = run.slices.next();
+        if (slice.done) {
+          analyses.set(run.job.uri, { analysis: slice.value, settings: JSON.stringify(run.job.settings) });
+          post({ uri: run.job.uri, version: run.job.version, diagnostics: service.doValidation(slice.value) });
+          break;
+        }
+        if (performance.now() >= until) return schedule();
+      }
+    } catch (error) {
+      analyses.delete(run.job.uri);
+      post({ uri: run.job.uri, version: run.job.version, error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error) });
+    }
+    running = undefined;
+    schedule();
+  };
+
+  const sameJob = (a: ValidateMessage, b: ValidateMessage) =>
+    a.uri === b.uri && a.version === b.version && a.kindOverride === b.kindOverride && JSON.stringify(a.settings) === JSON.stringify(b.settings);
+  port.on('message', (message: ToWorker) => {
+    // Asked again for the version being checked (a pull retriggered): its answer will do.
+    if (message.type === 'validate' && running && !running.cancelled && sameJob(running.job, message)) return;
+    if (running?.job.uri === message.uri) running.cancelled = true;
+    if (message.type === 'forget') {
+      wanted.delete(message.uri);
+      analyses.delete(message.uri);
+    } else {
+      const overtaken = wanted.get(message.uri);
+      if (overtaken) post({ uri: overtaken.uri, version: overtaken.version, overtaken: true });
+      wanted.set(message.uri, message);
+    }
+    schedule();
+  });
+}

@@ -1,0 +1,72 @@
+import { OffsetMap } from '../embedded/offsetMap';
+
+/**
+ * A `Fn::Sub` text (already decoded from its YAML or JSON string, `map`) as the text CloudFormation
+ * makes of it, read for a document inside it: `${!Literal}` is the escape for a literal `${Literal}`
+ * (the `!` is dropped), and each `${…}` substitution, whose value is unknown here, becomes a stand-in of
+ * the same length mapped to the whole `${…}` in the host:
+ * - where a YAML value starts (`action: ${A}`, `- ${X}`, alone on its line) a tag (`!_A_`), so the
+ *   whole value is opaque to the checks (a tagged node: `ast/types.ts` `isOpaque`);
+ * - inside a component expression (`{{ build.${Step}.outputs.stdout }}`) the part as written, which makes
+ *   the expression one the component checks leave alone (a `${` in it);
+ * - elsewhere (inside a scalar: `echo ${X}`, `'${X}'`) filler (`__X_`), which keeps the scalar a string.
+ * Letters and digits of the name are kept (distinct names give distinct stand-ins), everything else
+ * becomes `_`. An unclosed `${` is literal text, as CloudFormation reads it. Linear in the text.
+ */
+export function substituted(map: OffsetMap): OffsetMap {
+  const source = map.value;
+  let value = '';
+  const toHost: number[] = [];
+  let i = 0;
+  let expression = false; // inside a `{{ … }}` of the component (since the last `{{`, on this line)
+  while (i < source.length) {
+    const close = source.startsWith('${', i) ? source.indexOf('}', i + 2) : -1;
+    if (close < 0 || source.slice(i + 2, close).includes('\n')) {
+      const c = source[i];
+      if (c === '\n') expression = false;
+      else if (c === '{' && source[i + 1] === '{') expression = true;
+      else if (c === '}' && source[i + 1] === '}') expression = false;
+      value += c;
+      toHost.push(map.toHost[i]);
+      i++;
+      continue;
+    }
+    if (source[i + 2] === '!') {
+      value += '${';
+      toHost.push(map.toHost[i], map.toHost[i + 1]);
+      i += 3;
+      continue;
+    }
+    const part = source.slice(i, close + 1);
+    value += expression ? part : standIn(part, valueStarts(source, i));
+    for (let k = 0; k < part.length; k++) toHost.push(map.toHost[i]);
+    i = close + 1;
+  }
+  const result = new Int32Array(value.length + 1);
+  result.set(toHost);
+  result[value.length] = map.toHost[source.length];
+  return { value, toHost: result };
+}
+
+/** Text written into a `Fn::Sub` text: a literal `${` must be written `${!`. */
+export function subEscape(text: string): string {
+  return text.replace(/\$\{/g, '${!');
+}
+
+function standIn(part: string, tag: boolean): string {
+  const body = part.slice(1).replace(/[^A-Za-z0-9]/g, '_');
+  return (tag ? '!' : '_') + body;
+}
+
+/** Whether a YAML value starts at `at`: after the line's indentation, a `key: ` or a `- `. */
+function valueStarts(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  if (k < 0 || text[k] === '\n' || text[k] === '\r') return true;
+  if (k === at - 1) return false; // no space before the part
+  if (text[k] === ':') return true;
+  if (text[k] !== '-') return false;
+  let j = k - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '-')) j--;
+  return j < 0 || text[j] === '\n' || text[j] === '\r';
+}

@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { componentDocument } from '../../bench/docs/component';
+import { DocumentState, SLICED_MIN_LENGTH } from '../../server/src/lsp/documentState';
+import { AnalyzeOptions, DEFAULT_SETTINGS, LanguageService } from '../../server/src/service/languageService';
+import { parseText } from '../../server/src/service/parse/parse';
+import { service } from '../support/service';
+
+/** The real service, counting the slices its sliced analyses yield. */
+function counting() {
+  const real = service();
+  const counts = { slices: 0, full: 0 };
+  const wrapped: LanguageService = {
+    ...real,
+    analyze(document: TextDocument, options?: AnalyzeOptions) {
+      counts.full++;
+      return real.analyze(document, options);
+    },
+    *analyzeInSlices(document: TextDocument, options?: AnalyzeOptions) {
+      const slices = real.analyzeInSlices(document, options);
+      for (;;) {
+        const step = slices.next();
+        if (step.done) return step.value;
+        counts.slices++;
+        yield;
+      }
+    },
+  };
+  return { state: new DocumentState(wrapped, DEFAULT_SETTINGS), counts };
+}
+
+const doc = componentDocument(3_000);
+const uri = 'file:///w/big.yaml';
+/** Typing in the top-level description: an edit the incremental re-parse declines (a full parse follows). */
+const typeAt = doc.text.indexOf('Generated') + 'Generated'.length;
+const strip = (value: unknown) => JSON.stringify(value, (key, v: unknown) => (key === 'parent' ? undefined : v));
+
+/** The next version with `text` typed at `offset` (a new object: `TextDocument.update` changes a document in place). */
+function typed(document: TextDocument, text: string, offset = typeAt): TextDocument {
+  const before = document.getText();
+  return TextDocument.create(document.uri, 'yaml', document.version + 1, before.slice(0, offset) + text + before.slice(offset));
+}
+
+describe('analysis of big documents in slices (DocumentState)', () => {
+  it('the document is big enough to be sliced', () => assert.ok(doc.text.length >= SLICED_MIN_LENGTH, `${doc.text.length}`));
+
+  it('while a version is parsed in slices, requests get the previous version; then the new one, equal to a full parse', async () => {
+    const { state, counts } = counting();
+    const v1 = TextDocument.create(uri, 'yaml', 1, doc.text);
+    assert.equal(state.recentAnalysis(v1), undefined, 'nothing completed yet');
+    const first = await state.analysisInSlices(v1);
+    assert.equal(first?.document.version, 1);
+    assert.ok(counts.slices > 10, `${counts.slices} slices`);
+    const v2 = typed(v1, 'x');
+    const meanwhile = state.recentAnalysis(v2);
+    assert.equal(meanwhile?.document.version, 1, 'the previous version answers meanwhile');
+    assert.equal(meanwhile?.document.getText(), doc.text, 'with its own text, for positions and ranges');
+    const second = await state.analysisInSlices(v2);
+    assert.equal(second?.document.version, 2);
+    assert.equal(strip(second?.parsed.root), strip(parseText(v2.getText(), 'yaml').root));
+    assert.equal(state.recentAnalysis(v2), second);
+    assert.equal(counts.full, 0, 'no synchronous parse');
+  });
+
+  it('an edit the incremental re-parse takes completes in the first slice', async () => {
+    const { state } = counting();
+    const v1 = TextDocument.create(uri, 'yaml', 1, doc.text);
+    await state.analysisInSlices(v1);
+    const v2 = typed(v1, 'x', doc.keystroke.offset);
+    assert.equal(state.recentAnalysis(v2)?.document.version, 2);
+  });
+
+  it('versions that arrive during a build: the running one completes, the newest follows, those between get undefined', async () => {
+    const { state } = counting();
+    const v1 = TextDocument.create(uri, 'yaml', 1, doc.text);
+    await state.analysisInSlices(v1);
+    const v2 = typed(v1, 'x');
+    const v3 = typed(v2, 'y');
+    const v4 = typed(v3, 'z');
+    // Read as each resolves: a completed analysis is consumed by the next version's.
+    const versionOf = (document: TextDocument) => state.analysisInSlices(document).then((a) => a && { version: a.document.version, root: strip(a.parsed.root) });
+    const [a2, a3, a4] = await Promise.all([versionOf(v2), versionOf(v3), versionOf(v4)]);
+    assert.deepEqual([a2?.version, a3, a4?.version], [2, undefined, 4]);
+    assert.equal(a4?.root, strip(parseText(v4.getText(), 'yaml').root));
+  });
+
+  it('a synchronous analysis (code actions, rename) finishes the build under way', async () => {
+    const { state } = counting();
+    const v1 = TextDocument.create(uri, 'yaml', 1, doc.text);
+    const waiting = state.analysisInSlices(v1);
+    const now = state.analysis(v1);
+    assert.equal(await waiting, now);
+  });
+
+  it('a close during a build ends it: its waiters get undefined', async () => {
+    const { state } = counting();
+    const v1 = TextDocument.create(uri, 'yaml', 1, doc.text);
+    const waiting = state.analysisInSlices(v1);
+    state.forget(uri);
+    assert.equal(await waiting, undefined);
+    assert.equal(state.recentAnalysis(TextDocument.create(uri, 'yaml', 2, doc.text)), undefined);
+  });
+});
