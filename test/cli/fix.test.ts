@@ -20,7 +20,8 @@ describe('--fix', () => {
     const preferred = allRules().filter((r) => r.fix === 'preferred').map((r) => r.code).sort();
     const covered = [...new Set(FIX_FIXTURES.flatMap((f) => f.codes))].sort();
     assert.deepEqual(covered, preferred, 'a rule marked fix: preferred needs a file in test/cli/fixtures.ts');
-    assert.deepEqual([...new Set(FIX_FIXTURES.map((f) => f.family))].sort(), ['component', 'embedded', 'request-json', 'request-yaml', 'template-json', 'template-yaml']);
+    assert.deepEqual([...new Set(FIX_FIXTURES.map((f) => f.family))].sort(),
+      ['component', 'embedded', 'request-json', 'request-yaml', 'template-json', 'template-yaml', 'terraform']);
   });
 
   for (const fixture of FIX_FIXTURES) {

@@ -1,6 +1,6 @@
 // Files with one or more problems of every code whose fix `--fix` applies, in every file kind: component
-// documents, request JSON and YAML, a component inside a create-component request's `data`, and
-// CloudFormation templates (YAML and JSON).
+// documents, request JSON and YAML, a component inside a create-component request's `data`,
+// CloudFormation templates (YAML and JSON) and Terraform files.
 import { yamlTemplateToJson } from '../cloudformation/toJson';
 
 /** A CloudFormation template (YAML with short forms; its JSON form with long forms) with a problem of each preferred fix a template can have. */
@@ -27,7 +27,7 @@ Resources:
 
 export interface FixFixture {
   readonly name: string;
-  readonly family: 'component' | 'request-json' | 'request-yaml' | 'embedded' | 'template-yaml' | 'template-json';
+  readonly family: 'component' | 'request-json' | 'request-yaml' | 'embedded' | 'template-yaml' | 'template-json' | 'terraform';
   readonly text: string;
   /** The codes --fix must remove from this file (every one of them is present before). */
   readonly codes: readonly string[];
@@ -159,5 +159,33 @@ instanceProfileName: EC2InstanceProfileForImageBuilder
     family: 'template-json',
     codes: ['unknown-property', 'invalid-value', 'mac-needs-host'],
     text: yamlTemplateToJson(TEMPLATE_TO_FIX),
+  },
+  {
+    name: 'fix-main.tf',
+    family: 'terraform',
+    codes: ['mac-needs-host', 'unknown-property', 'invalid-value'],
+    text: `resource "aws_imagebuilder_infrastructure_configuration" "infra" {
+  name                         = "mac-build"
+  instance_profile_name        = "EC2InstanceProfileForImageBuilder"
+  instance_types               = ["mac2.metal"]
+  terminate_instance_on_failre = true
+}
+
+resource "aws_imagebuilder_image_recipe" "recipe" {
+  name         = "recipe"
+  version      = "1.0.0"
+  parent_image = "ami-0123456789abcdef0"
+  component {
+    component_arn = "arn:aws:imagebuilder:us-east-1:aws:component/update-linux/x.x.x"
+  }
+  block_device_mapping {
+    device_name = "/dev/xvda"
+    ebs {
+      volume_type = "gp33"
+      volume_size = 8
+    }
+  }
+}
+`,
   },
 ];
