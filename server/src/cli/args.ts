@@ -28,8 +28,8 @@ export function usage(): string {
        imagebuilder-lint [options] --stdin [--stdin-filename <path>] < file
 
 Checks EC2 Image Builder component documents and request files. Folders are searched for *.yaml,
-*.yml, *.json and *.tf files (node_modules, .git, out and dist are left out); files that are not
-Image Builder files are skipped (--verbose names them).
+*.yml, *.json and *.tf files and Terraform templates (*.tftpl, *.tfpl, *.yml.tpl; node_modules, .git,
+out and dist are left out); files that are not Image Builder files are skipped (--verbose names them).
 
 Output:
   --format <format>        text (default), json, sarif (SARIF 2.1.0, for code scanning) or github

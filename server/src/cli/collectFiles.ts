@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-const EXTENSIONS = /\.(ya?ml|json|tf)$/i;
+/** YAML, JSON, Terraform, and Terraform templates that render YAML (`kinds/fileNames.ts` `isTerraformTemplate`). */
+const EXTENSIONS = /\.(ya?ml|json|tf|tftpl|tfpl|ya?ml\.tpl)$/i;
 const SKIPPED_DIRS = new Set(['node_modules', '.git', 'out', 'dist']);
 
 export interface Collected {
@@ -9,7 +10,7 @@ export interface Collected {
   readonly errors: string[];
 }
 
-/** The files named, and the YAML, JSON and Terraform files below the folders named, in a stable order. */
+/** The files named, and the YAML, JSON, Terraform and Terraform template files below the folders named, in a stable order. */
 export function collectFiles(paths: readonly string[]): Collected {
   const files: string[] = [];
   const errors: string[] = [];

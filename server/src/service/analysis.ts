@@ -1,7 +1,8 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { detectKind, KindDetection } from './kinds/detect';
 import { diff, reparse } from './parse/incremental';
-import { parseText, parseTextInSlices, languageOf, ParseOptions } from './parse/parse';
+import { parseTemplate, parseText, parseTextInSlices, languageOf, ParseOptions } from './parse/parse';
+import { isTerraformTemplate } from './kinds/fileNames';
 import { finish, Slices } from './util/slices';
 import { HclParser } from './parse/hcl/syntax';
 import { ParsedDocument, Replaced, SourceLanguage } from './parse/types';
@@ -23,6 +24,8 @@ export interface AnalyzeOptions {
   readonly previous?: Analysis;
   /** Set when the document is an embedded region of another (`embedded/regions.ts`): what its host says. */
   readonly embedding?: Embedding;
+  /** A tree the host made (an HCL object given to `yamlencode`): the text is not parsed (`embedded/regions.ts` `tree`). */
+  readonly parsed?: ParsedDocument;
   /** The HCL parser for Terraform files, once loaded (the facade passes the host's). */
   readonly hcl?: HclParser;
   /** The workspace's component and recipe summaries, for the cross-file checks (none: this file alone). */
@@ -82,15 +85,18 @@ export function analyze(document: TextDocument, options: AnalyzeOptions = {}): A
  */
 export function* analyzeInSlices(document: TextDocument, options: AnalyzeOptions = {}): Slices<Analysis> {
   const settings = options.settings ?? DEFAULT_SETTINGS;
-  const language: SourceLanguage = languageOf(document.languageId) ?? languageOf(document.uri) ?? 'yaml';
+  const path = options.path ?? uriPath(document.uri);
+  // A Terraform template (`.yml.tpl`, `.tftpl`) is YAML with `${…}`/`%{…}` in it, whatever the editor calls it.
+  const template = isTerraformTemplate(path);
+  const language: SourceLanguage = template ? 'yaml' : languageOf(document.languageId) ?? languageOf(document.uri) ?? 'yaml';
   const text = document.getText();
   const tooLarge = text.length > settings.maxFileSize;
   const previous = options.previous;
-  const parsed: ParsedDocument = tooLarge
+  const parsed: ParsedDocument = options.parsed ?? (tooLarge
     ? { text, language, root: undefined, syntaxErrors: [], extraDocuments: 0, truncatedDepth: false }
     : language === 'hcl' ? parseText(text, language, { hcl: options.hcl })
-    : (previous && !previous.tooLarge && previous.parsed.language === language ? reparseSafely(previous.parsed, text) : undefined) ?? (yield* fullParse(text, language, previous));
-  const path = options.path ?? uriPath(document.uri);
+    : template ? parseTemplate(text)
+    : (previous && !previous.tooLarge && previous.parsed.language === language ? reparseSafely(previous.parsed, text) : undefined) ?? (yield* fullParse(text, language, previous)));
   const detection = detectKind(parsed, { override: options.kindOverride, fileKinds: settings.fileKinds, fileNameConventions: settings.fileNameConventions, path });
   const carried = new Map<string, unknown>();
   if (previous && parsed.replaced) {

@@ -36,7 +36,8 @@ export function embeddedIn(host: Analysis, hostSupport: KindSupport, inner: Inne
 /** A region of `host` analysed as a file of its kind, or undefined when the region does not accept what it holds. */
 export function analyzeRegion(host: Analysis, region: EmbeddedRegion): Analysis | undefined {
   const document = TextDocument.create(`${host.document.uri}#${region.name}`, region.languageId, host.document.version, region.map.value);
-  const analysis = analyze(document, { settings: host.settings, kindOverride: region.kind, path: '', embedding: region.embedding });
+  const parsed = region.tree ? { text: region.map.value, language: region.languageId, root: region.tree, syntaxErrors: [], extraDocuments: 0, truncatedDepth: false } : undefined;
+  const analysis = analyze(document, { settings: host.settings, kindOverride: region.kind, path: '', embedding: region.embedding, parsed });
   return !region.accept || region.accept(analysis) ? analysis : undefined;
 }
 
@@ -50,6 +51,7 @@ export function withRegions(host: KindSupport, inner: InnerSupport): KindSupport
   const at = (analysis: Analysis, offset: number) => {
     for (const embedded of all(analysis)) {
       const { toHost, value } = embedded.region.map;
+      if (embedded.region.tree) continue;
       if (offset < toHost[0] || offset > toHost[value.length]) continue;
       if (embedded.region.opaque?.some((r) => offset > r.offset && offset < r.offset + r.length)) return undefined;
       return { embedded, offset: toVirtual(embedded.region.map, offset) };
@@ -103,11 +105,11 @@ export function withRegions(host: KindSupport, inner: InnerSupport): KindSupport
     },
     symbols(analysis) {
       const own = host.symbols?.(analysis) ?? [];
-      return [...own, ...all(analysis).flatMap((e) => (e.support.symbols?.(e.analysis) ?? []).map((s) => mapSymbol(e, s)))];
+      return [...own, ...all(analysis).filter((e) => !e.region.tree).flatMap((e) => (e.support.symbols?.(e.analysis) ?? []).map((s) => mapSymbol(e, s)))];
     },
     folding(analysis) {
       const own = host.folding?.(analysis) ?? [];
-      return [...own, ...all(analysis).flatMap((e) => (e.support.folding?.(e.analysis) ?? []).map((r) => ({
+      return [...own, ...all(analysis).filter((e) => !e.region.tree).flatMap((e) => (e.support.folding?.(e.analysis) ?? []).map((r) => ({
         startOffset: e.region.map.toHost[r.startOffset], endOffset: e.region.map.toHost[r.endOffset],
       })))];
     },
@@ -145,7 +147,7 @@ function regionProblems(embedded: Embedded): Problem[] {
     ...p,
     ...toHostRange(map, p),
     related: p.related?.map((r) => ({ ...r, ...toHostRange(map, r) })),
-    fixes: p.fixes?.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...toHostRange(map, e), newText: editWritten(embedded, e.newText) })) })),
+    fixes: region.tree ? undefined : p.fixes?.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...toHostRange(map, e), newText: editWritten(embedded, e.newText) })) })),
   }));
 }
 

@@ -1,4 +1,5 @@
 import { Analysis, Embedding } from '../analysis';
+import { ValueNode } from '../ast/types';
 import { OffsetMap } from './offsetMap';
 
 /**
@@ -46,6 +47,13 @@ export interface EmbeddedRegion {
    * strictly inside one are the host's, not the region's.
    */
   readonly opaque?: ReadonlyArray<{ readonly offset: number; readonly length: number }>;
+  /**
+   * The inner document as a tree the host made, not as text (an HCL object given to `yamlencode`): its nodes
+   * are at host offsets and `map` is the identity over the host text. Such a region is validated only: its
+   * problems come without fixes (they would be written as YAML), and completion, hover, navigation, symbols
+   * and folding stay the host's.
+   */
+  readonly tree?: ValueNode;
   /** Whether the inner document is one at all (an import-component `data` may be a shell script). */
   readonly accept?: (inner: Analysis) => boolean;
 }

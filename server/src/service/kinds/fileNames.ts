@@ -10,6 +10,7 @@ import { ObjectNode, ValueNode } from '../ast/types';
  */
 export const FILE_NAME_CONVENTIONS: Readonly<Record<string, string>> = {
   '**/*component*.{yml,yaml}': 'component-document',
+  '**/*component*.{yml.tpl,yaml.tpl,tftpl,yml.tftpl,yaml.tftpl}': 'component-document',
   '**/*image-recipe*.{json,yml,yaml}': 'create-image-recipe',
   '**/*container-recipe*.{json,yml,yaml}': 'create-container-recipe',
   '**/*infrastructure-configuration*.{json,yml,yaml}': 'create-infrastructure-configuration',
@@ -17,6 +18,15 @@ export const FILE_NAME_CONVENTIONS: Readonly<Record<string, string>> = {
   '**/*distribution-configuration*.{json,yml,yaml}': 'create-distribution-configuration',
   '**/*.template.{json,yml,yaml}': 'cloudformation-template',
 };
+
+/**
+ * Whether a path names a Terraform template file that renders YAML: `*.tftpl` (Terraform's convention),
+ * `*.tfpl`, `*.yml.tpl` / `*.yaml.tpl`. Such a file is parsed with its `${…}`/`%{…}` opaque
+ * (`parse/parse.ts` `parseTemplate`) and detected like any YAML file (a component by its content).
+ */
+export function isTerraformTemplate(path: string): boolean {
+  return /\.(?:tftpl|tfpl|ya?ml\.tpl)$/i.test(path);
+}
 
 /**
  * Whether a document is empty or nearly so: no root, a bare word being typed, an empty mapping, or a

@@ -3,6 +3,7 @@ import { HclParser } from './hcl/syntax';
 import { DEFAULT_CHUNKING, parseYamlChunkedInSlices } from './chunkedYaml';
 import { finish, Slices } from '../util/slices';
 import { parseJson } from './jsonToAst';
+import { maskTemplate } from './hcl/templateMask';
 import { ParsedDocument, SourceLanguage } from './types';
 import { parseYaml } from './yamlToAst';
 
@@ -35,6 +36,15 @@ export function* parseTextInSlices(text: string, language: SourceLanguage, optio
   return (options.chunked === false ? undefined : yield* chunkedSafely(text, options.editedAt)) ?? parseYaml(text);
 }
 
+/**
+ * A Terraform template file (`.yml.tpl`, `.tftpl`): YAML once rendered. Its `${…}`/`%{…}` are replaced by
+ * stand-ins of the same length (`hcl/templateMask.ts`: opaque values, comments) and the result parsed in
+ * one piece; every offset is the file's, and `text` is the file's own.
+ */
+export function parseTemplate(text: string): ParsedDocument {
+  return { ...parseYaml(maskTemplate(text)), text };
+}
+
 /** A big YAML text in pieces when that is shown to give the same tree; else undefined. */
 function* chunkedSafely(text: string, editedAt: number | undefined): Slices<ParsedDocument | undefined> {
   try {
@@ -49,6 +59,6 @@ export function languageOf(languageIdOrPath: string): SourceLanguage | undefined
   const id = languageIdOrPath.toLowerCase();
   if (id === 'terraform' || id === 'hcl' || id.endsWith('.tf')) return 'hcl';
   if (id === 'json' || id === 'jsonc' || id.endsWith('.json')) return 'json';
-  if (id === 'yaml' || id === 'yml' || /\.(ya?ml|template|tpl|tfpl)$/.test(id)) return 'yaml';
+  if (id === 'yaml' || id === 'yml' || /\.(ya?ml|template|tpl|tfpl|tftpl)$/.test(id)) return 'yaml';
   return undefined;
 }

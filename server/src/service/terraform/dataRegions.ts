@@ -8,6 +8,7 @@ import { HclTemplate } from '../parse/hcl/types';
 import { scanSequences, standIns, TemplateSequence } from '../parse/hcl/templateMask';
 import { imagebuilderResources } from './blocks';
 import { escapeHclQuoted, escapeHclTemplate } from './hclEdits';
+import { identityMap, yamlencodeTree } from './yamlencodeData';
 
 /**
  * The component documents written in place in `aws_imagebuilder_component` resources: `data = <<EOT … EOT`,
@@ -15,7 +16,8 @@ import { escapeHclQuoted, escapeHclTemplate } from './hclEdits';
  * (its HCL escapes decoded). `${…}` and `%{…}` become opaque stand-ins mapped to the whole sequence
  * (`parse/hcl/templateMask.ts`; each `%{ if }`, `%{ endif }` on its own, where tree-sitter gives the whole
  * `if` block as one directive); `$${`/`%%{` are a literal `${`/`%{`. The platform is the resource's
- * literal `platform`. Text written back is escaped for HCL.
+ * literal `platform`. Text written back is escaped for HCL. `data = yamlencode({ … })` is the HCL object as the
+ * component tree it encodes (`yamlencodeData.ts`), validated in place.
  */
 export function dataRegions(analysis: Analysis): EmbeddedRegion[] {
   const templates = analysis.parsed.hcl?.templates;
@@ -23,12 +25,20 @@ export function dataRegions(analysis: Analysis): EmbeddedRegion[] {
   if (!templates || !root) return [];
   const text = analysis.parsed.text;
   const regions: EmbeddedRegion[] = [];
+  let identity: OffsetMap | undefined;
   for (const resource of imagebuilderResources(root)) {
     if (resource.type !== 'aws_imagebuilder_component' || !resource.body) continue;
     const data = getProperty(resource.body, 'data')?.valueNode;
-    const template = data ? templates.get(data) ?? quotedLiteral(text, data) : undefined;
-    if (!template) continue;
+    if (!data) continue;
     const name = `${resource.name ?? 'component'}.data`;
+    const tree = yamlencodeTree(analysis.parsed.hcl?.calls.get(data));
+    if (tree) {
+      identity ??= identityMap(text);
+      regions.push({ kind: COMPONENT_DOCUMENT, map: identity, languageId: 'yaml', name, label: `the component document of '${name}'`, embedding: platformOf(resource.body), tree });
+      continue;
+    }
+    const template = templates.get(data) ?? quotedLiteral(text, data);
+    if (!template) continue;
     const heredoc = template.kind === 'heredoc' && template.heredoc;
     const { map, opaque } = heredoc ? heredocMap(text, template) : quotedMap(text, template);
     regions.push({

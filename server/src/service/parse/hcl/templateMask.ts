@@ -114,3 +114,16 @@ export function standIns(text: string, sequences: readonly TemplateSequence[]): 
   }
   return out;
 }
+
+/** `text` with each sequence replaced by its stand-in: the same length, every offset unchanged (a template file). */
+export function maskTemplate(text: string): string {
+  const parts = standIns(text, scanSequences(text));
+  if (parts.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const part of parts) {
+    out += text.slice(at, part.offset) + part.text;
+    at = part.offset + part.text.length;
+  }
+  return out + text.slice(at);
+}
