@@ -28,7 +28,7 @@ export function dataRegions(analysis: Analysis): EmbeddedRegion[] {
     const data = componentText(getProperty(properties, 'Data')?.valueNode);
     if (!data) continue;
     const aligned = alignString(text, data.node);
-    const map = data.sub ? substituted(aligned) : aligned;
+    const { map, opaque } = data.sub ? substituted(aligned) : { map: aligned, opaque: undefined };
     const platform = literal(getProperty(properties, 'Platform')?.valueNode);
     const quoted = escapingHost(data.node.style);
     const block = blockEditText(text, data.node);
@@ -41,6 +41,7 @@ export function dataRegions(analysis: Analysis): EmbeddedRegion[] {
       embedding: platform ? { platform, platformFrom: `${resource.logicalId}'s Platform` } : undefined,
       escape: quoted ? (t) => escapeForHost(data.sub ? subEscape(t) : t, data.node.style) : undefined,
       editText: data.sub && !quoted ? (t) => (block ? block(subEscape(t)) : subEscape(t)) : block,
+      opaque,
       accept: isComponent,
     });
   }
