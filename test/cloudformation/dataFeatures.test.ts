@@ -196,3 +196,26 @@ describe('a Data longer than CloudFormation allows', () => {
     }
   });
 });
+
+describe('the language status of a template names the platforms of its components', () => {
+  /** A template of one component resource a platform, each the component of `componentResource`. */
+  const components = (platforms: readonly string[]) => {
+    const resource = (p: string, i: number) => componentResource(`|\n${block(steps('Reboot', []).slice(0, 6))}`, `Platform: ${p}`).replace('  Comp:', `  Comp${i}:`);
+    const [first, ...rest] = platforms.map(resource);
+    return first + rest.map((r) => r.slice(r.indexOf('  Comp'))).join('');
+  };
+  const cases: Array<[string[], string | undefined]> = [
+    [['Linux'], 'Linux'],
+    [['Linux', 'Linux'], 'Linux'],
+    [['Windows', 'Linux', 'Windows', 'macOS'], 'Windows, Linux, macOS'],
+  ];
+  for (const [platforms, expected] of cases) {
+    test(platforms.join(' + '), () => {
+      for (const { name, text } of both(components(platforms))) {
+        const { analysis } = open(text, name);
+        assert.equal(service().describeKind(analysis).kind, 'cloudformation-template', name);
+        assert.equal(service().describeKind(analysis).platform, expected, name);
+      }
+    });
+  }
+});
