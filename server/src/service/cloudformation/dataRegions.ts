@@ -33,6 +33,8 @@ interface DataText {
   readonly offset: number;
   readonly sub: boolean;
   readonly map: OffsetMap;
+  /** A `Fn::Sub` text's substitutions in the host (`EmbeddedRegion.opaque`). */
+  readonly opaque: ReadonlyArray<{ readonly offset: number; readonly length: number }> | undefined;
   readonly block: ((edit: string) => string) | undefined;
 }
 
@@ -54,7 +56,7 @@ function readRegions(analysis: Analysis, earlier: DataTexts): DataRegions {
     if (properties?.type !== 'object' || properties.tag) continue;
     const data = componentText(getProperty(properties, 'Data')?.valueNode);
     if (!data) continue;
-    const { map, block } = dataText(text, data, earlier, texts);
+    const { map, opaque, block } = dataText(text, data, earlier, texts);
     const platform = literal(getProperty(properties, 'Platform')?.valueNode);
     const quoted = escapingHost(data.node.style);
     regions.push({
@@ -66,6 +68,7 @@ function readRegions(analysis: Analysis, earlier: DataTexts): DataRegions {
       embedding: platform ? { platform, platformFrom: `${resource.logicalId}'s Platform` } : undefined,
       escape: quoted ? (t) => escapeForHost(data.sub ? subEscape(t) : t, data.node.style) : undefined,
       editText: data.sub && !quoted ? (t) => (block ? block(subEscape(t)) : subEscape(t)) : block,
+      opaque,
       accept: isComponent,
     });
   }
@@ -79,10 +82,13 @@ function dataText(text: string, data: { node: StringNode; sub: boolean }, earlie
   let made: DataText;
   if (before && before.sub === sub) {
     const delta = node.offset - before.offset;
-    made = delta === 0 ? before : { offset: node.offset, sub, map: shifted(before.map, delta), block: before.block };
+    made = delta === 0 ? before : {
+      offset: node.offset, sub, map: shifted(before.map, delta), opaque: before.opaque?.map((r) => ({ offset: r.offset + delta, length: r.length })), block: before.block,
+    };
   } else {
     const aligned = alignString(text, node);
-    made = { offset: node.offset, sub, map: sub ? substituted(aligned) : aligned, block: blockEditText(text, node) };
+    const { map, opaque } = sub ? substituted(aligned) : { map: aligned, opaque: undefined };
+    made = { offset: node.offset, sub, map, opaque, block: blockEditText(text, node) };
   }
   into.set(node, made);
   return made;

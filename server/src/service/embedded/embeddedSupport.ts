@@ -160,8 +160,11 @@ export function withRegions(host: KindSupport, inner: InnerSupport): KindSupport
       })))];
     },
     describe(analysis) {
-      const [first] = all(analysis);
-      return first ? first.support.describe?.(first.analysis) ?? {} : host.describe?.(analysis) ?? {};
+      const inside = all(analysis);
+      if (inside.length === 0) return host.describe?.(analysis) ?? {};
+      // Every distinct platform of the regions, in document order (a template's components may differ).
+      const platforms = [...new Set(inside.map((e) => e.support.describe?.(e.analysis).platform).filter((p) => p !== undefined))];
+      return platforms.length > 0 ? { platform: platforms.join(', ') } : {};
     },
   };
 }
