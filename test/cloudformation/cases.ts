@@ -43,6 +43,28 @@ export const CASES: readonly TemplateCase[] = [
     ],
   },
   {
+    name: 'a required property given as a bare !Ref AWS::NoValue is missing (CloudFormation removes it), nested too; an !If with such a branch is not',
+    yaml: template(`  Comp:
+    Type: AWS::ImageBuilder::Component
+    Properties:
+      Name: !If [Named, hello, !Ref AWS::NoValue]
+      Platform: !Ref AWS::NoValue
+      Version: 1.0.0
+      Uri: s3://bucket/c.yaml
+  Dist:
+    Type: AWS::ImageBuilder::DistributionConfiguration
+    Properties:
+      Name: dist
+      Distributions:
+        - Region: !Ref AWS::NoValue
+        - Region: us-east-1
+`),
+    expect: [
+      "missing-property [Platform] Missing required property 'Platform': AWS::NoValue removes it.",
+      "missing-property [Region] Missing required property 'Region': AWS::NoValue removes it.",
+    ],
+  },
+  {
     name: 'enum values: Platform (macOS included), Tenancy, HttpTokens, VolumeType, Status',
     yaml: template(`  Comp:
     Type: AWS::ImageBuilder::Component

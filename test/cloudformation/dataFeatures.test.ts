@@ -137,6 +137,38 @@ describe('Data: !Sub text written back', () => {
   });
 });
 
+describe('Data: !Sub text, inside a ${…} substitution', () => {
+  // The substitution is CloudFormation's: the component sees only its stand-in, so completion, hover and
+  // definition there are the template's (which has nothing to offer inside a Data string), never the component's.
+  type Slot = 'action' | 'timeout' | 'key' | 'command';
+  const at = (slot: Slot, word: string) => componentResource(`!Sub |\n${block(steps(slot === 'action' ? word : 'ExecuteBash', ['commands:', `  - echo ${slot === 'command' ? word : 'hi'}`], [
+    `timeoutSeconds: ${slot === 'timeout' ? word : '60'}`, ...(slot === 'key' ? [`${word}: 1`] : [])]))}`);
+  const cases: Array<[Slot, string, string | undefined]> = [
+    ['action', `Execute\${Sh${CURSOR}ell}`, 'ExecuteBash'],
+    ['timeout', `\${Time${CURSOR}out}`, '7200'],
+    ['key', `\${Ke${CURSOR}y}`, 'onFailure'],
+    ['command', `\${Greet${CURSOR}ing}`, undefined],
+  ];
+  for (const [slot, word, componentWould] of cases) {
+    test(`${slot}: nothing from the component`, () => {
+      for (const { name, text } of both(at(slot, word))) {
+        const { analysis, position } = open(text, name);
+        assert.ok(text.includes(`\${${word.split('${')[1].split(CURSOR)[0]}${CURSOR}`), `${name}: the cursor is inside the substitution`);
+        assert.deepEqual(service().doComplete(analysis, position).items.map((i) => i.label), [], name);
+        assert.equal(service().doHover(analysis, position), null, name);
+        assert.deepEqual(service().findDefinition(analysis, position), [], name);
+      }
+      if (componentWould === undefined) return;
+      // The same place with the substitution's text written plainly: the component's answer.
+      for (const { name, text } of both(at(slot, word.replace(/\$\{([^}]*)\}/, '$1')))) {
+        const { analysis, position } = open(text, name);
+        const labels = service().doComplete(analysis, position).items.map((i) => i.label);
+        assert.ok(labels.includes(componentWould), `${name}: plain text completes: ${labels.join(', ')}`);
+      }
+    });
+  }
+});
+
 describe('a block-scalar Data never gets invalid-type (the whole Data is a string)', () => {
   const bodies = ['|\n        1.0\n', '|-\n        - a\n        - b\n', '>\n        true\n', '|\n\n', '|\n        schemaVersion: 1.0\n        phases: []\n', '!Sub |\n        ${Document}\n'];
   for (const body of bodies) {
@@ -163,4 +195,27 @@ describe('a Data longer than CloudFormation allows', () => {
       ], name);
     }
   });
+});
+
+describe('the language status of a template names the platforms of its components', () => {
+  /** A template of one component resource a platform, each the component of `componentResource`. */
+  const components = (platforms: readonly string[]) => {
+    const resource = (p: string, i: number) => componentResource(`|\n${block(steps('Reboot', []).slice(0, 6))}`, `Platform: ${p}`).replace('  Comp:', `  Comp${i}:`);
+    const [first, ...rest] = platforms.map(resource);
+    return first + rest.map((r) => r.slice(r.indexOf('  Comp'))).join('');
+  };
+  const cases: Array<[string[], string | undefined]> = [
+    [['Linux'], 'Linux'],
+    [['Linux', 'Linux'], 'Linux'],
+    [['Windows', 'Linux', 'Windows', 'macOS'], 'Windows, Linux, macOS'],
+  ];
+  for (const [platforms, expected] of cases) {
+    test(platforms.join(' + '), () => {
+      for (const { name, text } of both(components(platforms))) {
+        const { analysis } = open(text, name);
+        assert.equal(service().describeKind(analysis).kind, 'cloudformation-template', name);
+        assert.equal(service().describeKind(analysis).platform, expected, name);
+      }
+    });
+  }
 });

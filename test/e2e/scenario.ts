@@ -17,6 +17,7 @@ export const FILES = {
   nearMiss: 'e2e/near-miss-component.yaml',
   acceptYaml: 'e2e/accept/hello-component.yaml',
   acceptJson: 'e2e/accept/infra.json',
+  acceptTemplate: 'e2e/accept/hello.template.yaml',
   workspaceRecipe: 'e2e/workspace/recipe.json',
   workspaceComponent: 'e2e/workspace/components/greeter.yaml',
   template: 'examples/cloudformation/nginx-pipeline.template.yaml',
@@ -59,6 +60,8 @@ export const COMPLETIONS: CompletionCase[] = [
   { name: 'templateTenancy', file: 'template', key: 'Tenancy', expect: ['default', 'dedicated', 'host'] },
   { name: 'terraformTenancy', file: 'terraform', key: 'tenancy', expect: ['default', 'dedicated', 'host'] },
   { name: 'terraformHeredocAction', file: 'terraform', key: 'action', expect: ['AppendFile', 'ExecuteBash'] },
+  // Inside the template's `Data: |` (its first `action:` is the inline component's): the widget's first rows.
+  { name: 'templateDataAction', file: 'template', key: 'action', expect: ['AppendFile', 'ExecuteBash'] },
 ];
 
 /** The cursor marker in the texts of ACCEPT. */
@@ -81,6 +84,9 @@ export interface AcceptCase {
 
 const COMPONENT_HEAD = 'schemaVersion: 1.0\nphases:\n  - name: build\n';
 const INFRA_HEAD = '{\n  "name": "infra",\n  "instanceProfileName": "p",\n';
+const TEMPLATE_HEAD = "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Hello:\n    Type: AWS::ImageBuilder::Component\n    Properties:\n"
+  + '      Name: hello\n      Platform: Linux\n      Version: 1.0.0\n      Data: |\n        schemaVersion: 1.0\n        phases:\n          - name: build\n'
+  + '            steps:\n              - name: Hello\n';
 
 export const ACCEPT: AcceptCase[] = [
   { name: 'a YAML key with a nested block', file: 'acceptYaml', text: `${COMPONENT_HEAD}    st${CURSOR}\n`, label: 'steps',
@@ -93,6 +99,8 @@ export const ACCEPT: AcceptCase[] = [
     plain: `${INFRA_HEAD}  "placement": { "tenancy": "host" }\n}\n` },
   { name: 'a partly typed word', file: 'acceptYaml', text: `${COMPONENT_HEAD}    steps:\n      - name: Hello\n        action: ExecuteB${CURSOR}\n`, label: 'ExecuteBash',
     plain: `${COMPONENT_HEAD}    steps:\n      - name: Hello\n        action: ExecuteBash\n` },
+  { name: "an action in a template's Data block", file: 'acceptTemplate', text: `${TEMPLATE_HEAD}                action: Exec${CURSOR}\n`, label: 'ExecuteBash',
+    plain: `${TEMPLATE_HEAD}                action: ExecuteBash\n` },
 ];
 
 /** An ACCEPT text without its marker, and the cursor's position. */

@@ -91,6 +91,14 @@ describe('component documents in aws_imagebuilder_component data', () => {
   test('inside a ${…} the component has nothing to say', () => {
     const list = service.doComplete(...at(component(flush(STEPS('        action: ${var.a|b}\n')))));
     assert.ok(!list.items.some((i) => i.label === 'ExecuteBash'), list.items.map((i) => i.label).join(', '));
+    const keys = service.doComplete(...at(component(flush(STEPS('        action: Reboot\n        ${var.k|ey}: 1\n')))));
+    assert.ok(!keys.items.some((i) => i.label === 'onFailure'), keys.items.map((i) => i.label).join(', '));
+    const hovered = at(component(flush(STEPS('        action: ExecuteBash\n        inputs:\n          comm${var.x|}ands: [echo hi]\n'))));
+    const hover = JSON.stringify(service.doHover(...hovered));
+    assert.match(hover, /\*\*data\*\*/, "hover inside a ${…} that splits an input name is the host's: the data argument");
+    assert.doesNotMatch(hover, /commands/);
+    assert.match(JSON.stringify(service.doHover(...at(component(flush(STEPS('        action: ExecuteBash\n        inputs:\n          comm|ands: [echo hi]\n')))))), /commands/, 'the same name written plainly has its hover');
+    assert.deepEqual(service.findDefinition(...at(component(flush(STEPS('        action: ExecuteBash\n        inputs:\n          commands: ["{{ build.${var.s|}.outputs.stdout }}"]\n'))))), []);
   });
 
   test('hover, definition, references, rename, symbols and folding in the test file, mapped back', () => {

@@ -92,8 +92,14 @@ function ruleDescriptor(rule: RuleInfo, helpUri: string): object {
     },
     helpUri,
     defaultConfiguration: { level: LEVEL[rule.severity] },
-    properties: { tags: [rule.appliesTo === 'all' ? 'imagebuilder' : `imagebuilder-${rule.appliesTo}`] },
+    properties: { tags: ruleTags(rule) },
   };
+}
+
+/** `imagebuilder`, or one `imagebuilder-<where>` tag for each place the rule applies to. */
+function ruleTags(rule: RuleInfo): string[] {
+  if (rule.appliesTo === 'all') return ['imagebuilder'];
+  return (rule.appliesTo === 'component' ? [rule.appliesTo] : rule.appliesTo).map((where) => `imagebuilder-${where}`);
 }
 
 function firstSentence(text: string): string {

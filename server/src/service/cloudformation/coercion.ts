@@ -1,8 +1,9 @@
-import { ValueNode } from '../ast/types';
+import { ObjectNode, ValueNode } from '../ast/types';
 import { Problem } from '../validation/problem';
 import { SchemaCatalog } from '../schema/catalog';
 import { JsonSchema } from '../schema/types';
 import { SchemaValidator } from '../validation/schemaValidator';
+import { NO_VALUE } from './opaqueView';
 
 /**
  * The schema checks as CloudFormation reads a template: a scalar is converted to the property's type
@@ -11,12 +12,29 @@ import { SchemaValidator } from '../validation/schemaValidator';
  * and patterns apply to the converted value.
  */
 export class TemplateValidator extends SchemaValidator {
-  constructor(private readonly schemas: SchemaCatalog, problems: Problem[], yaml: boolean) {
-    super(schemas, problems, yaml);
+  constructor(private readonly schemas: SchemaCatalog, private readonly found: Problem[], yaml: boolean) {
+    super(schemas, found, yaml);
   }
 
   override validate(node: ValueNode, schema: JsonSchema): void {
-    super.validate(coerce(node, this.schemas.resolve(schema)) ?? node, schema);
+    const resolved = this.schemas.resolve(schema);
+    if (node.type === 'object' && resolved.required) this.removedRequired(node, resolved);
+    super.validate(coerce(node, resolved) ?? node, schema);
+  }
+
+  /**
+   * A required property whose value is a bare `!Ref AWS::NoValue` (`opaqueView.ts` NO_VALUE): CloudFormation
+   * removes it, so it is missing. Reported at its key, with no fix (adding the key would give it twice).
+   */
+  private removedRequired(node: ObjectNode, schema: JsonSchema): void {
+    for (const property of node.properties) {
+      const key = property.keyNode.value;
+      if (property.valueNode?.tag !== NO_VALUE || !schema.required?.includes(key) || schema.properties?.[key]?.['x-autofilled'] === true) continue;
+      this.found.push({
+        offset: property.keyNode.offset, length: property.keyNode.length, code: 'missing-property',
+        message: `Missing required property '${key}': AWS::NoValue removes it.`,
+      });
+    }
   }
 }
 

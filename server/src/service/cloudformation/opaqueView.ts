@@ -78,7 +78,10 @@ function copy(node: ValueNode, parent: AstNode | undefined, depth: number, left:
   return { ...node, parent } as ValueNode;
 }
 
+/** The tag of the opaque leaf that stands for a bare `!Ref AWS::NoValue`: the property is certainly absent. */
+export const NO_VALUE = 'AWS::NoValue';
+
 /** An intrinsic as a leaf the checks accept for any type (a tagged null: validators skip tagged nodes). */
 function opaque(node: ValueNode, name: string, parent: AstNode | undefined): ValueNode {
-  return { type: 'null', offset: node.offset, length: node.length, parent, tag: name };
+  return { type: 'null', offset: node.offset, length: node.length, parent, tag: isNoValue(node) ? NO_VALUE : name };
 }

@@ -11,12 +11,14 @@ import { OffsetMap } from '../embedded/offsetMap';
  *   the expression one the component checks leave alone (a `${` in it);
  * - elsewhere (inside a scalar: `echo ${X}`, `'${X}'`) filler (`__X_`), which keeps the scalar a string.
  * Letters and digits of the name are kept (distinct names give distinct stand-ins), everything else
- * becomes `_`. An unclosed `${` is literal text, as CloudFormation reads it. Linear in the text.
+ * becomes `_`. An unclosed `${` is literal text, as CloudFormation reads it. `opaque` lists the host
+ * range of each substitution (`EmbeddedRegion.opaque`: requests inside one are the template's). Linear in the text.
  */
-export function substituted(map: OffsetMap): OffsetMap {
+export function substituted(map: OffsetMap): { map: OffsetMap; opaque: Array<{ offset: number; length: number }> } {
   const source = map.value;
   let value = '';
   const toHost: number[] = [];
+  const opaque: Array<{ offset: number; length: number }> = [];
   let i = 0;
   let expression = false; // inside a `{{ … }}` of the component (since the last `{{`, on this line)
   while (i < source.length) {
@@ -40,12 +42,13 @@ export function substituted(map: OffsetMap): OffsetMap {
     const part = source.slice(i, close + 1);
     value += expression ? part : standIn(part, valueStarts(source, i));
     for (let k = 0; k < part.length; k++) toHost.push(map.toHost[i]);
+    opaque.push({ offset: map.toHost[i], length: map.toHost[close + 1] - map.toHost[i] });
     i = close + 1;
   }
   const result = new Int32Array(value.length + 1);
   result.set(toHost);
   result[value.length] = map.toHost[source.length];
-  return { value, toHost: result };
+  return { map: { value, toHost: result }, opaque };
 }
 
 /** Text written into a `Fn::Sub` text: a literal `${` must be written `${!`. */
