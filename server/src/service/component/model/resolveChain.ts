@@ -1,5 +1,5 @@
-import { getProperty } from '../../ast/navigate';
-import { ValueNode } from '../../ast/types';
+import { getProperty, getValue } from '../../ast/navigate';
+import { isOpaque, ObjectNode, ValueNode } from '../../ast/types';
 import { didYouMean } from '../../util/didYouMean';
 import { Segment } from './expressionParse';
 import { Link, ReferenceContext, ReferenceProblem, Resolution } from './resolveTypes';
@@ -14,12 +14,14 @@ export function resolveChain(segments: readonly Segment[], context: ReferenceCon
   }
   const phase = context.symbols.phasesByName.get(phaseSegment.text);
   if (!phase) {
+    if (context.symbols.phases.some((p) => hasOpaqueName(p.node))) return { links: [] }; // it may be the `${…}`-named one
     const suggestion = didYouMean(phaseSegment.text, context.symbols.phasesByName.keys());
     return fail([], 'undefined-reference', phaseSegment, phaseSegment, `There is no phase named '${phaseSegment.text}'.${hint(suggestion)}`, suggestion);
   }
   const links: Link[] = [{ offset: phaseSegment.offset, length: phaseSegment.text.length, symbol: { kind: 'phase', phase } }];
   const step = phase.stepsByName.get(stepSegment.text);
   if (!step) {
+    if (phase.steps.some((s) => hasOpaqueName(s.node))) return { links }; // it may be the `${…}`-named one
     const suggestion = didYouMean(stepSegment.text, phase.stepsByName.keys());
     return fail(links, 'undefined-reference', stepSegment, stepSegment, `Phase '${phase.name ?? ''}' has no step named '${stepSegment.text}'.${hint(suggestion)}`, suggestion);
   }
@@ -45,6 +47,12 @@ function checkOrder(phase: PhaseSymbol, step: StepSymbol, context: ReferenceCont
     return `'${name}' runs in the build stage, on the build instance; the ${current.phase.name ?? ''} phase runs in the test stage on a new instance and cannot read it.`;
   }
   return undefined;
+}
+
+/** Whether a phase's or step's `name` is a value only the host knows (a `${…}` placeholder, an intrinsic). */
+function hasOpaqueName(node: ObjectNode): boolean {
+  const name = getValue(node, 'name');
+  return name !== undefined && isOpaque(name);
 }
 
 function resolveOutput(step: StepSymbol, nameSegment: Segment, links: Link[]): Resolution {
