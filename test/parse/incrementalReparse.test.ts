@@ -2,10 +2,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { componentDocument } from '../../bench/docs/component';
 import { infrastructureDocument, recipeDocument } from '../../bench/docs/requests';
+import { templateDocument } from '../../bench/docs/template';
 import { diff, reparse } from '../../server/src/service/parse/incremental';
 import { parseText } from '../../server/src/service/parse/parse';
 import { SourceLanguage } from '../../server/src/service/parse/types';
-import { HANDMADE_YAML, prng, randomEdit, summary } from '../support/parseCompare';
+import { HANDMADE_TEMPLATES, HANDMADE_YAML, prng, randomEdit, summary } from '../support/parseCompare';
 import { SLOW } from '../support/tiers';
 
 /** FUZZ_SCALE=50 FUZZ_SEED=n for a long run by hand; CI runs the small default. */
@@ -51,6 +52,29 @@ describe('incremental re-parse', () => {
     const bases = [componentDocument(40).text, ...HANDMADE_YAML];
     const { tried, incremental } = fuzz('yaml', bases, 24 * SCALE, 40, SEED);
     assert.ok(incremental > tried / 6, `re-parsed incrementally only ${incremental} of ${tried}`);
+  });
+
+  it('gives exactly the full parse of CloudFormation templates on fuzzed edits, or declines', SLOW, () => {
+    const bases = [templateDocument(20).text, ...HANDMADE_TEMPLATES];
+    const { tried, incremental } = fuzz('yaml', bases, 24 * SCALE, 40, SEED + 2);
+    assert.ok(incremental > tried / 4, `re-parsed incrementally only ${incremental} of ${tried}`);
+  });
+
+  it('re-parses one resource of a big template for a keystroke outside and inside its Data', () => {
+    const doc = templateDocument(200);
+    const previous = parseText(doc.text, 'yaml');
+    const inData = doc.completions.find((p) => p.label === 'action value in Data')!.offset;
+    let current = previous;
+    let text = doc.text;
+    for (const at of [doc.keystroke.offset, doc.bursts[0], inData]) {
+      const next = `${text.slice(0, at)}x${text.slice(at)}`;
+      const fast = reparse(current, next);
+      assert.ok(fast?.replaced, `declined at ${at}`);
+      assert.equal(fast.replaced.replacement.type, 'property');
+      assert.ok(fast.replaced.replacement.length < 40000, 'more than one resource parsed again');
+      assert.deepEqual(summary(fast), summary(parseText(next, 'yaml')));
+      [text, current] = [next, fast];
+    }
   });
 
   it('gives exactly the full parse of JSON on fuzzed edits, or declines', SLOW, () => {

@@ -19,9 +19,8 @@ export function prng(seed: number): () => number {
 const TYPING = 'abcdefghijklmnopqrstuvwxyz0123456789 _.';
 const STRUCTURE = ' \n\n:-#"\'|>{}[],&*!%\t.\\?@`~';
 
-/** One random edit: mostly typing inside lines, sometimes structure (newlines, quotes, colons, dashes). */
-export function randomEdit(text: string, random: () => number): string {
-  const at = Math.floor(random() * (text.length + 1));
+/** One random edit (at `at`, else anywhere): mostly typing inside lines, sometimes structure (newlines, quotes, colons, dashes). */
+export function randomEdit(text: string, random: () => number, at = Math.floor(random() * (text.length + 1))): string {
   const kind = random();
   const pick = (set: string) => set[Math.floor(random() * set.length)];
   if (kind < 0.45) return text.slice(0, at) + pick(TYPING) + text.slice(at);
@@ -57,4 +56,75 @@ export const HANDMADE_YAML = [
   'list:\n  - a: 1\n    b: |\n      text\n      more\n\n  - a: 2 # comment\n    b: >-\n      folded\n  # between\n  - a: "multi\n      line"\n    c: [1, 2]\n  - { flow: map }\n  - a: &anchor 3\n  - a: !Ref x\n    d:\n      - - nested: 1\n        - other: 2\n      - x: y\nend: true\n',
   'phases:\r\n  - name: build\r\n    steps:\r\n      - name: one\r\n        action: ExecuteBash\r\n      - name: two\r\n        action: Reboot\r\n  - name: test\r\n    steps: []\r\n',
   'a:\n  - k: 1\n    v: plain\n      continued\n  - k: 2\n    v: \'single\'\n  - k: 3\n---\nsecond: doc\n',
+];
+
+/** CloudFormation templates in the YAML forms the incremental re-parse of mapping entries must get right. */
+export const HANDMADE_TEMPLATES = [
+  [
+    "AWSTemplateFormatVersion: '2010-09-09'",
+    '# a comment at the left margin',
+    'Parameters:',
+    '  Env: { Type: String,',
+    '    Default: dev }',
+    'Resources:',
+    '  # a comment at the resources\' column',
+    '  Component:',
+    '    Type: AWS::ImageBuilder::Component',
+    '    Properties:',
+    '      Name: !Sub "${Env}-component"',
+    '      Platform: Linux',
+    '      Version: 1.0.0',
+    '      Data: |',
+    '        name: x',
+    '        schemaVersion: 1.0',
+    '        phases:',
+    '          - name: build',
+    '            steps:',
+    '              - name: one',
+    '                action: ExecuteBash',
+    '                inputs:',
+    '                  commands:',
+    '                    - echo "${Env}"',
+    '',
+    '      Tags:',
+    '        a: b  # trailing comment',
+    '    # a comment inside the resource',
+    '  Recipe:',
+    '    Type: AWS::ImageBuilder::ImageRecipe',
+    '    Properties:',
+    '      Components:',
+    '      - ComponentArn: !Ref Component',
+    '        Parameters:',
+    '        - Name: p',
+    '          Value:',
+    '          - v',
+    '      Description: >-',
+    '        folded',
+    '        text',
+    '      ParentImage: plain scalar',
+    '        continued on the next line',
+    '      Version: "quoted',
+    '        over lines"',
+    '      WorkingDirectory:',
+    '      BlockDeviceMappings: [ { DeviceName: /dev/xvda,',
+    '          Ebs: { VolumeSize: 8 } } ]',
+    '  Infra:',
+    '    Type: AWS::ImageBuilder::InfrastructureConfiguration',
+    '    Properties:',
+    '      InstanceProfileName: !GetAtt Profile.Arn',
+    '      Placement:',
+    '        Tenancy: host',
+    '        HostId: !If [IsProd, h-1, !Ref "AWS::NoValue"]',
+    '      Logging:',
+    '        S3Logs:',
+    '          S3BucketName: |+',
+    '            kept',
+    '',
+    '      Tags: {}',
+    'Outputs:',
+    '  Arn:',
+    '    Value: !GetAtt Component.Arn',
+    '',
+  ].join('\n'),
+  'Resources:\n  A:\n    Type: AWS::ImageBuilder::Component\n    Properties:\n      Data: !Sub\n        - |\n          name: ${N}\n          phases: []\n        - N: n\n  B:\n    Type: AWS::S3::Bucket\n  C:\n    Type: AWS::ImageBuilder::Image\n    Properties:\n      ImageRecipeArn: !Ref R\n      Tags:\n        k: v\n',
 ];

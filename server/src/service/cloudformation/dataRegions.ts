@@ -1,8 +1,8 @@
-import { Analysis } from '../analysis';
+import { Analysis, memoizeUpdated } from '../analysis';
 import { getProperty } from '../ast/navigate';
 import { StringNode, ValueNode } from '../ast/types';
 import { blockEditText, escapeForHost, escapingHost } from '../embedded/hostText';
-import { alignString } from '../embedded/offsetMap';
+import { alignString, OffsetMap } from '../embedded/offsetMap';
 import { EmbeddedRegion } from '../embedded/regions';
 import { COMPONENT_DOCUMENT } from '../kinds/kinds';
 import { asIntrinsic, intrinsicName } from './intrinsics';
@@ -16,10 +16,39 @@ const COMPONENT_TYPE = 'AWS::ImageBuilder::Component';
  * scalar, a quoted YAML string, a JSON string), or a `Fn::Sub` text (`!Sub`, `Fn::Sub`, their list form
  * with a variable map), whose `${…}` parts are opaque stand-ins (`subText.ts`). Any other intrinsic
  * (`!Ref`, `!Join`, …) is CloudFormation's to compute: nothing is analysed. The component's platform is
- * the resource's literal `Platform`. O(resources + size of their Data).
+ * the resource's literal `Platform`. O(resources + size of their Data); after an incremental re-parse,
+ * O(resources + size of the Data parsed again): see `DataTexts`.
  */
 export function dataRegions(analysis: Analysis): EmbeddedRegion[] {
+  return memoizeUpdated<DataRegions>(analysis, 'cloudformation.dataRegions', (before) => readRegions(analysis, before.texts), () => readRegions(analysis, new Map())).regions;
+}
+
+/**
+ * The text of one `Data` string as its region reads it, made from its node. A node the incremental
+ * re-parse did not parse again is the previous version's object, its source unchanged and at most
+ * shifted: its text is taken over, its offsets shifted by as much (`offset` is where the node stood when
+ * the text was made). Aligning the strings again is what cost most on a keystroke in a big template.
+ */
+interface DataText {
+  readonly offset: number;
+  readonly sub: boolean;
+  readonly map: OffsetMap;
+  /** A `Fn::Sub` text's substitutions in the host (`EmbeddedRegion.opaque`). */
+  readonly opaque: ReadonlyArray<{ readonly offset: number; readonly length: number }> | undefined;
+  readonly block: ((edit: string) => string) | undefined;
+}
+
+type DataTexts = Map<StringNode, DataText>;
+
+/** A version's regions, and their texts by node for the next version to take over. */
+interface DataRegions {
+  readonly regions: EmbeddedRegion[];
+  readonly texts: DataTexts;
+}
+
+function readRegions(analysis: Analysis, earlier: DataTexts): DataRegions {
   const regions: EmbeddedRegion[] = [];
+  const texts: DataTexts = new Map();
   const text = analysis.parsed.text;
   for (const resource of templateModel(analysis).imageBuilder) {
     if (resource.type !== COMPONENT_TYPE) continue;
@@ -27,11 +56,9 @@ export function dataRegions(analysis: Analysis): EmbeddedRegion[] {
     if (properties?.type !== 'object' || properties.tag) continue;
     const data = componentText(getProperty(properties, 'Data')?.valueNode);
     if (!data) continue;
-    const aligned = alignString(text, data.node);
-    const { map, opaque } = data.sub ? substituted(aligned) : { map: aligned, opaque: undefined };
+    const { map, opaque, block } = dataText(text, data, earlier, texts);
     const platform = literal(getProperty(properties, 'Platform')?.valueNode);
     const quoted = escapingHost(data.node.style);
-    const block = blockEditText(text, data.node);
     regions.push({
       kind: COMPONENT_DOCUMENT,
       map,
@@ -45,7 +72,33 @@ export function dataRegions(analysis: Analysis): EmbeddedRegion[] {
       accept: isComponent,
     });
   }
-  return regions;
+  return { regions, texts };
+}
+
+/** The node's text: the previous version's, shifted, when the node is the previous version's; else made now. */
+function dataText(text: string, data: { node: StringNode; sub: boolean }, earlier: DataTexts, into: DataTexts): DataText {
+  const { node, sub } = data;
+  const before = earlier.get(node);
+  let made: DataText;
+  if (before && before.sub === sub) {
+    const delta = node.offset - before.offset;
+    made = delta === 0 ? before : {
+      offset: node.offset, sub, map: shifted(before.map, delta), opaque: before.opaque?.map((r) => ({ offset: r.offset + delta, length: r.length })), block: before.block,
+    };
+  } else {
+    const aligned = alignString(text, node);
+    const { map, opaque } = sub ? substituted(aligned) : { map: aligned, opaque: undefined };
+    made = { offset: node.offset, sub, map, opaque, block: blockEditText(text, node) };
+  }
+  into.set(node, made);
+  return made;
+}
+
+function shifted(map: OffsetMap, delta: number): OffsetMap {
+  const from = map.toHost;
+  const toHost = new Int32Array(from.length);
+  for (let i = 0; i < from.length; i++) toHost[i] = from[i] + delta;
+  return { value: map.value, toHost };
 }
 
 /** The string that holds the document, and whether it is a `Fn::Sub` text; undefined for any other intrinsic. */

@@ -1,6 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { InsertTextFormat } from 'vscode-languageserver-types';
-import { analyze, Analysis, memoize } from '../analysis';
+import { analyze, Analysis, memoize, memoizeUpdated } from '../analysis';
+import { consume } from '../util/consume';
 import { lineStart } from '../edits/propertyEdits';
 import { generalProblems } from '../generalProblems';
 import { KindSupport, OffsetCompletionList, OffsetRange, OffsetSymbol } from '../kindSupport';
@@ -21,23 +22,68 @@ export type InnerSupport = (kind: string) => KindSupport | undefined;
 
 /** The host's regions, each analysed like a file (memoised per host version). */
 export function embeddedIn(host: Analysis, hostSupport: KindSupport, inner: InnerSupport): readonly Embedded[] {
-  return memoize(host, 'embedded.regions', () => {
-    const result: Embedded[] = [];
-    for (const region of hostSupport.regions?.(host) ?? []) {
-      const support = inner(region.kind);
-      if (!support) continue;
-      const analysis = analyzeRegion(host, region);
-      if (analysis) result.push({ region, analysis, support });
-    }
-    return result;
-  });
+  const regions = () => hostSupport.regions?.(host) ?? [];
+  return memoizeUpdated<EmbeddedSet>(host, 'embedded.regions', (before) => ({ list: analyzeRegions(host, regions(), inner, before.list) }), () => ({ list: analyzeRegions(host, regions(), inner, []) })).list;
 }
 
-/** A region of `host` analysed as a file of its kind, or undefined when the region does not accept what it holds. */
-export function analyzeRegion(host: Analysis, region: EmbeddedRegion): Analysis | undefined {
-  const document = TextDocument.create(`${host.document.uri}#${region.name}`, region.languageId, host.document.version, region.map.value);
+/** A host version's analysed regions (an object, so that the next version can take them over and consume it). */
+interface EmbeddedSet {
+  readonly list: readonly Embedded[];
+}
+
+/**
+ * Each region analysed like a file. After an incremental re-parse of the host, `before` holds the previous
+ * version's: a region of the same name whose text, kind, platform and settings are the same keeps its
+ * analysis (what it derived is memoised there: its problems too), so an edit in one resource of a big
+ * template analyses no other resource's component; a region whose text changed is analysed from its
+ * previous analysis, which that consumes (its own incremental re-parse and symbol-table update).
+ */
+function analyzeRegions(host: Analysis, regions: readonly EmbeddedRegion[], inner: InnerSupport, before: readonly Embedded[]): Embedded[] {
+  const earlierByName = new Map<string, Embedded[]>();
+  for (const earlier of before) {
+    if (earlier.region.tree) continue;
+    const list = earlierByName.get(earlier.region.name);
+    if (list) list.push(earlier);
+    else earlierByName.set(earlier.region.name, [earlier]);
+  }
+  const settings = before.length > 0 ? JSON.stringify(host.settings) : '';
+  const result: Embedded[] = [];
+  for (const region of regions) {
+    const support = inner(region.kind);
+    if (!support) continue;
+    const earlier = region.tree ? undefined : earlierByName.get(region.name)?.shift();
+    const analysis = earlier && unchanged(earlier, region, settings) ? takenOver(host, region, earlier.analysis) : analyzeRegion(host, region, earlier?.region.languageId === region.languageId ? earlier.analysis : undefined);
+    if (analysis) result.push({ region, analysis, support });
+  }
+  return result;
+}
+
+/** Whether a region would be analysed exactly as its previous version was. */
+function unchanged(earlier: Embedded, region: EmbeddedRegion, settings: string): boolean {
+  const [a, b] = [earlier.region, region];
+  return a.kind === b.kind && a.languageId === b.languageId && a.map.value === b.map.value && a.embedding?.platform === b.embedding?.platform &&
+    a.embedding?.platformFrom === b.embedding?.platformFrom && JSON.stringify(earlier.analysis.settings) === settings;
+}
+
+/** The previous version's analysis of an unchanged region, with this host version's document; the previous one is consumed. */
+function takenOver(host: Analysis, region: EmbeddedRegion, earlier: Analysis): Analysis {
+  const analysis: Analysis = { ...earlier, document: regionDocument(host, region) };
+  consume(earlier, 'Analysis');
+  return analysis;
+}
+
+function regionDocument(host: Analysis, region: EmbeddedRegion): TextDocument {
+  return TextDocument.create(`${host.document.uri}#${region.name}`, region.languageId, host.document.version, region.map.value);
+}
+
+/**
+ * A region of `host` analysed as a file of its kind, or undefined when the region does not accept what it holds.
+ * `previous`: the analysis of the region in the host's previous version, which this consumes.
+ */
+export function analyzeRegion(host: Analysis, region: EmbeddedRegion, previous?: Analysis): Analysis | undefined {
+  const document = regionDocument(host, region);
   const parsed = region.tree ? { text: region.map.value, language: region.languageId, root: region.tree, syntaxErrors: [], extraDocuments: 0, truncatedDepth: false } : undefined;
-  const analysis = analyze(document, { settings: host.settings, kindOverride: region.kind, path: '', embedding: region.embedding, parsed });
+  const analysis = analyze(document, { settings: host.settings, kindOverride: region.kind, path: '', embedding: region.embedding, parsed, previous: parsed ? undefined : previous });
   return !region.accept || region.accept(analysis) ? analysis : undefined;
 }
 
@@ -143,8 +189,11 @@ function insideEscape(text: string, embedded: Embedded, virtual: number, offset:
 function regionProblems(embedded: Embedded): Problem[] {
   const { analysis, region, support } = embedded;
   const what = region.label.charAt(0).toUpperCase() + region.label.slice(1);
-  const general = generalProblems(analysis, support, what).map((p) => (p.code === 'syntax' ? { ...p, message: `In ${region.label}: ${p.message}` } : p));
-  const problems = [...general, ...support.validate(analysis)];
+  // Memoised on the region's analysis, which an unchanged region of the next host version keeps.
+  const problems = memoize(analysis, `embedded.problems ${region.label}`, () => [
+    ...generalProblems(analysis, support, what).map((p) => (p.code === 'syntax' ? { ...p, message: `In ${region.label}: ${p.message}` } : p)),
+    ...support.validate(analysis),
+  ]);
   const map = region.map;
   return problems.map((p) => ({
     ...p,

@@ -1,5 +1,5 @@
 import { lastStartingAtOrBefore } from '../ast/navigate';
-import { isSeq, YAMLSeq } from 'yaml';
+import { isMap, isSeq, YAMLMap, YAMLSeq } from 'yaml';
 import { AstNode, ValueNode, endOf } from '../ast/types';
 import { composeYaml, isReportedWarning } from './yamlToAst';
 
@@ -50,10 +50,14 @@ export function moveNode(node: AstNode, offset: number, length: number): void {
  * Puts `replacement` in the place of `old`, then grows every ancestor by `delta` and shifts every
  * node at or after `from` (an offset of the previous text, past the replaced region) by `delta`.
  */
-export function splice(root: ValueNode, old: ValueNode, replacement: ValueNode, from: number, delta: number): void {
+export function splice(root: ValueNode, old: AstNode, replacement: AstNode, from: number, delta: number): void {
   const parent = old.parent;
-  if (parent?.type === 'property') parent.valueNode = replacement;
-  else if (parent?.type === 'array') parent.items[parent.items.indexOf(old)] = replacement;
+  if (old.type === 'property') {
+    if (parent?.type === 'object' && replacement.type === 'property') parent.properties[parent.properties.indexOf(old)] = replacement;
+  } else if (replacement.type !== 'property') {
+    if (parent?.type === 'property') parent.valueNode = replacement;
+    else if (parent?.type === 'array') parent.items[parent.items.indexOf(old)] = replacement;
+  }
   if (delta !== 0) shiftAfter(root, replacement, from, delta);
 }
 
@@ -101,13 +105,27 @@ export function lineStart(text: string, offset: number): number {
  * lines continue a plain scalar or end a collection: found by fuzzing).
  */
 export function staysInSequence(text: string, from: number, to: number, column: number): boolean {
+  return staysInside(text, from, to, column, column + 2);
+}
+
+/**
+ * Whether every line of `text[from, to)` after the first stays inside a block mapping's entry whose key
+ * stands at `column`: blank lines, lines indented past the column, dash lines at it (a block sequence as
+ * the entry's value may stand at its key's column), and comments indented past it.
+ */
+export function staysInEntry(text: string, from: number, to: number, column: number): boolean {
+  return staysInside(text, from, to, column, column + 1);
+}
+
+/** Lines indented past `column` or dashes at it; comment lines indented at least `commentColumn`; no tab. */
+function staysInside(text: string, from: number, to: number, column: number, commentColumn: number): boolean {
   let at = text.indexOf('\n', from);
   while (at >= 0 && at + 1 < to) {
     let i = at + 1;
     while (i < to && text.charCodeAt(i) === 32) i++;
     const ch = text[i];
     const indent = i - at - 1;
-    if (i < to && ch === '#' && indent < column + 2) return false;
+    if (i < to && ch === '#' && indent < commentColumn) return false;
     if (i < to && ch !== '\n' && ch !== '\r' && ch !== '#') {
       if (ch === '\t') return false;
       const isDash = ch === '-' && (i + 1 >= to || ' \n\r'.includes(text[i + 1]));
@@ -134,11 +152,22 @@ export function hasEmptyNode(node: AstNode): boolean {
  * (the caller gives up on re-parsing); undefined when it is anything else (the caller tries elsewhere).
  */
 export function composeBlockSequence(fragment: string, depthBudget: number): YAMLSeq | 'too-deep' | undefined {
+  const contents = composeClean(fragment, depthBudget);
+  return contents === 'too-deep' || (isSeq(contents) && !contents.flow) ? contents : undefined;
+}
+
+/** Like `composeBlockSequence`, for a fragment that must hold one block mapping. */
+export function composeBlockMapping(fragment: string, depthBudget: number): YAMLMap | 'too-deep' | undefined {
+  const contents = composeClean(fragment, depthBudget);
+  return contents === 'too-deep' || (isMap(contents) && !contents.flow) ? contents : undefined;
+}
+
+/** The contents of a fragment that is exactly one document with no error or reported warning. */
+function composeClean(fragment: string, depthBudget: number): unknown {
   const composed = composeYaml(fragment, depthBudget);
   if ('tooDeepAt' in composed) return 'too-deep';
   if (composed.documents.length !== 1) return undefined;
   const document = composed.documents[0];
   if (document.errors.length > 0 || document.warnings.some((w) => isReportedWarning(w.code))) return undefined;
-  const seq = document.contents;
-  return isSeq(seq) && !seq.flow ? seq : undefined;
+  return document.contents;
 }

@@ -1,4 +1,4 @@
-import { ValueNode } from '../ast/types';
+import { AstNode, ValueNode } from '../ast/types';
 import type { HclDocumentInfo } from './hcl/types';
 
 export type SourceLanguage = 'yaml' | 'json' | 'hcl';
@@ -45,9 +45,10 @@ export interface ParsedDocument {
   readonly pending?: boolean;
 }
 
+/** A value (a sequence's item, a JSON value) or a mapping's entry (a YAML property), and what took its place. */
 export interface Replaced {
-  readonly old: ValueNode;
-  readonly replacement: ValueNode;
+  readonly old: AstNode;
+  readonly replacement: AstNode;
 }
 
 /** Nesting deeper than this is not converted (no real Image Builder file comes close). */

@@ -153,7 +153,8 @@ export class Converter {
     return { type: 'null', offset: fallback, length: 0, parent: array };
   }
 
-  private property(pair: Pair, depth: number, object: ObjectNode): PropertyNode {
+  /** One pair of the mapping `object` (at `depth`), as the conversion of the mapping makes it (also the incremental re-parse's entries). */
+  property(pair: Pair, depth: number, object: ObjectNode): PropertyNode {
     const keyNode = this.key(pair.key, pair.value, object);
     const colonOffset = this.colonAfter(keyNode, pair.value);
     const property: PropertyNode = {
