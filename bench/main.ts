@@ -226,7 +226,20 @@ function markdown(results: readonly DocumentResult[], startup: Record<string, St
   return `${lines.join('\n')}\n`;
 }
 
-main().then((code) => { process.exitCode = code; }, (error: unknown) => {
+/**
+ * Done, the bench's process should end by itself. If something still holds it (a server child that
+ * did not die, an open socket), say what after 30 s and exit failing instead of hanging CI; the timer is
+ * unref'd, so it never delays a clean exit.
+ */
+function exitWhenDone(code: number): void {
+  process.exitCode = code;
+  setTimeout(() => {
+    console.error(`bench: still running 30 s after finishing, held by ${process.getActiveResourcesInfo().join(', ')}; exiting`);
+    process.exit(code === 0 ? 1 : code);
+  }, 30_000).unref();
+}
+
+main().then(exitWhenDone, (error: unknown) => {
   console.error(error);
-  process.exitCode = 1;
+  exitWhenDone(1);
 });

@@ -17,5 +17,6 @@ eval "$tools"
 echo "[e2e] tools ready in $(( $(date +%s) - start ))s"
 npx tsc -b
 node scripts/bundle.mjs
-IB_E2E=1 node --test --test-reporter=spec --test-concurrency=1 out/test/e2e/
+# --test-timeout bounds every test and each file's process (one still alive after its tests is cancelled, not waited for).
+IB_E2E=1 node --test --test-timeout=1800000 --test-reporter=spec --test-concurrency=1 out/test/e2e/
 echo "[e2e] done in $(( $(date +%s) - start ))s"
