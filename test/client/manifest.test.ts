@@ -36,6 +36,8 @@ test('activation: on yaml/json/jsonc/terraform, never on everything', () => {
   const events: string[] = manifest.activationEvents;
   for (const l of ['yaml', 'json', 'jsonc', 'terraform']) assert.ok(events.includes(`onLanguage:${l}`), l);
   assert.ok(!events.includes('*'));
+  // A folder of templates only (the CDK's cdk.out, a SAM project) starts the extension as component files do.
+  assert.ok(events.includes('workspaceContains:**/*.template.{json,yml,yaml}'), events.join(', '));
   assert.equal(manifest.main, './dist/client.js');
 });
 

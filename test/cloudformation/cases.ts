@@ -151,6 +151,32 @@ export const CASES: readonly TemplateCase[] = [
     expect: [],
   },
   {
+    name: "Fn::ForEach::Name inside Properties (AWS::LanguageExtensions) makes its mapping's keys unknown: no error there",
+    yaml: template(`  Infra:
+    Type: AWS::ImageBuilder::InfrastructureConfiguration
+    Properties:
+      Name: infra
+      InstanceProfileName: p
+      ResourceTags:
+        Fn::ForEach::Tags:
+          - T
+          - [Team, Owner]
+          - \${T}: x
+      Description: !ToJsonString { a: !Length [a, b] }
+  Comp:
+    Type: AWS::ImageBuilder::Component
+    Properties:
+      Fn::ForEach::Named:
+        - N
+        - [hello]
+        - Name: \${N}
+      Platform: Linux
+      Version: 1.0.0
+      Uri: s3://bucket/c.yaml
+`, '\nTransform: AWS::LanguageExtensions\n'),
+    expect: [],
+  },
+  {
     name: 'resource attributes, other resources, Parameters and Outputs: nothing reported',
     yaml: `AWSTemplateFormatVersion: '2010-09-09'
 Parameters:

@@ -8,6 +8,8 @@ import { Slices } from '../service/util/slices';
 /** A version to check (main thread → worker). */
 export interface ValidateMessage {
   readonly type: 'validate';
+  /** Increases with each request of the main thread: a reply answers every request up to its own. */
+  readonly id: number;
   readonly uri: string;
   readonly version: number;
   readonly languageId: string;
@@ -18,15 +20,16 @@ export interface ValidateMessage {
 export type ToWorker = ValidateMessage | { readonly type: 'forget'; readonly uri: string };
 /** The diagnostics of a version, or why there are none: a newer version overtook it, or it failed. */
 export type FromWorker =
-  | { readonly uri: string; readonly version: number; readonly diagnostics: Diagnostic[] }
-  | { readonly uri: string; readonly version: number; readonly overtaken: true }
-  | { readonly uri: string; readonly version: number; readonly error: string };
+  | { readonly id: number; readonly uri: string; readonly version: number; readonly diagnostics: Diagnostic[] }
+  | { readonly id: number; readonly uri: string; readonly version: number; readonly overtaken: true }
+  | { readonly id: number; readonly uri: string; readonly version: number; readonly error: string };
 
 /** How long the worker runs slices before it reads its messages (a newer version cancels the run). */
 const SLICE_MS = 20;
 
 interface Run {
-  readonly job: ValidateMessage;
+  /** The newest request for what runs (asked again for the same version and settings, the run answers that one too). */
+  job: ValidateMessage;
   readonly slices: Slices<Analysis>;
   cancelled: boolean;
 }
@@ -75,20 +78,20 @@ export function runValidationWorker(port: MessagePort): void {
       for (;;) {
         if (run.cancelled) {
           run.slices.return(undefined as never);
-          post({ uri: run.job.uri, version: run.job.version, overtaken: true });
+          post({ id: run.job.id, uri: run.job.uri, version: run.job.version, overtaken: true });
           break;
         }
         const slice = run.slices.next();
         if (slice.done) {
           analyses.set(run.job.uri, { analysis: slice.value, settings: JSON.stringify(run.job.settings) });
-          post({ uri: run.job.uri, version: run.job.version, diagnostics: service.doValidation(slice.value) });
+          post({ id: run.job.id, uri: run.job.uri, version: run.job.version, diagnostics: service.doValidation(slice.value) });
           break;
         }
         if (performance.now() >= until) return schedule();
       }
     } catch (error) {
       analyses.delete(run.job.uri);
-      post({ uri: run.job.uri, version: run.job.version, error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error) });
+      post({ id: run.job.id, uri: run.job.uri, version: run.job.version, error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error) });
     }
     running = undefined;
     schedule();
@@ -97,15 +100,19 @@ export function runValidationWorker(port: MessagePort): void {
   const sameJob = (a: ValidateMessage, b: ValidateMessage) =>
     a.uri === b.uri && a.version === b.version && a.kindOverride === b.kindOverride && JSON.stringify(a.settings) === JSON.stringify(b.settings);
   port.on('message', (message: ToWorker) => {
-    // Asked again for the version being checked (a pull retriggered): its answer will do.
-    if (message.type === 'validate' && running && !running.cancelled && sameJob(running.job, message)) return;
+    // Asked again for the version being checked (a pull retriggered, a revalidation): its answer will do, for both.
+    if (message.type === 'validate' && running && !running.cancelled && sameJob(running.job, message)) {
+      running.job = message;
+      return;
+    }
     if (running?.job.uri === message.uri) running.cancelled = true;
     if (message.type === 'forget') {
       wanted.delete(message.uri);
       analyses.delete(message.uri);
     } else {
+      // A waiting request for the same version and settings is answered with this one; any other is overtaken.
       const overtaken = wanted.get(message.uri);
-      if (overtaken) post({ uri: overtaken.uri, version: overtaken.version, overtaken: true });
+      if (overtaken && !sameJob(overtaken, message)) post({ id: overtaken.id, uri: overtaken.uri, version: overtaken.version, overtaken: true });
       wanted.set(message.uri, message);
     }
     schedule();

@@ -7,6 +7,7 @@ import { Settings } from '../service/languageService';
 import { FromWorker, ToWorker } from './validationWorker';
 
 interface Waiter {
+  readonly id: number;
   readonly version: number;
   readonly resolve: (diagnostics: Diagnostic[] | undefined) => void;
 }
@@ -30,15 +31,17 @@ function workerScript(): string {
 export class WorkerValidation {
   private worker: Worker | undefined;
   private readonly waiters = new Map<string, Waiter[]>();
+  private requests = 0;
 
   constructor(private readonly log: (message: string) => void) {}
 
   validate(document: TextDocument, settings: Settings, kindOverride: string | null): Promise<Diagnostic[] | undefined> {
     return new Promise((resolve) => {
+      const id = ++this.requests;
       const waiting = this.waiters.get(document.uri) ?? [];
-      waiting.push({ version: document.version, resolve });
+      waiting.push({ id, version: document.version, resolve });
       this.waiters.set(document.uri, waiting);
-      this.send({ type: 'validate', uri: document.uri, version: document.version, languageId: document.languageId, text: document.getText(), settings, kindOverride });
+      this.send({ type: 'validate', id, uri: document.uri, version: document.version, languageId: document.languageId, text: document.getText(), settings, kindOverride });
     });
   }
 
@@ -76,14 +79,15 @@ export class WorkerValidation {
   private received(reply: FromWorker): void {
     if ('error' in reply) this.log(`validation of ${reply.uri} failed: ${reply.error}`);
     const diagnostics = 'diagnostics' in reply ? reply.diagnostics : undefined;
-    this.settle(reply.uri, (v) => v <= reply.version, (v) => (v === reply.version ? diagnostics : undefined));
+    // Every request up to the one answered: a later one (of the same version too) waits for its own reply.
+    this.settle(reply.uri, (w) => w.id <= reply.id, (v) => (v === reply.version ? diagnostics : undefined));
   }
 
-  private settle(uri: string, which: (version: number) => boolean, result: ((version: number) => Diagnostic[] | undefined) | undefined): void {
+  private settle(uri: string, which: (waiter: Waiter) => boolean, result: ((version: number) => Diagnostic[] | undefined) | undefined): void {
     const waiting = this.waiters.get(uri);
     if (!waiting) return;
-    const rest = waiting.filter((w) => !which(w.version));
-    for (const waiter of waiting) if (which(waiter.version)) waiter.resolve(result?.(waiter.version));
+    const rest = waiting.filter((w) => !which(w));
+    for (const waiter of waiting) if (which(waiter)) waiter.resolve(result?.(waiter.version));
     if (rest.length > 0) this.waiters.set(uri, rest);
     else this.waiters.delete(uri);
   }

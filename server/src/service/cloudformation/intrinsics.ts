@@ -15,7 +15,11 @@ export function intrinsicName(node: ValueNode): string | undefined {
 
 /** The long-form key of an object (`Fn::Sub`, `Ref`), if it has one. */
 export function longFormKey(node: ObjectNode): string | undefined {
-  for (const property of node.properties) if (LONG_FORMS.has(property.keyNode.value)) return property.keyNode.value;
+  for (const property of node.properties) {
+    const key = property.keyNode.value;
+    // `Fn::ForEach::<Name>` (AWS::LanguageExtensions) writes keys of the mapping it stands in: unknown ones.
+    if (LONG_FORMS.has(key) || key.startsWith('Fn::ForEach::')) return key;
+  }
   return undefined;
 }
 
