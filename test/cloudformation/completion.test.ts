@@ -9,7 +9,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CompletionItem } from 'vscode-languageserver-types';
 import { applyEdit } from '../support/applyCompletion';
 import { repoRoot } from '../support/paths';
-import { service } from '../support/service';
+import { service } from '../support/harness';
 import { RESOURCE_HEADER } from './cases';
 
 /** `§` marks the cursor (`|` is YAML's block scalar indicator). */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { InsertTextFormat, MarkupContent, TextEdit } from 'vscode-languageserver-types';
-import { service } from '../support/service';
+import { service } from '../support/harness';
 import { block, componentResource, steps } from './dataCases';
 import { yamlTemplateToJson } from './toJson';
 

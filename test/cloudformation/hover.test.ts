@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { MarkupContent } from 'vscode-languageserver-types';
 import { repoRoot } from '../support/paths';
-import { service } from '../support/service';
+import { service } from '../support/harness';
 import { RESOURCE_HEADER } from './cases';
 import { yamlTemplateToJson } from './toJson';
 

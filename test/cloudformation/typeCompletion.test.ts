@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { service } from '../support/service';
+import { service } from '../support/harness';
 import { repoRoot } from '../support/paths';
 
 /** The type names the generated schemas name, read from the files themselves (not typed here). */
