@@ -7,7 +7,7 @@ import { templateDocument } from '../../bench/docs/template';
 import { Analysis } from '../../server/src/service/languageService';
 import { HANDMADE_TEMPLATES, prng, randomEdit } from '../support/parseCompare';
 import { corpusDir } from '../support/paths';
-import { service } from '../support/service';
+import { service } from '../support/harness';
 import { SLOW } from '../support/tiers';
 
 /**

@@ -9,7 +9,7 @@ import { asIntrinsic, intrinsicName } from './intrinsics';
 import { substituted, subEscape } from './subText';
 import { templateModel } from './template';
 
-const COMPONENT_TYPE = 'AWS::ImageBuilder::Component';
+export const COMPONENT_TYPE = 'AWS::ImageBuilder::Component';
 
 /**
  * The component document of each `AWS::ImageBuilder::Component` resource's `Data`: a string (a block
@@ -21,6 +21,11 @@ const COMPONENT_TYPE = 'AWS::ImageBuilder::Component';
  */
 export function dataRegions(analysis: Analysis): EmbeddedRegion[] {
   return memoizeCarried<DataRegions>(analysis, 'cloudformation.dataRegions', (before) => readRegions(analysis, before.texts), () => readRegions(analysis, new Map())).regions;
+}
+
+/** The region name of a Component resource's `Data` (recipes' references find its document by it). */
+export function dataRegionName(logicalId: string): string {
+  return `Resources.${logicalId}.Properties.Data`;
 }
 
 /**
@@ -63,7 +68,7 @@ function readRegions(analysis: Analysis, earlier: DataTexts): DataRegions {
       kind: COMPONENT_DOCUMENT,
       map,
       languageId: 'yaml',
-      name: `Resources.${resource.logicalId}.Properties.Data`,
+      name: dataRegionName(resource.logicalId),
       label: `the component document of '${resource.logicalId}'`,
       embedding: platform ? { platform, platformFrom: `${resource.logicalId}'s Platform` } : undefined,
       escape: quoted ? (t) => escapeForHost(data.sub ? subEscape(t) : t, data.node.style) : undefined,

@@ -7,6 +7,7 @@ import { generalProblems } from '../generalProblems';
 import { KindSupport, OffsetCompletionList, OffsetRange, OffsetSymbol } from '../kindSupport';
 import { Problem } from '../validation/problem';
 import { snippetToPlain } from './hostText';
+import { localUseDefinition, localUseHover, localUseProblems } from './localComponents';
 import { toHostRange, toVirtual } from './offsetMap';
 import { EmbeddedRegion } from './regions';
 
@@ -90,10 +91,12 @@ export function analyzeRegion(host: Analysis, region: EmbeddedRegion, previous?:
 /**
  * `host` with its embedded regions (`host.regions`) served by their kinds' supports: problems, completion,
  * hover, definition, references, rename, symbols and folding inside a region come from the region's
- * document, with every range mapped back into the host (and text escaped as the host needs).
+ * document, with every range mapped back into the host (and text escaped as the host needs). The host's
+ * recipes that pass parameters to its own regions' components are checked against them (`localComponents.ts`).
  */
 export function withRegions(host: KindSupport, inner: InnerSupport): KindSupport {
   const all = (analysis: Analysis) => embeddedIn(analysis, host, inner);
+  const uses = (analysis: Analysis) => host.componentUses?.(analysis) ?? [];
   const at = (analysis: Analysis, offset: number) => {
     for (const embedded of all(analysis)) {
       const { toHost, value } = embedded.region.map;
@@ -109,7 +112,7 @@ export function withRegions(host: KindSupport, inner: InnerSupport): KindSupport
     validate(analysis) {
       const problems = host.validate(analysis);
       const inside = all(analysis);
-      return inside.length === 0 ? problems : [...problems, ...inside.flatMap(regionProblems)];
+      return inside.length === 0 ? problems : [...problems, ...inside.flatMap(regionProblems), ...localUseProblems(uses(analysis), inside)];
     },
     complete(analysis, offset) {
       const inside = at(analysis, offset);
@@ -121,13 +124,13 @@ export function withRegions(host: KindSupport, inner: InnerSupport): KindSupport
     },
     hover(analysis, offset) {
       const inside = at(analysis, offset);
-      if (!inside) return host.hover(analysis, offset);
+      if (!inside) return localUseHover(uses(analysis), all(analysis), offset) ?? host.hover(analysis, offset);
       const hover = inside.embedded.support.hover(inside.embedded.analysis, inside.offset);
       return hover ? { ...hover, ...toHostRange(inside.embedded.region.map, hover) } : undefined;
     },
     definition(analysis, offset) {
       const inside = at(analysis, offset);
-      if (!inside) return host.definition?.(analysis, offset) ?? [];
+      if (!inside) return [...localUseDefinition(uses(analysis), all(analysis), offset), ...(host.definition?.(analysis, offset) ?? [])];
       return mapRanges(inside.embedded, inside.embedded.support.definition?.(inside.embedded.analysis, inside.offset) ?? []);
     },
     references(analysis, offset, includeDeclaration) {
