@@ -5,7 +5,7 @@ import { componentDocument } from '../../bench/docs/component';
 import { DocumentState, SLICED_MIN_LENGTH } from '../../server/src/lsp/documentState';
 import { AnalyzeOptions, DEFAULT_SETTINGS, LanguageService } from '../../server/src/service/languageService';
 import { parseText } from '../../server/src/service/parse/parse';
-import { service } from '../support/service';
+import { service } from '../support/harness';
 
 /** The real service, counting the slices its sliced analyses yield. */
 function counting() {

@@ -7,7 +7,7 @@ import { LanguageService } from '../../server/src/service/languageService';
 import { allRules, RuleHost } from '../../server/src/service/rules/ruleTable';
 import { ALL_RULE_CASES, CASES as TEMPLATE_CASES } from '../cloudformation/cases';
 import { DIAGNOSTIC_CASES } from '../request/diagnosticCases';
-import { fixture, service } from '../support/service';
+import { open, service } from '../support/harness';
 import { terraformService, tfCodes } from '../support/terraform';
 import { MAC_PLATFORM, RULE_CASES as TF_RULE_CASES, VALIDATION_CASES as TF_VALIDATION_CASES } from '../terraform/cases';
 
@@ -23,7 +23,7 @@ const ELSEWHERE: Record<string, string> = {
 };
 
 function codesOf(text: string, name: string): string[] {
-  const { analysis } = fixture(text, name);
+  const { analysis } = open(text, { name });
   return service().doValidation(analysis).map((d) => String(d.code));
 }
 

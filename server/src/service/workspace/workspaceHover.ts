@@ -1,6 +1,7 @@
 import { Analysis } from '../analysis';
 import { getValue } from '../ast/navigate';
 import { endOf, StringNode } from '../ast/types';
+import { parameterMarkdown } from '../component/componentParameters';
 import { OffsetHover } from '../features/hover';
 import { isManaged } from './componentArn';
 import { managedComponent, managedMarkdown } from './managedComponents';
@@ -28,9 +29,7 @@ export function workspaceHover(analysis: Analysis, offset: number): OffsetHover 
       const component = componentFor(view, use);
       const declared = component?.parameters.find((p) => p.name === passed.name);
       if (!component || !declared) return undefined;
-      const lines = [`**${declared.name}**${declared.type ? ` · \`${declared.type}\`` : ''} · ${declared.hasDefault ? `default \`${declared.default ?? ''}\`` : 'required (no default)'} — parameter of component \`${component.name}\` (${fileName(component.documentUri)})`];
-      if (declared.description) lines.push('', declared.description);
-      return { markdown: lines.join('\n'), offset: passed.offset, length: passed.length };
+      return { markdown: parameterMarkdown(declared, `component \`${component.name}\` (${fileName(component.documentUri)})`), offset: passed.offset, length: passed.length };
     }
   }
   const name = nameNodeAt(analysis, offset);
