@@ -73,6 +73,8 @@ export interface Analysis {
 
 /** The keys `memoizeUpdated` has been used with: the results a new version takes from the previous one. */
 const updatableKeys = new Set<string>();
+/** Of those, the keys of `memoizeCarried`: passed on by a version that never asked for them. */
+const passedOnKeys = new Set<string>();
 
 export function analyze(document: TextDocument, options: AnalyzeOptions = {}): Analysis {
   return finish(analyzeInSlices(document, options));
@@ -100,7 +102,10 @@ export function* analyzeInSlices(document: TextDocument, options: AnalyzeOptions
   const detection = detectKind(parsed, { override: options.kindOverride, fileKinds: settings.fileKinds, fileNameConventions: settings.fileNameConventions, path });
   const carried = new Map<string, unknown>();
   if (previous && parsed.replaced) {
-    for (const key of updatableKeys) if (previous.memo.has(key)) carried.set(key, previous.memo.get(key));
+    for (const key of updatableKeys) {
+      if (previous.memo.has(key)) carried.set(key, previous.memo.get(key));
+      else if (passedOnKeys.has(key) && previous.carried.has(key)) carried.set(key, previous.carried.get(key));
+    }
   }
   if (previous) consume(previous, 'Analysis');
   return { document, parsed, detection, settings, tooLarge, memo: new Map(), carried, embedding: options.embedding, workspace: options.workspace, files: options.files };
@@ -130,6 +135,18 @@ export function memoizeUpdated<T extends object>(analysis: Analysis, key: string
     if (before !== undefined) consume(before, key);
     return updated ?? compute();
   });
+}
+
+/**
+ * Like `memoizeUpdated`, for a result whose update reads only what it can check for itself (which nodes
+ * are the earlier tree's objects, which texts are the same), never the node that was parsed again: it can
+ * be brought up to date from any earlier version of an unbroken run of incremental re-parses. A version
+ * that never asked for it passes it on, so that it is not computed afresh after a version that only a
+ * summary or the diagnostics looked at (a big template's keystroke: its 100 components analysed again).
+ */
+export function memoizeCarried<T extends object>(analysis: Analysis, key: string, update: (before: T) => T | undefined, compute: () => T): T {
+  passedOnKeys.add(key);
+  return memoizeUpdated<T>(analysis, key, (before) => update(before), compute);
 }
 
 /**

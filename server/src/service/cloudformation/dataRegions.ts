@@ -1,4 +1,4 @@
-import { Analysis, memoizeUpdated } from '../analysis';
+import { Analysis, memoizeCarried } from '../analysis';
 import { getProperty } from '../ast/navigate';
 import { StringNode, ValueNode } from '../ast/types';
 import { blockEditText, escapeForHost, escapingHost } from '../embedded/hostText';
@@ -20,7 +20,7 @@ export const COMPONENT_TYPE = 'AWS::ImageBuilder::Component';
  * O(resources + size of the Data parsed again): see `DataTexts`.
  */
 export function dataRegions(analysis: Analysis): EmbeddedRegion[] {
-  return memoizeUpdated<DataRegions>(analysis, 'cloudformation.dataRegions', (before) => readRegions(analysis, before.texts), () => readRegions(analysis, new Map())).regions;
+  return memoizeCarried<DataRegions>(analysis, 'cloudformation.dataRegions', (before) => readRegions(analysis, before.texts), () => readRegions(analysis, new Map())).regions;
 }
 
 /** The region name of a Component resource's `Data` (recipes' references find its document by it). */

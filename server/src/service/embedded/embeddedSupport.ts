@@ -1,6 +1,6 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { InsertTextFormat } from 'vscode-languageserver-types';
-import { analyze, Analysis, memoize, memoizeUpdated } from '../analysis';
+import { analyze, Analysis, memoize, memoizeCarried } from '../analysis';
 import { consume } from '../util/consume';
 import { lineStart } from '../edits/propertyEdits';
 import { generalProblems } from '../generalProblems';
@@ -24,7 +24,7 @@ export type InnerSupport = (kind: string) => KindSupport | undefined;
 /** The host's regions, each analysed like a file (memoised per host version). */
 export function embeddedIn(host: Analysis, hostSupport: KindSupport, inner: InnerSupport): readonly Embedded[] {
   const regions = () => hostSupport.regions?.(host) ?? [];
-  return memoizeUpdated<EmbeddedSet>(host, 'embedded.regions', (before) => ({ list: analyzeRegions(host, regions(), inner, before.list) }), () => ({ list: analyzeRegions(host, regions(), inner, []) })).list;
+  return memoizeCarried<EmbeddedSet>(host, 'embedded.regions', (before) => ({ list: analyzeRegions(host, regions(), inner, before.list) }), () => ({ list: analyzeRegions(host, regions(), inner, []) })).list;
 }
 
 /** A host version's analysed regions (an object, so that the next version can take them over and consume it). */
