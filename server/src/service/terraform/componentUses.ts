@@ -11,6 +11,13 @@ import { address, referencedBy, resourcesByAddress } from './references';
 const RECIPE_TYPES = new Set(['aws_imagebuilder_image_recipe', 'aws_imagebuilder_container_recipe']);
 const COMPONENT_TYPE = 'aws_imagebuilder_component';
 
+/** A recipe's `component` block naming a component resource of this file, whatever its `data` is. */
+export interface ComponentBlockUse {
+  readonly component: ResourceBlock;
+  /** The use, without the region: the caller says where the component's document is. */
+  readonly use: Omit<LocalComponentUse, 'region'>;
+}
+
 /**
  * The recipes' `component { component_arn = aws_imagebuilder_component.x.arn … }` blocks naming a
  * component resource of this file, with the names their `parameter { name = "…" }` blocks pass. What is
@@ -18,12 +25,12 @@ const COMPONENT_TYPE = 'aws_imagebuilder_component';
  * (its instances are indexed), and a `dynamic "parameter"` or a `name` that is not a literal string (the
  * passed names are then marked incomplete). O(recipes' blocks), memoised.
  */
-export function terraformComponentUses(analysis: Analysis): readonly LocalComponentUse[] {
-  return memoize(analysis, 'terraform.componentUses', () => {
+export function componentBlockUses(analysis: Analysis): readonly ComponentBlockUse[] {
+  return memoize(analysis, 'terraform.componentBlockUses', () => {
     const root = analysis.parsed.root?.type === 'object' ? analysis.parsed.root : undefined;
     const resources = imagebuilderResources(root);
     const byAddress = resourcesByAddress(resources);
-    const uses: LocalComponentUse[] = [];
+    const uses: ComponentBlockUse[] = [];
     for (const recipe of resources) {
       if (!RECIPE_TYPES.has(recipe.type) || !recipe.body) continue;
       for (const block of recipe.body.properties) {
@@ -33,16 +40,23 @@ export function terraformComponentUses(analysis: Analysis): readonly LocalCompon
         const label = component?.property.labels?.[1];
         if (!arn || !component || !label || instanced(component)) continue;
         uses.push({
-          region: dataRegionName(component),
-          component: `component resource '${address(component)}'`,
-          name: { offset: arn.offset, length: arn.length },
-          declaration: nameRange(label),
-          ...passed(block.valueNode),
+          component,
+          use: {
+            component: `component resource '${address(component)}'`,
+            name: { offset: arn.offset, length: arn.length },
+            declaration: nameRange(label),
+            ...passed(block.valueNode),
+          },
         });
       }
     }
     return uses;
   });
+}
+
+/** The uses whose component's document is in its `data` (a heredoc, a string, `yamlencode`): by its region. */
+export function terraformComponentUses(analysis: Analysis): readonly LocalComponentUse[] {
+  return componentBlockUses(analysis).map(({ component, use }) => ({ ...use, region: dataRegionName(component) }));
 }
 
 /** A resource with `count` or `for_each`: a reference to it must be indexed, so a plain one is no use of it. */

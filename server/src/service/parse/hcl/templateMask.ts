@@ -99,6 +99,11 @@ function startsValue(before: string): boolean {
   return trimmed.length === 1 || trimmed[trimmed.length - 2] === ' ' || trimmed[trimmed.length - 2] === '\t';
 }
 
+/** Whether a name may be the filler of a `${…}` (`__x_`): what it stands for is not known. */
+export function mayBeStandIn(name: string): boolean {
+  return /^__[A-Za-z0-9_]*_$/.test(name);
+}
+
 function fill(source: string): string {
   return source.replace(/[^A-Za-z0-9_\r\n]/g, '_');
 }
