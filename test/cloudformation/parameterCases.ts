@@ -55,6 +55,11 @@ export const PARAMETER_CASES: readonly TemplateCase[] = [
     expect: [MISSING],
   },
   {
+    name: 'a !Sub Data with a bare ${…} parameter key: a plain key, no invalid-type (a tag would take its colon), no undefined-parameter',
+    yaml: template(comp(`!Sub |\n${block(['schemaVersion: 1.0', ...DECLARED, '  - ${Extra}:', '      type: string', ...PHASES])}`) + recipe(`ComponentArn: !Ref Comp${passing('Greting')}`)),
+    expect: [MISSING],
+  },
+  {
     name: 'a !Sub Data whose parameters list is a ${…}: nothing said',
     yaml: template(comp(`!Sub |\n${block(['schemaVersion: 1.0', 'parameters: ${Params}', ...PHASES.map((l) => l.replace('{{ Greeting }}', 'hi'))])}`) + recipe(`ComponentArn: !Ref Comp${passing('Greting')}`)),
     expect: [],

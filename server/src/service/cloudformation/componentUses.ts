@@ -1,9 +1,9 @@
 import { Analysis, memoize } from '../analysis';
 import { getValue } from '../ast/navigate';
-import { StringNode, ValueNode } from '../ast/types';
+import { ValueNode } from '../ast/types';
 import { PassedParameter } from '../component/componentParameters';
 import { LocalComponentUse } from '../embedded/regions';
-import { innerRange } from '../workspace/recipeUses';
+import { innerRange, nameRange } from '../workspace/recipeUses';
 import { COMPONENT_TYPE, dataRegionName } from './dataRegions';
 import { intrinsicName, referencedResource } from './intrinsics';
 import { ImageBuilderResource, templateModel } from './template';
@@ -66,11 +66,6 @@ function passed(list: ValueNode | undefined): { parameters: PassedParameter[]; p
   return { parameters, passedKnown };
 }
 
-/** A name's text without quotes: in JSON as in YAML, ranges cover the name only. */
-function nameRange(node: StringNode): { offset: number; length: number } {
-  const { nameOffset, nameLength } = innerRange(node);
-  return { offset: nameOffset, length: nameLength };
-}
 
 /** The value when it is written as it is, not computed by an intrinsic. */
 function literal(node: ValueNode | undefined): ValueNode | undefined {
