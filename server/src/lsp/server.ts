@@ -178,6 +178,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
   registerPullDiagnostics(connection, documents, state, service, {
     epoch: () => `${state.epoch}.${index.generation}`,
+    workerEpoch: () => state.epoch,
     isShutDown: () => shutDown,
     onWorker: (document) => (onWorker(document) ? worker.validate(document, state.currentSettings, state.overrideOf(document.uri)) : undefined),
   });
