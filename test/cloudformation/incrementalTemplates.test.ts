@@ -92,6 +92,8 @@ describe('templates analysed from their previous version', () => {
     const after = (t: string, needle: string, from = 0) => t.indexOf(needle, from) + needle.length;
     // Runs of edits of which only the last version is asked (diagnostics, completion, hover, ...).
     const runs: Array<Array<[string, (t: string) => number, number, string]>> = [
+      // The text typed back as it was: the previous tree, nothing replaced (what the bench's keystroke does).
+      [['a letter of a Tenancy value deleted', (t) => after(t, 'Tenancy: ho'), 1, ''], ['typed again', (t) => after(t, 'Tenancy: ho'), 0, 's']],
       [['a Tenancy value', (t) => after(t, 'Tenancy: dedicated'), 0, 'x'], ['the same value again', (t) => after(t, 'Tenancy: dedicatedx'), 0, 'y']],
       [['an action value inside Data', (t) => after(t, 'action: ExecuteBash'), 0, 'x'], ['a Name value', (t) => after(t, 'Name: bench-recipe-'), 0, 'z']],
       [['inside the first Data', (t) => after(t, 'action: ExecuteBash'), 0, 'q'], ['inside the second Data', (t) => after(t, 'action: ExecuteBash', after(t, 'Component11:')), 0, 'w'],
@@ -100,11 +102,14 @@ describe('templates analysed from their previous version', () => {
         ['a Name value', (t) => after(t, 'Name: bench-infrastructure-'), 0, 'n']],
       [['a component\'s logical id', (t) => after(t, '  Component01'), 0, 'Renamed'], ['a key line pasted into Properties', (t) => t.indexOf('\n', t.indexOf('      Version: 1.0.0')), 0, '\n      Description: pasted']],
     ];
+    let earlier = text;
     for (const run of runs) {
       run.forEach(([what, place, remove, insert], i) => {
         const next = edited(text, place(text), remove, insert);
         analysis = i < run.length - 1 ? unasked(analysis, next.text, ++version) : step(analysis, next.text, ++version, next.cursor, `${run.map((r) => r[0]).join(', then ')}`);
-        assert.ok(analysis.parsed.replaced, `${what}: parsed again in part`);
+        // (The deleted letter is parsed whole: a full parse passes them on too.)
+        if (!what.startsWith('a letter')) assert.ok(analysis.parsed.replaced || next.text === earlier, `${what}: parsed again in part`);
+        earlier = text;
         text = next.text;
       });
     }
