@@ -1,3 +1,4 @@
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -24,6 +25,22 @@ export default tseslint.config(
         { allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['test', 'describe', 'it', 'suite'] }] },
       ],
       '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  // The service is pure (ARCHITECTURE.md, "Invariants"): no Node module, no LSP connection, no layer above
+  // it. Its tsconfig (no Node types) catches a use of Node's globals; this catches the imports, types
+  // included. The protocol's data types (vscode-languageserver-types, -textdocument) are what it speaks.
+  {
+    files: ['server/src/service/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: builtinModules.map((name) => ({ name, message: 'The service does no I/O: the host (server/src/node) does it and passes the result in.' })),
+        patterns: [
+          { group: ['node:*'], message: 'The service does no I/O: the host (server/src/node) does it and passes the result in.' },
+          { group: ['vscode-languageserver', 'vscode-languageserver/*', 'vscode-jsonrpc', 'vscode-jsonrpc/*'], message: 'The service speaks in vscode-languageserver-types; the connection is server/src/lsp.' },
+          { regex: '^(\\.\\./)+(lsp|node|cli)(/|$)', message: 'The service imports no layer above it (server/src/lsp, node, cli).' },
+        ],
+      }],
     },
   },
   // The build and packaging scripts are plain ES modules run by Node.

@@ -6,7 +6,7 @@ import { infrastructureDocument, recipeDocument } from '../../bench/docs/request
 import { templateDocument } from '../../bench/docs/template';
 import { BenchDocument } from '../../bench/docs/types';
 import { summarize } from '../../bench/stats';
-import { fixture, service } from '../support/service';
+import { open, service } from '../support/harness';
 
 const wordAt = (doc: BenchDocument, offset: number) => /[\w.{-]*$/.exec(doc.text.slice(0, offset))?.[0] ?? '';
 
@@ -62,7 +62,7 @@ describe('bench documents, as our server sees them', () => {
   it('are valid Image Builder files of the intended kinds (no diagnostics)', () => {
     const expected: Record<string, string> = { component: 'component-document', infrastructure: 'create-infrastructure-configuration', recipe: 'create-image-recipe' };
     for (const doc of [componentDocument(100), infrastructureDocument(100), recipeDocument(100)]) {
-      const { analysis } = fixture(doc.text, doc.fileName);
+      const { analysis } = open(doc.text, { name: doc.fileName });
       assert.equal(analysis.detection.kind?.id, expected[doc.family], doc.fileName);
       assert.deepEqual(service().doValidation(analysis).map((d) => d.message), [], doc.fileName);
     }
@@ -74,7 +74,7 @@ describe('bench templates', () => {
     assert.equal(templateDocument(100).text, templateDocument(100).text);
     for (const size of [100, 1000]) {
       const doc = templateDocument(size);
-      const { analysis } = fixture(doc.text, doc.fileName);
+      const { analysis } = open(doc.text, { name: doc.fileName });
       assert.equal(analysis.detection.kind?.id, 'cloudformation-template', doc.fileName);
       const resources = (parseDocument(doc.text, { logLevel: 'silent' }).toJS() as { Resources: Record<string, { Type: string }> }).Resources;
       const types = Object.values(resources).map((r) => r.Type);

@@ -9,14 +9,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CompletionItem } from 'vscode-languageserver-types';
 import { applyEdit } from '../support/applyCompletion';
 import { repoRoot } from '../support/paths';
-import { service } from '../support/service';
+import { open, service } from '../support/harness';
 import { RESOURCE_HEADER } from './cases';
 
-/** `§` marks the cursor (`|` is YAML's block scalar indicator). */
-function complete(marked: string, name: string): { document: TextDocument; items: CompletionItem[] } {
-  const offset = marked.indexOf('§');
-  const document = TextDocument.create(`file:///work/${name}`, name.endsWith('.json') ? 'json' : 'yaml', 1, marked.replace('§', ''));
-  const analysis = service().analyze(document);
+/** The items at the `CURSOR` (U+0001) of `text`, in the order the editor shows them. */
+function complete(text: string, name: string): { document: TextDocument; items: CompletionItem[] } {
+  const { analysis, document, offset } = open(text, { name });
   assert.equal(analysis.detection.kind?.id, 'cloudformation-template');
   const items = service().doComplete(analysis, document.positionAt(offset)).items;
   return { document, items: items.slice().sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label)) };
@@ -46,76 +44,76 @@ const INFRA_REQUIRED = required('aws-imagebuilder-infrastructureconfiguration.sc
 const CASES: readonly Case[] = [
   {
     name: 'YAML: property names of an infrastructure configuration, required first',
-    file: 't.yaml', text: `${INFRA}      §\n`, first: INFRA_REQUIRED,
+    file: 't.yaml', text: `${INFRA}      \u0001\n`, first: INFRA_REQUIRED,
     apply: { label: 'InstanceProfileName', from: '    Properties:\n      \n', to: '    Properties:\n      InstanceProfileName: \n' },
   },
   {
     name: 'YAML: names already given are not offered again; a partial name',
-    file: 't.yaml', text: `${INFRA}      Name: infra\n      Inst§\n`, first: ['InstanceProfileName', 'Description', 'InstanceMetadataOptions', 'InstanceTypes'],
+    file: 't.yaml', text: `${INFRA}      Name: infra\n      Inst\u0001\n`, first: ['InstanceProfileName', 'Description', 'InstanceMetadataOptions', 'InstanceTypes'],
     apply: { label: 'InstanceTypes', from: '      Inst\n', to: '      InstanceTypes:\n        - \n' },
   },
   {
     name: 'YAML: Tenancy values',
-    file: 't.yaml', text: `${INFRA}      Placement:\n        Tenancy: §\n`, first: ['default', 'dedicated', 'host'],
+    file: 't.yaml', text: `${INFRA}      Placement:\n        Tenancy: \u0001\n`, first: ['default', 'dedicated', 'host'],
     apply: { label: 'dedicated', from: 'Tenancy: \n', to: 'Tenancy: dedicated\n' },
   },
   {
     name: 'YAML: Tenancy host first for a Mac instance type',
-    file: 't.yaml', text: `${INFRA}      InstanceTypes: [mac2.metal]\n      Placement:\n        Tenancy: h§\n`, first: ['host', 'default', 'dedicated'],
+    file: 't.yaml', text: `${INFRA}      InstanceTypes: [mac2.metal]\n      Placement:\n        Tenancy: h\u0001\n`, first: ['host', 'default', 'dedicated'],
     apply: { label: 'host', from: 'Tenancy: h\n', to: 'Tenancy: host\n' },
   },
   {
     name: 'YAML: Placement first for a Mac instance type',
-    file: 't.yaml', text: `${INFRA}      InstanceTypes: [mac2-m2.metal]\n      §\n`, first: ['Placement', ...INFRA_REQUIRED],
+    file: 't.yaml', text: `${INFRA}      InstanceTypes: [mac2-m2.metal]\n      \u0001\n`, first: ['Placement', ...INFRA_REQUIRED],
   },
   {
     name: 'YAML: instance types, the Mac ones first',
-    file: 't.yaml', text: `${INFRA}      InstanceTypes:\n        - §\n`, first: ['mac1.metal', 'mac2.metal'],
+    file: 't.yaml', text: `${INFRA}      InstanceTypes:\n        - \u0001\n`, first: ['mac1.metal', 'mac2.metal'],
     apply: { label: 'm5.large', from: '        - \n', to: '        - m5.large\n' },
   },
   {
     name: 'YAML: HttpTokens values',
-    file: 't.yaml', text: `${INFRA}      InstanceMetadataOptions:\n        HttpTokens: §\n`, first: ['required', 'optional'],
+    file: 't.yaml', text: `${INFRA}      InstanceMetadataOptions:\n        HttpTokens: \u0001\n`, first: ['required', 'optional'],
     apply: { label: 'required', from: 'HttpTokens: \n', to: 'HttpTokens: required\n' },
   },
   {
     name: 'YAML: Platform values, macOS included',
-    file: 't.yaml', text: `${RESOURCE_HEADER}  Comp:\n    Type: AWS::ImageBuilder::Component\n    Properties:\n      Name: c\n      Platform: mac§\n`, first: ['Windows', 'Linux', 'macOS'],
+    file: 't.yaml', text: `${RESOURCE_HEADER}  Comp:\n    Type: AWS::ImageBuilder::Component\n    Properties:\n      Name: c\n      Platform: mac\u0001\n`, first: ['Windows', 'Linux', 'macOS'],
     apply: { label: 'macOS', from: 'Platform: mac\n', to: 'Platform: macOS\n' },
   },
   {
     name: 'YAML: VolumeType values in a block device mapping',
-    file: 't.yaml', text: `${RECIPE}            VolumeType: §\n`, first: ['standard', 'io1', 'io2'],
+    file: 't.yaml', text: `${RECIPE}            VolumeType: \u0001\n`, first: ['standard', 'io1', 'io2'],
     apply: { label: 'gp3', from: 'VolumeType: \n', to: 'VolumeType: gp3\n' },
   },
   {
     name: 'YAML: an EBS volume\'s keys',
-    file: 't.yaml', text: `${RECIPE}            §\n`, first: ['DeleteOnTermination', 'Encrypted', 'Iops'],
+    file: 't.yaml', text: `${RECIPE}            \u0001\n`, first: ['DeleteOnTermination', 'Encrypted', 'Iops'],
     apply: { label: 'Throughput', from: '          Ebs:\n            \n', to: '          Ebs:\n            Throughput: 125\n' },
   },
   {
     name: 'YAML: Status values of a pipeline',
-    file: 't.yaml', text: `${RESOURCE_HEADER}  Pipeline:\n    Type: AWS::ImageBuilder::ImagePipeline\n    Properties:\n      Name: p\n      Status: §\n`, first: ['DISABLED', 'ENABLED'],
+    file: 't.yaml', text: `${RESOURCE_HEADER}  Pipeline:\n    Type: AWS::ImageBuilder::ImagePipeline\n    Properties:\n      Name: p\n      Status: \u0001\n`, first: ['DISABLED', 'ENABLED'],
     apply: { label: 'ENABLED', from: 'Status: \n', to: 'Status: ENABLED\n' },
   },
   {
     name: 'JSON: property names in an empty Properties, required first',
-    file: 't.template.json', text: JSON_INFRA('{§}'), first: INFRA_REQUIRED,
+    file: 't.template.json', text: JSON_INFRA('{\u0001}'), first: INFRA_REQUIRED,
     apply: { label: 'Placement', from: '"Properties": {}', to: '"Properties": {"Placement": {}}' },
   },
   {
     name: 'JSON: a quoted partial name, a comma when a property follows',
-    file: 't.template.json', text: JSON_INFRA('{"Inst§" "Name": "n"}'), first: ['InstanceProfileName'],
+    file: 't.template.json', text: JSON_INFRA('{"Inst\u0001" "Name": "n"}'), first: ['InstanceProfileName'],
     apply: { label: 'InstanceProfileName', from: '{"Inst" "Name": "n"}', to: '{"InstanceProfileName": "", "Name": "n"}' },
   },
   {
     name: 'JSON: Tenancy values, host first for a Mac instance type',
-    file: 't.template.json', text: JSON_INFRA('{"InstanceTypes": ["mac2.metal"], "Placement": {"Tenancy": "§"}}'), first: ['host', 'default', 'dedicated'],
+    file: 't.template.json', text: JSON_INFRA('{"InstanceTypes": ["mac2.metal"], "Placement": {"Tenancy": "\u0001"}}'), first: ['host', 'default', 'dedicated'],
     apply: { label: 'host', from: '"Tenancy": ""', to: '"Tenancy": "host"' },
   },
   {
     name: 'JSON: HttpTokens after the colon',
-    file: 't.template.json', text: JSON_INFRA('{"InstanceMetadataOptions": {"HttpTokens": §}}'), first: ['required', 'optional'],
+    file: 't.template.json', text: JSON_INFRA('{"InstanceMetadataOptions": {"HttpTokens": \u0001}}'), first: ['required', 'optional'],
     apply: { label: 'optional', from: '"HttpTokens": }', to: '"HttpTokens": "optional"}' },
   },
 ];
@@ -135,20 +133,20 @@ for (const c of CASES) {
 
 /** Places where a template gets no Image Builder completion (the rest of a template is cfn-lint's and the Toolkit's). */
 const NOTHING: ReadonlyArray<{ name: string; file: string; text: string }> = [
-  { name: 'a resource\'s attributes (beside Properties)', file: 't.yaml', text: `${RESOURCE_HEADER}  Infra:\n    Type: AWS::ImageBuilder::InfrastructureConfiguration\n    §\n` },
-  { name: 'an Image Builder resource\'s Metadata', file: 't.yaml', text: `${RESOURCE_HEADER}  Infra:\n    Type: AWS::ImageBuilder::InfrastructureConfiguration\n    Metadata:\n      §\n    Properties: { Name: i, InstanceProfileName: p }\n` },
-  { name: 'the top level', file: 't.yaml', text: `§\n${INFRA}      Name: i\n` },
-  { name: 'Parameters', file: 't.yaml', text: `Parameters:\n  P:\n    §\n${INFRA.slice(INFRA.indexOf('Resources'))}      Name: i\n` },
-  { name: 'Outputs', file: 't.yaml', text: `${INFRA}      Name: i\nOutputs:\n  O:\n    §\n` },
-  { name: 'another resource\'s Properties', file: 't.yaml', text: `${INFRA}      Name: i\n  Queue:\n    Type: AWS::SQS::Queue\n    Properties:\n      §\n` },
-  { name: 'a custom resource with a Placement', file: 't.yaml', text: `${INFRA}      Name: i\n  Custom:\n    Type: Custom::Thing\n    Properties:\n      Placement:\n        Tenancy: §\n` },
-  { name: 'a template without Image Builder resources', file: 't.yaml', text: `${RESOURCE_HEADER}  Queue:\n    Type: AWS::SQS::Queue\n    Properties:\n      §\n` },
-  { name: 'after !Ref', file: 't.yaml', text: `${INFRA}      Placement:\n        Tenancy: !Ref §\n` },
-  { name: 'after !If in a list item', file: 't.yaml', text: `${INFRA}      InstanceTypes:\n        - !If §\n` },
-  { name: 'inside !If', file: 't.yaml', text: `${INFRA}      Placement: !If\n        - OnHost\n        - Tenancy: §\n` },
-  { name: 'JSON: in { "Ref": … }', file: 't.template.json', text: JSON_INFRA('{"Placement": {"Tenancy": {"Ref": "§"}}}') },
-  { name: 'JSON: in Fn::If', file: 't.template.json', text: JSON_INFRA('{"Placement": {"Fn::If": ["OnHost", {"Tenancy": "§"}, {"Ref": "AWS::NoValue"}]}}') },
-  { name: 'JSON: a resource\'s attributes', file: 't.template.json', text: '{"Resources": {"Infra": {"Type": "AWS::ImageBuilder::InfrastructureConfiguration", §}}}' },
+  { name: 'a resource\'s attributes (beside Properties)', file: 't.yaml', text: `${RESOURCE_HEADER}  Infra:\n    Type: AWS::ImageBuilder::InfrastructureConfiguration\n    \u0001\n` },
+  { name: 'an Image Builder resource\'s Metadata', file: 't.yaml', text: `${RESOURCE_HEADER}  Infra:\n    Type: AWS::ImageBuilder::InfrastructureConfiguration\n    Metadata:\n      \u0001\n    Properties: { Name: i, InstanceProfileName: p }\n` },
+  { name: 'the top level', file: 't.yaml', text: `\u0001\n${INFRA}      Name: i\n` },
+  { name: 'Parameters', file: 't.yaml', text: `Parameters:\n  P:\n    \u0001\n${INFRA.slice(INFRA.indexOf('Resources'))}      Name: i\n` },
+  { name: 'Outputs', file: 't.yaml', text: `${INFRA}      Name: i\nOutputs:\n  O:\n    \u0001\n` },
+  { name: 'another resource\'s Properties', file: 't.yaml', text: `${INFRA}      Name: i\n  Queue:\n    Type: AWS::SQS::Queue\n    Properties:\n      \u0001\n` },
+  { name: 'a custom resource with a Placement', file: 't.yaml', text: `${INFRA}      Name: i\n  Custom:\n    Type: Custom::Thing\n    Properties:\n      Placement:\n        Tenancy: \u0001\n` },
+  { name: 'a template without Image Builder resources', file: 't.yaml', text: `${RESOURCE_HEADER}  Queue:\n    Type: AWS::SQS::Queue\n    Properties:\n      \u0001\n` },
+  { name: 'after !Ref', file: 't.yaml', text: `${INFRA}      Placement:\n        Tenancy: !Ref \u0001\n` },
+  { name: 'after !If in a list item', file: 't.yaml', text: `${INFRA}      InstanceTypes:\n        - !If \u0001\n` },
+  { name: 'inside !If', file: 't.yaml', text: `${INFRA}      Placement: !If\n        - OnHost\n        - Tenancy: \u0001\n` },
+  { name: 'JSON: in { "Ref": … }', file: 't.template.json', text: JSON_INFRA('{"Placement": {"Tenancy": {"Ref": "\u0001"}}}') },
+  { name: 'JSON: in Fn::If', file: 't.template.json', text: JSON_INFRA('{"Placement": {"Fn::If": ["OnHost", {"Tenancy": "\u0001"}, {"Ref": "AWS::NoValue"}]}}') },
+  { name: 'JSON: a resource\'s attributes', file: 't.template.json', text: '{"Resources": {"Infra": {"Type": "AWS::ImageBuilder::InfrastructureConfiguration", \u0001}}}' },
 ];
 
 for (const c of NOTHING) {

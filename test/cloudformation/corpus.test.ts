@@ -8,7 +8,7 @@ import { templateModel } from '../../server/src/service/cloudformation/template'
 import { analyzeRegion } from '../../server/src/service/embedded/embeddedSupport';
 import { Analysis } from '../../server/src/service/languageService';
 import { corpusDir, sharedAvailable } from '../support/paths';
-import { service } from '../support/service';
+import { service } from '../support/harness';
 import { REVIEWED, WITHOUT_IMAGE_BUILDER } from './corpusReviewed';
 
 const dir = path.join(corpusDir, 'cloudformation');

@@ -2,19 +2,15 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { InsertTextFormat, MarkupContent, TextEdit } from 'vscode-languageserver-types';
-import { service } from '../support/service';
+import { CURSOR, open as openFile, service } from '../support/harness';
 import { block, componentResource, steps } from './dataCases';
 import { yamlTemplateToJson } from './toJson';
 
-// Everything a component file gets, inside a template's Data, at template positions. `§` marks the cursor
-// (`|` is YAML's block indicator).
-const CURSOR = '§';
-
-function open(textWithCursor: string, name: string) {
-  const offset = textWithCursor.indexOf(CURSOR);
-  const text = textWithCursor.replace(CURSOR, '');
-  const document = TextDocument.create(`file:///work/${name}`, name.endsWith('.json') ? 'json' : 'yaml', 1, text);
-  return { document, analysis: service().analyze(document), position: document.positionAt(Math.max(0, offset)) };
+// Everything a component file gets, inside a template's Data, at template positions; the harness's
+// `CURSOR` (U+0001) marks the cursor.
+function open(text: string, name: string) {
+  const opened = openFile(text, { name });
+  return { ...opened, position: opened.document.positionAt(opened.offset) };
 }
 
 /** The template in YAML and as JSON (the cursor kept where it was: it is put in as a word the JSON keeps). */

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { service } from '../support/service';
+import { service } from '../support/harness';
 import { DATA_CASES } from './dataCases';
+import { PARAMETER_CASES } from './parameterCases';
 import { yamlTemplateToJson } from './toJson';
 
 function lines(text: string, name: string): string[] {
@@ -12,11 +13,13 @@ function lines(text: string, name: string): string[] {
   return service().doValidation(analysis).map((d) => `${String(d.code)} [${document.getText(d.range)}] ${d.message}`);
 }
 
-for (const c of DATA_CASES) {
-  test(`Data (YAML): ${c.name}`, () => {
+const TABLES = [['Data', DATA_CASES], ['Recipe parameters', PARAMETER_CASES]] as const;
+
+for (const [table, c] of TABLES.flatMap(([name, cases]) => cases.map((c) => [name, c] as const))) {
+  test(`${table} (YAML): ${c.name}`, () => {
     assert.deepEqual(lines(c.yaml, 'template.yaml'), c.expect, c.yaml);
   });
-  test(`Data (JSON, long forms): ${c.name}`, () => {
+  test(`${table} (JSON, long forms): ${c.name}`, () => {
     const json = yamlTemplateToJson(c.yaml);
     const expect = c.expect.map((l) => l.replace(/ \[(.*?)\] /, (_, t: string) => ` [${JSON.stringify(t.replace(/''/g, "'")).slice(1, -1)}] `));
     assert.deepEqual(lines(json, 'template.json'), expect, json);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalyzeOptions, DEFAULT_SETTINGS } from '../../server/src/service/languageService';
-import { service } from '../support/service';
+import { service } from '../support/harness';
 
 function analyzed(text: string, name: string, options: AnalyzeOptions = {}) {
   const document = TextDocument.create(`file:///work/${name}`, name.endsWith('.json') ? 'json' : 'yaml', 1, text);

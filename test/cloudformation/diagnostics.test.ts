@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { service } from '../support/service';
+import { service } from '../support/harness';
 import { ALL_RULE_CASES, CASES } from './cases';
 import { yamlTemplateToJson } from './toJson';
 

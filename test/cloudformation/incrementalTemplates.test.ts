@@ -7,7 +7,7 @@ import { templateDocument } from '../../bench/docs/template';
 import { Analysis } from '../../server/src/service/languageService';
 import { HANDMADE_TEMPLATES, prng, randomEdit } from '../support/parseCompare';
 import { corpusDir } from '../support/paths';
-import { service } from '../support/service';
+import { service } from '../support/harness';
 import { SLOW } from '../support/tiers';
 
 /**
@@ -39,6 +39,13 @@ function step(previous: Analysis, next: string, version: number, offset: number,
   const analysis = ls.analyze(TextDocument.create(URI, 'yaml', version, next), { previous });
   const fresh = ls.analyze(TextDocument.create(URI, 'yaml', version, next));
   assert.equal(answers(analysis, offset), answers(fresh, offset), what);
+  return analysis;
+}
+
+/** Analyses `next` from `previous` and asks it nothing (as the server's summary of a version is): the next version takes over from it. */
+function unasked(previous: Analysis, next: string, version: number): Analysis {
+  const analysis = service().analyze(TextDocument.create(URI, 'yaml', version, next), { previous });
+  service().summarize(analysis);
   return analysis;
 }
 
@@ -78,6 +85,36 @@ describe('templates analysed from their previous version', () => {
     }
   });
 
+  it('versions nobody asked about pass on what the next version takes over: as afresh', () => {
+    let analysis = opened(base);
+    let text = base;
+    let version = 1;
+    const after = (t: string, needle: string, from = 0) => t.indexOf(needle, from) + needle.length;
+    // Runs of edits of which only the last version is asked (diagnostics, completion, hover, ...).
+    const runs: Array<Array<[string, (t: string) => number, number, string]>> = [
+      // The text typed back as it was: the previous tree, nothing replaced (what the bench's keystroke does).
+      [['a letter of a Tenancy value deleted', (t) => after(t, 'Tenancy: ho'), 1, ''], ['typed again', (t) => after(t, 'Tenancy: ho'), 0, 's']],
+      [['a Tenancy value', (t) => after(t, 'Tenancy: dedicated'), 0, 'x'], ['the same value again', (t) => after(t, 'Tenancy: dedicatedx'), 0, 'y']],
+      [['an action value inside Data', (t) => after(t, 'action: ExecuteBash'), 0, 'x'], ['a Name value', (t) => after(t, 'Name: bench-recipe-'), 0, 'z']],
+      [['inside the first Data', (t) => after(t, 'action: ExecuteBash'), 0, 'q'], ['inside the second Data', (t) => after(t, 'action: ExecuteBash', after(t, 'Component11:')), 0, 'w'],
+        ['a Tenancy value', (t) => after(t, 'Tenancy: default'), 0, 'v']],
+      [['the Platform of a component', (t) => after(t, 'Platform: '), 'Linux'.length, 'Windows'], ['a step name inside that Data', (t) => after(t, '- name: ', after(t, 'Platform: Windows')), 0, 'Renamed'],
+        ['a Name value', (t) => after(t, 'Name: bench-infrastructure-'), 0, 'n']],
+      [['a component\'s logical id', (t) => after(t, '  Component01'), 0, 'Renamed'], ['a key line pasted into Properties', (t) => t.indexOf('\n', t.indexOf('      Version: 1.0.0')), 0, '\n      Description: pasted']],
+    ];
+    let earlier = text;
+    for (const run of runs) {
+      run.forEach(([what, place, remove, insert], i) => {
+        const next = edited(text, place(text), remove, insert);
+        analysis = i < run.length - 1 ? unasked(analysis, next.text, ++version) : step(analysis, next.text, ++version, next.cursor, `${run.map((r) => r[0]).join(', then ')}`);
+        // (The deleted letter is parsed whole: a full parse passes them on too.)
+        if (!what.startsWith('a letter')) assert.ok(analysis.parsed.replaced || next.text === earlier, `${what}: parsed again in part`);
+        earlier = text;
+        text = next.text;
+      });
+    }
+  });
+
   it('gives the fresh analysis\'s answers on fuzzed edits of templates', SLOW, () => {
     const corpus = path.join(corpusDir, 'cloudformation');
     const corpusTemplates = fs.existsSync(corpus)
@@ -99,7 +136,9 @@ describe('templates analysed from their previous version', () => {
         if (next === text) continue;
         const what = `base ${s % bases.length}, edit ${e} at ${at} (seed ${SEED})`;
         tried++;
-        analysis = step(analysis, next, 2 * e + 2, Math.min(next.length, at + 1), what);
+        // A third of the versions are asked nothing: the next one takes over from an earlier version.
+        const asked = random() < 2 / 3;
+        analysis = asked ? step(analysis, next, 2 * e + 2, Math.min(next.length, at + 1), what) : unasked(analysis, next, 2 * e + 2);
         if (analysis.parsed.replaced) partial++;
         // An edit that breaks the template is undone (the next version is parsed whole), so that the
         // edits go on in a valid template, where the re-parse in part applies.

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { service } from '../support/service';
+import { open, service } from '../support/harness';
 import { repoRoot } from '../support/paths';
 
 /** The type names the generated schemas name, read from the files themselves (not typed here). */
@@ -15,26 +15,22 @@ function readdirTypes(): string[] {
     .map((f: string) => JSON.parse(readFileSync(join(dir, f), 'utf8'))['x-cloudformation-type'] as string).sort();
 }
 
-/** `|` marks the cursor. */
-function complete(textWithCursor: string, name: string) {
-  const offset = textWithCursor.indexOf('|');
-  const text = textWithCursor.replace('|', '');
-  const document = TextDocument.create(`file:///work/${name}`, name.endsWith('.json') ? 'json' : 'yaml', 1, text);
-  const s = service();
-  const analysis = s.analyze(document);
-  return { document, items: s.doComplete(analysis, document.positionAt(offset)).items };
+/** The items at the `CURSOR` (U+0001) of `text`. */
+function complete(text: string, name: string) {
+  const { analysis, document, offset } = open(text, { name });
+  return { document, items: service().doComplete(analysis, document.positionAt(offset)).items };
 }
 
 const IB_YAML = "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  C:\n    Type: AWS::ImageBuilder::Component\n    Properties: { Name: c, Platform: Linux, Version: 1.0.0, Uri: s3://b/c.yaml }\n";
 
 const CASES: ReadonlyArray<{ name: string; file: string; text: string; expect: 'all' | 'none'; insert?: string }> = [
-  { name: 'YAML: empty value after Type: in a template with an Image Builder resource', file: 't.yaml', text: `${IB_YAML}  R:\n    Type: |\n`, expect: 'all', insert: 'AWS::ImageBuilder::ImageRecipe' },
-  { name: 'YAML: a partial name', file: 't.yaml', text: `${IB_YAML}  R:\n    Type: AWS::ImageBuilder::Ima|\n`, expect: 'all', insert: 'AWS::ImageBuilder::ImageRecipe' },
-  { name: 'YAML: typed prefix in a template with no Image Builder resource yet', file: 'n.yaml', text: "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  R:\n    Type: AWS::Ima|\n", expect: 'all' },
-  { name: 'YAML: no Image Builder resource and nothing typed: nothing (cfn-lint\'s)', file: 'q.yaml', text: "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n  R:\n    Type: |\n", expect: 'none' },
-  { name: 'YAML: Type under Properties is no resource type', file: 't.yaml', text: `${IB_YAML}  R:\n    Type: AWS::ImageBuilder::Image\n    Properties:\n      Type: |\n`, expect: 'none' },
-  { name: 'JSON: quoted partial value', file: 'x.template.json', text: '{"Resources": {"C": {"Type": "AWS::ImageBuilder::Component", "Properties": {}}, "R": {"Type": "AWS::ImageBuilder::Ima|"}}}', expect: 'all', insert: '"AWS::ImageBuilder::ImageRecipe"' },
-  { name: 'JSON: after the colon', file: 'x.template.json', text: '{"AWSTemplateFormatVersion": "2010-09-09", "Resources": {"C": {"Type": "AWS::ImageBuilder::Component"}, "R": {"Type": |}}}', expect: 'all', insert: '"AWS::ImageBuilder::ImageRecipe"' },
+  { name: 'YAML: empty value after Type: in a template with an Image Builder resource', file: 't.yaml', text: `${IB_YAML}  R:\n    Type: \u0001\n`, expect: 'all', insert: 'AWS::ImageBuilder::ImageRecipe' },
+  { name: 'YAML: a partial name', file: 't.yaml', text: `${IB_YAML}  R:\n    Type: AWS::ImageBuilder::Ima\u0001\n`, expect: 'all', insert: 'AWS::ImageBuilder::ImageRecipe' },
+  { name: 'YAML: typed prefix in a template with no Image Builder resource yet', file: 'n.yaml', text: "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  R:\n    Type: AWS::Ima\u0001\n", expect: 'all' },
+  { name: 'YAML: no Image Builder resource and nothing typed: nothing (cfn-lint\'s)', file: 'q.yaml', text: "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n  R:\n    Type: \u0001\n", expect: 'none' },
+  { name: 'YAML: Type under Properties is no resource type', file: 't.yaml', text: `${IB_YAML}  R:\n    Type: AWS::ImageBuilder::Image\n    Properties:\n      Type: \u0001\n`, expect: 'none' },
+  { name: 'JSON: quoted partial value', file: 'x.template.json', text: '{"Resources": {"C": {"Type": "AWS::ImageBuilder::Component", "Properties": {}}, "R": {"Type": "AWS::ImageBuilder::Ima\u0001"}}}', expect: 'all', insert: '"AWS::ImageBuilder::ImageRecipe"' },
+  { name: 'JSON: after the colon', file: 'x.template.json', text: '{"AWSTemplateFormatVersion": "2010-09-09", "Resources": {"C": {"Type": "AWS::ImageBuilder::Component"}, "R": {"Type": \u0001}}}', expect: 'all', insert: '"AWS::ImageBuilder::ImageRecipe"' },
 ];
 
 test('the generated schemas name nine Image Builder resource types', () => {

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { CompletionList, Hover, Location, MarkupContent, WorkspaceEdit } from 'vscode-languageserver-types';
-import { LspClient } from '../support/lspClient';
+import { TestClient } from '../protocol/lspClient';
 
 /** A component document through the real server over stdio. */
-let client: LspClient;
+let client: TestClient;
 before(async () => {
-  client = new LspClient();
+  client = TestClient.childProcess();
   await client.initialize();
 });
 after(async () => {
@@ -32,8 +32,8 @@ const TEXT = [
 ].join('\n');
 
 test('a component document over the wire: diagnostics, completion in {{ }}, hover, definition, rename', async () => {
-  client.open(URI, 'yaml', TEXT);
-  const diagnostics = await client.diagnosticsFor(URI, 1);
+  await client.open(URI, TEXT, 'yaml');
+  const diagnostics = (await client.published(URI, (p) => p.version === 1)).diagnostics;
   assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line]), [['unknown-action', 9]]);
 
   const completion = await client.connection.sendRequest<CompletionList>('textDocument/completion', { textDocument: { uri: URI }, position: { line: 12, character: 37 } });

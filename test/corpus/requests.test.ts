@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { corpusDir, sharedAvailable } from '../support/paths';
-import { fixture, service } from '../support/service';
+import { open, service } from '../support/harness';
 
 /**
  * The real third-party request files of the corpus (JSON): each is recognised as the right kind and gets
@@ -37,7 +37,7 @@ test('corpus request files: kinds and diagnostics as reviewed', (t) => {
       seen.push(key);
       const expected = EXPECTED[key];
       assert.ok(expected, `corpus file without a reviewed expectation: ${key}`);
-      const { analysis } = fixture(fs.readFileSync(path.join(corpusDir, key), 'utf8'), name);
+      const { analysis } = open(fs.readFileSync(path.join(corpusDir, key), 'utf8'), { name });
       assert.equal(analysis.detection.kind?.id ?? null, expected.kind, key);
       const codes = service().doValidation(analysis).map((d) => String(d.code));
       assert.deepEqual(codes, expected.codes, key);

@@ -5,7 +5,7 @@ import { componentDocument } from '../../bench/docs/component';
 import { DocumentState } from '../../server/src/lsp/documentState';
 import { AnalyzeOptions, DEFAULT_SETTINGS, LanguageService, normalizeSettings } from '../../server/src/service/languageService';
 import { parseText } from '../../server/src/service/parse/parse';
-import { service } from '../support/service';
+import { service } from '../support/harness';
 
 /** The real service, counting parses: full ones, and analyses made from a previous version. */
 function counting() {

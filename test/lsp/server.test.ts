@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { CodeAction, CompletionList, Hover, MarkupContent, TextEdit } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LspClient } from '../support/lspClient';
+import { TestClient } from '../protocol/lspClient';
 
 /** The real server over a real stdio connection, as an editor drives it. */
-let client: LspClient;
+let client: TestClient;
 before(async () => {
-  client = new LspClient();
-  await client.initialize({ settings: { diagnostics: { severity: { 'invalid-format': 'off' } } } });
+  client = TestClient.childProcess();
+  await client.initialize({ initializationOptions: { settings: { diagnostics: { severity: { 'invalid-format': 'off' } } } } });
 });
 after(async () => {
   assert.equal(await client.stop(), 0, 'the server exits with 0 after shutdown and exit');
@@ -18,7 +18,7 @@ const INFRA = 'file:///work/infra.json';
 const INFRA_TEXT = '{\n  "name": "build-infra",\n  "instanceProfileName": "p",\n  "placement": {\n    "tenancy": "host",\n    "hostId": "h-1",\n    "hostResourceGroupArn": "arn:aws:resource-groups:us-east-1:123456789012:group/macs"\n  }\n}\n';
 
 test('initialize announces the features', async () => {
-  const fresh = new LspClient();
+  const fresh = TestClient.childProcess();
   const result = (await fresh.initialize()) as { capabilities: Record<string, unknown>; serverInfo: { name: string } };
   assert.equal(result.serverInfo.name, 'imagebuilder-language-server');
   for (const capability of ['completionProvider', 'hoverProvider', 'codeActionProvider', 'documentSymbolProvider', 'renameProvider']) {
@@ -28,8 +28,8 @@ test('initialize announces the features', async () => {
 });
 
 test('open → diagnostics with codes; completion, hover and the quick fix over the wire', async () => {
-  client.open(INFRA, 'json', INFRA_TEXT);
-  const diagnostics = await client.diagnosticsFor(INFRA, 1);
+  await client.open(INFRA, INFRA_TEXT, 'json');
+  const diagnostics = (await client.published(INFRA, (p) => p.version === 1)).diagnostics;
   assert.deepEqual(diagnostics.map((d) => [d.code, d.source, d.range.start.line]), [
     ['placement-target-conflict', 'imagebuilder', 6],
   ]);
@@ -49,13 +49,13 @@ test('open → diagnostics with codes; completion, hover and the quick fix over 
   const edits: TextEdit[] = remove.edit?.changes?.[INFRA] ?? [];
   const fixed = TextDocument.applyEdits(TextDocument.create(INFRA, 'json', 1, INFRA_TEXT), edits);
   await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: INFRA, version: 2 }, contentChanges: [{ text: fixed }] });
-  assert.deepEqual(await client.diagnosticsFor(INFRA, 2), [], 'the error goes once the fix is applied');
+  assert.deepEqual((await client.published(INFRA, (p) => p.version === 2)).diagnostics, [], 'the error goes once the fix is applied');
 });
 
 test('the kind requests: documentKind, listKinds, setDocumentKind', async () => {
   const uri = 'file:///work/notes.yaml';
-  client.open(uri, 'yaml', 'name: x\n');
-  assert.deepEqual(await client.diagnosticsFor(uri, 1), []);
+  await client.open(uri, 'name: x\n', 'yaml');
+  assert.deepEqual((await client.published(uri, (p) => p.version === 1)).diagnostics, []);
   const before = await client.connection.sendRequest<{ kind: string | null }>('imagebuilder/documentKind', { uri });
   assert.equal(before.kind, null);
   const kinds = await client.connection.sendRequest<Array<{ kind: string }>>('imagebuilder/listKinds');
@@ -67,8 +67,8 @@ test('the kind requests: documentKind, listKinds, setDocumentKind', async () => 
 
 test('an unrelated YAML file gets an empty diagnostics list, and requests on unknown documents answer empty', async () => {
   const uri = 'file:///work/.github/workflows/ci.yml';
-  client.open(uri, 'yaml', 'name: CI\non: [push]\njobs:\n  build:\n    runs-on: ubuntu-latest\n');
-  assert.deepEqual(await client.diagnosticsFor(uri, 1), []);
+  await client.open(uri, 'name: CI\non: [push]\njobs:\n  build:\n    runs-on: ubuntu-latest\n', 'yaml');
+  assert.deepEqual((await client.published(uri, (p) => p.version === 1)).diagnostics, []);
   const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///never-opened.json' }, position: { line: 99, character: 0 } });
   assert.equal(hover, null);
 });

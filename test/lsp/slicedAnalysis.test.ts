@@ -5,7 +5,7 @@ import { componentDocument } from '../../bench/docs/component';
 import { DocumentState, SLICED_MIN_LENGTH } from '../../server/src/lsp/documentState';
 import { AnalyzeOptions, DEFAULT_SETTINGS, LanguageService } from '../../server/src/service/languageService';
 import { parseText } from '../../server/src/service/parse/parse';
-import { service } from '../support/service';
+import { service } from '../support/harness';
 
 /** The real service, counting the slices its sliced analyses yield. */
 function counting() {
@@ -83,6 +83,27 @@ describe('analysis of big documents in slices (DocumentState)', () => {
     const [a2, a3, a4] = await Promise.all([versionOf(v2), versionOf(v3), versionOf(v4)]);
     assert.deepEqual([a2?.version, a3, a4?.version], [2, undefined, 4]);
     assert.equal(a4?.root, strip(parseText(v4.getText(), 'yaml').root));
+  });
+
+  it('a document changed in place during its build (as the server\'s documents are): each version\'s analysis is of its own text', async () => {
+    const { state } = counting();
+    const live = TextDocument.create(uri, 'yaml', 1, doc.text);
+    await state.analysisInSlices(live);
+    const typeIn = (text: string, version: number) => {
+      const at = live.positionAt(typeAt);
+      TextDocument.update(live, [{ range: { start: at, end: at }, text }], version);
+      return live.getText();
+    };
+    const text2 = typeIn('x', 2);
+    // Texts as their lengths (each version is one character longer), so that a failure prints short.
+    const read = (a: Awaited<ReturnType<typeof state.analysisInSlices>>) => a && { version: a.document.version, text: a.parsed.text.length, documentText: a.document.getText().length };
+    const second = state.analysisInSlices(live).then(read);
+    const text3 = typeIn('y', 3);
+    const third = state.analysisInSlices(live).then(read);
+    const [a2, a3] = await Promise.all([second, third]);
+    assert.deepEqual(a2, { version: 2, text: text2.length, documentText: text2.length });
+    assert.deepEqual(a3, { version: 3, text: text3.length, documentText: text3.length });
+    assert.ok(state.recentAnalysis(live)?.parsed.text === text3, 'the latest analysis is of the latest text');
   });
 
   it('a synchronous analysis (code actions, rename) finishes the build under way', async () => {

@@ -10,7 +10,7 @@ import { parse as parseJsonc } from 'jsonc-parser';
 import { parse as parseYaml } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { repoRoot } from '../support/paths';
-import { service } from '../support/service';
+import { service } from '../support/harness';
 
 interface Manifest {
   name: string; version: string; license: string; homepage: string; bin: Record<string, string>; files: string[];

@@ -4,7 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Hover, PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import { componentDocument } from '../../bench/docs/component';
 import { SLICED_MIN_LENGTH } from '../../server/src/lsp/documentState';
-import { service } from '../support/service';
+import { service } from '../support/harness';
 import { TestClient } from './lspClient';
 
 /**

@@ -83,6 +83,16 @@ export class TestClient {
     return this.diagnostics.filter((p) => p.uri === uri && accept(p)).pop()!;
   }
 
+  /** Ends a child's session as an editor does (shutdown, then exit); resolves with its exit code. */
+  async stop(timeoutMs = 20_000): Promise<number | null> {
+    if (!this.child) throw new Error('stop: the in-process server has no process to exit (use dispose)');
+    await this.request('shutdown', null);
+    await this.connection.sendNotification('exit');
+    const code = await exitCodeOf(this.child, timeoutMs);
+    this.dispose();
+    return code;
+  }
+
   /** Ends the client side (the in-process server's streams stay open; a child is killed). */
   dispose(): void {
     this.connection.dispose();

@@ -3,6 +3,10 @@ import { after, before, describe, test } from 'node:test';
 import {
   CancellationTokenSource, Diagnostic, DocumentDiagnosticReport, InitializeResult, LSPErrorCodes, ResponseError,
 } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { templateDocument } from '../../bench/docs/template';
+import { SLICED_MIN_LENGTH } from '../../server/src/lsp/documentState';
+import { service } from '../support/harness';
 import { TestClient, waitFor } from './lspClient';
 
 /** Diagnostics pulled by the editor (`textDocument/diagnostic`), as VS Code asks for them. */
@@ -109,6 +113,21 @@ describe('protocol: pulled diagnostics', () => {
       return true;
     });
     assert.deepEqual(codes(await pull(uri)), [], 'asked again, the newer version is checked');
+  });
+
+  test('a big template, checked on the worker, is answered though the workspace index takes it in meanwhile', async () => {
+    // The open document's summary enters the index (a new generation) while the worker checks it; the
+    // worker sees no workspace, so its answer holds (it was "cancelled, ask again": a second full check).
+    const uri = 'file:///work/pull/big.template.yaml';
+    const big = templateDocument(200);
+    assert.ok(big.text.length >= SLICED_MIN_LENGTH, 'checked on the worker');
+    await client.open(uri, big.text);
+    const report = (await pull(uri)) as Full;
+    assert.equal(report.kind, 'full');
+    const expected = service().doValidation(service().analyze(TextDocument.create(uri, 'yaml', 1, big.text)));
+    assert.ok(expected.length > 0, 'the 100-step components are longer than Data may be');
+    assert.deepEqual(report.items.map((d) => `${d.range.start.line}:${d.code as string}`), expected.map((d) => `${d.range.start.line}:${d.code as string}`));
+    assert.deepEqual(await pull(uri, report.resultId), { kind: 'unchanged', resultId: report.resultId }, 'the result id is current');
   });
 
   test('an unknown document gets an empty report; after shutdown the request is refused', async () => {

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixture, service } from '../support/service';
+import { open, service } from '../support/harness';
 
 /** Applies the quick fix titled `title` among those offered for the document's diagnostics; returns the new text. */
 function applyFix(text: string, file: string, title: string): string {
-  const { document, analysis } = fixture(text, file);
+  const { document, analysis } = open(text, { name: file });
   const diagnostics = service().doValidation(analysis);
   const actions = service().getCodeActions(analysis, { start: { line: 0, character: 0 }, end: document.positionAt(text.length) }, diagnostics);
   const action = actions.find((a) => a.title === title);
@@ -15,7 +15,7 @@ function applyFix(text: string, file: string, title: string): string {
 }
 
 function codes(text: string, file: string): string[] {
-  const { analysis } = fixture(text, file);
+  const { analysis } = open(text, { name: file });
   return service().doValidation(analysis).map((d) => String(d.code));
 }
 
@@ -59,7 +59,7 @@ test('did you mean: unknown key and enum value', () => {
 
 test('a fix offered by several diagnostics is offered once, for all of them', () => {
   const text = '{"name": "build-infra", "instanceProfileName": "p", "placement": {"tenancy": "dedicated", "hostId": "h-1", "hostResourceGroupArn": "arn:aws:resource-groups:us-east-1:123456789012:group/macs"}}';
-  const { document, analysis } = fixture(text, 'infra.json');
+  const { document, analysis } = open(text, { name: 'infra.json' });
   const diagnostics = service().doValidation(analysis);
   const actions = service().getCodeActions(analysis, { start: { line: 0, character: 0 }, end: document.positionAt(text.length) }, diagnostics);
   const removals = actions.filter((a) => a.title === "Remove 'hostId'");
@@ -68,7 +68,7 @@ test('a fix offered by several diagnostics is offered once, for all of them', ()
 });
 
 test('an editor that does not send diagnostics back with their data (Kate 22.12) still gets the fixes', () => {
-  const { document, analysis } = fixture(CONFLICT_YAML, 'infra.yaml');
+  const { document, analysis } = open(CONFLICT_YAML, { name: 'infra.yaml' });
   const diagnostics = service().doValidation(analysis).map(({ data: _data, ...rest }) => rest);
   assert.ok(diagnostics.some((d) => d.code === 'placement-target-conflict'));
   const whole = { start: { line: 0, character: 0 }, end: document.positionAt(CONFLICT_YAML.length) };
@@ -79,7 +79,7 @@ test('an editor that does not send diagnostics back with their data (Kate 22.12)
 });
 
 test('a request without diagnostics (Kate\'s Code Action menu) gets the fixes of ours in its range, and only those', () => {
-  const { analysis } = fixture(CONFLICT_YAML, 'infra.yaml');
+  const { analysis } = open(CONFLICT_YAML, { name: 'infra.yaml' });
   const wholeLine = (n: number) => ({ start: { line: n, character: 0 }, end: { line: n + 1, character: 0 } }); // as Kate asks
   const atConflict = service().getCodeActions(analysis, wholeLine(5), []).map((a) => a.title);
   assert.ok(atConflict.includes("Remove 'hostResourceGroupArn'"), atConflict.join(', '));

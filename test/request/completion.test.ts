@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyCompletion, completionLabels } from '../support/service';
+import { applyCompletion, completionLabels } from '../support/harness';
 
 /** Each case: a document with a `CURSOR` (U+0001), and the completion labels offered there, in display order. */
 const CASES: ReadonlyArray<{ name: string; file: string; text: string; expect: string[] }> = [
@@ -74,17 +74,17 @@ const CASES: ReadonlyArray<{ name: string; file: string; text: string; expect: s
 
 for (const c of CASES) {
   test(`completion: ${c.name}`, () => {
-    assert.deepEqual(completionLabels(c.text, c.file), c.expect);
+    assert.deepEqual(completionLabels(c.text, { name: c.file }), c.expect);
   });
 }
 
 test('completing a key inserts the value skeleton with the required keys (YAML)', () => {
   const text = 'name: my-recipe\nsemanticVersion: 1.0.0\nparentImage: ami-1\ncomponents: []\n\u0001\n';
-  assert.equal(applyCompletion(text, 'additionalInstanceConfiguration', 'recipe.yaml'), 'name: my-recipe\nsemanticVersion: 1.0.0\nparentImage: ami-1\ncomponents: []\nadditionalInstanceConfiguration:\n  \n');
-  assert.equal(applyCompletion('containerType: DOCKER\n\u0001\n', 'targetRepository', 'c.yaml'), 'containerType: DOCKER\ntargetRepository:\n  service: ECR\n  repositoryName: \n');
+  assert.equal(applyCompletion(text, 'additionalInstanceConfiguration', { name: 'recipe.yaml' }), 'name: my-recipe\nsemanticVersion: 1.0.0\nparentImage: ami-1\ncomponents: []\nadditionalInstanceConfiguration:\n  \n');
+  assert.equal(applyCompletion('containerType: DOCKER\n\u0001\n', 'targetRepository', { name: 'c.yaml' }), 'containerType: DOCKER\ntargetRepository:\n  service: ECR\n  repositoryName: \n');
 });
 
 test('completing a key in JSON quotes it and adds a comma before the next property', () => {
   const text = '{"name": "x", "instanceProfileName": "p", "placement": {"\u0001" "hostId": "h-1"}}';
-  assert.equal(applyCompletion(text, 'tenancy', 'infra.json'), '{"name": "x", "instanceProfileName": "p", "placement": {"tenancy": "default", "hostId": "h-1"}}');
+  assert.equal(applyCompletion(text, 'tenancy', { name: 'infra.json' }), '{"name": "x", "instanceProfileName": "p", "placement": {"tenancy": "default", "hostId": "h-1"}}');
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fixture } from '../support/service';
+import { open } from '../support/harness';
 
 /** Each case: a document and the kind it must be detected as (null: not an Image Builder file). */
 const CASES: ReadonlyArray<{ name: string; file: string; text: string; kind: string | null; source?: string }> = [
@@ -25,7 +25,7 @@ const CASES: ReadonlyArray<{ name: string; file: string; text: string; kind: str
 
 for (const c of CASES) {
   test(`detects: ${c.name}`, () => {
-    const { analysis } = fixture(c.text, c.file);
+    const { analysis } = open(c.text, { name: c.file });
     assert.equal(analysis.detection.kind?.id ?? null, c.kind);
     if (c.source) assert.equal(analysis.detection.source, c.source);
   });
@@ -33,13 +33,13 @@ for (const c of CASES) {
 
 test('a fileKinds glob setting overrides content', () => {
   const settings = { fileKinds: { 'infra/*.yaml': 'update-infrastructure-configuration' }, fileNameConventions: {}, component: { platform: 'auto' as const }, diagnostics: { severity: {} }, maxFileSize: 5_000_000 };
-  const { analysis } = fixture('name: a\ninstanceProfileName: p\n', 'infra/dev.yaml', { settings });
+  const { analysis } = open('name: a\ninstanceProfileName: p\n', { name: 'infra/dev.yaml', settings });
   assert.equal(analysis.detection.kind?.id, 'update-infrastructure-configuration');
   assert.equal(analysis.detection.source, 'setting');
 });
 
 test('a kind chosen by the user wins over everything', () => {
-  const { analysis } = fixture('{"vmImportTaskId": "x"}', 'v.json', { kindOverride: 'create-component' });
+  const { analysis } = open('{"vmImportTaskId": "x"}', { name: 'v.json', kind: 'create-component' });
   assert.equal(analysis.detection.kind?.id, 'create-component');
   assert.equal(analysis.detection.source, 'override');
 });

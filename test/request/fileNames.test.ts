@@ -4,14 +4,13 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { parse as parseYaml } from 'yaml';
 import { FILE_NAME_CONVENTIONS } from '../../server/src/service/kinds/fileNames';
-import { normalizeSettings } from '../../server/src/service/languageService';
 import { repoRoot } from '../support/paths';
-import { applyCompletion, completionLabels, fixture, service, validate } from '../support/service';
+import { applyCompletion, completionLabels, open, service, validate } from '../support/harness';
 
 /** A new file named by the conventions gets its kind, top-level keys and a whole-document skeleton. */
 describe('file-name conventions for empty and nearly empty files', () => {
   const kindOf = (text: string, name: string, settings?: unknown) =>
-    fixture(text, name, settings === undefined ? {} : { settings: normalizeSettings(settings) }).analysis.detection;
+    open(text, { name, settings }).analysis.detection;
 
   for (const [name, text, kind] of [
     ['hello-component.yaml', '', 'component-document'],
@@ -32,7 +31,7 @@ describe('file-name conventions for empty and nearly empty files', () => {
   test('a file with content is judged by its content, whatever its name', () => {
     assert.equal(kindOf('services:\n  web:\n    image: nginx\n', 'web-component.yaml').kind, undefined);
     assert.equal(kindOf('name: x\nversion: 2\n', 'ui-component.yaml').kind, undefined);
-    assert.equal(validate('services:\n  web:\n    image: nginx\n', 'web-component.yaml'), '');
+    assert.equal(validate('services:\n  web:\n    image: nginx\n', { name: 'web-component.yaml' }), '');
   });
 
   test('a file whose name matches no convention stays unknown', () => {
@@ -47,26 +46,26 @@ describe('file-name conventions for empty and nearly empty files', () => {
   });
 
   test('an empty component file: the top-level keys and the whole-document skeleton, which checks clean', () => {
-    const labels = completionLabels('\u0001', 'hello-component.yaml');
+    const labels = completionLabels('\u0001', { name: 'hello-component.yaml' });
     for (const key of ['schemaVersion', 'phases', 'parameters', 'new component document']) assert.ok(labels.includes(key), `${key} in ${labels.join(', ')}`);
-    const text = applyCompletion('\u0001', 'new component document', 'hello-component.yaml');
+    const text = applyCompletion('\u0001', 'new component document', { name: 'hello-component.yaml' });
     assert.equal(parseYaml(text).phases.length, 3);
-    assert.equal(validate(text, 'hello-component.yaml'), '');
-    assert.ok(completionLabels('ph\u0001', 'hello-component.yaml').includes('new component document'), 'while the first word is typed');
+    assert.equal(validate(text, { name: 'hello-component.yaml' }), '');
+    assert.ok(completionLabels('ph\u0001', { name: 'hello-component.yaml' }).includes('new component document'), 'while the first word is typed');
   });
 
   test('an empty infra.json and an empty {}: the skeleton, checked clean', () => {
     for (const marked of ['\u0001', '{\u0001}', '\n{\n  \u0001\n}\n']) {
-      assert.ok(completionLabels(marked, 'infra.json').includes('new infrastructure configuration (Dedicated Host placement)'), marked);
+      assert.ok(completionLabels(marked, { name: 'infra.json' }).includes('new infrastructure configuration (Dedicated Host placement)'), marked);
     }
-    const text = applyCompletion('\u0001', 'new infrastructure configuration (Dedicated Host placement)', 'infra.json');
+    const text = applyCompletion('\u0001', 'new infrastructure configuration (Dedicated Host placement)', { name: 'infra.json' });
     assert.deepEqual(Object.keys(JSON.parse(text)).sort(), ['description', 'instanceProfileName', 'instanceTypes', 'name', 'placement', 'terminateInstanceOnFailure']);
-    assert.equal(validate(text, 'infra.json'), '');
-    assert.equal(validate(applyCompletion('{\u0001}', 'new image recipe', 'my-image-recipe.json'), 'my-image-recipe.json'), '');
+    assert.equal(validate(text, { name: 'infra.json' }), '');
+    assert.equal(validate(applyCompletion('{\u0001}', 'new image recipe', { name: 'my-image-recipe.json' }), { name: 'my-image-recipe.json' }), '');
   });
 
   test('skeletons only where a document can start', () => {
-    const notHere = (marked: string, name: string) => assert.ok(!completionLabels(marked, name).some((l) => l.startsWith('new ')), marked);
+    const notHere = (marked: string, name: string) => assert.ok(!completionLabels(marked, { name }).some((l) => l.startsWith('new ')), marked);
     notHere('schemaVersion: 1.0\n\u0001', 'hello-component.yaml');
     notHere('name: x\nplatform: \u0001', 'hello-component.yaml');
     notHere('{"name": "x", \u0001}', 'infra.json');
@@ -75,7 +74,7 @@ describe('file-name conventions for empty and nearly empty files', () => {
   });
 
   test('a client without snippets gets the keys, not the skeleton', () => {
-    const f = fixture('', 'hello-component.yaml');
+    const f = open('', { name: 'hello-component.yaml' });
     const list = service().doComplete(f.analysis, { line: 0, character: 0 }, { snippetSupport: false });
     const labels = list.items.map((i) => i.label);
     assert.ok(labels.includes('phases') && !labels.includes('new component document'), labels.join(', '));

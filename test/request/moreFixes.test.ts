@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixture, service, validate } from '../support/service';
+import { open, service, validate } from '../support/harness';
 
 /** Quick fixes for action-platform and missing-property (issue 15): the text after the fix titled `title`. */
 function applyFix(text: string, file: string, title: string | RegExp): string {
-  const { document, analysis } = fixture(text, file);
+  const { document, analysis } = open(text, { name: file });
   const diagnostics = service().doValidation(analysis);
   const actions = service().getCodeActions(analysis, { start: { line: 0, character: 0 }, end: document.positionAt(text.length) }, diagnostics);
   const action = actions.find((a) => (typeof title === 'string' ? a.title === title : title.test(a.title)));
@@ -13,7 +13,7 @@ function applyFix(text: string, file: string, title: string | RegExp): string {
   return TextDocument.applyEdits(document, action.edit?.changes?.[document.uri] ?? []);
 }
 
-const codes = (text: string, file: string) => service().doValidation(fixture(text, file).analysis).map((d) => String(d.code));
+const codes = (text: string, file: string) => service().doValidation(open(text, { name: file }).analysis).map((d) => String(d.code));
 
 const WINDOWS_STEP = '# imagebuilder-platform: Linux\nschemaVersion: 1.0\nphases:\n  - name: build\n    steps:\n      - name: Hello\n        action: ExecutePowerShell\n        inputs:\n          commands:\n            - Write-Host hello\n';
 
@@ -52,5 +52,5 @@ test('missing-property in a request: the keys are inserted with placeholders (JS
   assert.equal(yaml, 'semanticVersion: ""\nparentImage: ""\ntargetRepository: {}\ncontainerType: DOCKER\nname: c\n');
   const nested = applyFix(yaml, 'c.yaml', "Add 'service', 'repositoryName'");
   assert.ok(nested.includes('targetRepository: { service: ECR, repositoryName: "" }'), nested);
-  assert.doesNotMatch(validate(nested, 'c.yaml'), /Missing required/);
+  assert.doesNotMatch(validate(nested, { name: 'c.yaml' }), /Missing required/);
 });

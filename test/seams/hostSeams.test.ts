@@ -10,7 +10,7 @@ import { SchemaCatalog } from '../../server/src/service/schema/catalog';
 import { JsonSchema } from '../../server/src/service/schema/types';
 import { schemaSupport } from '../../server/src/service/schemaSupport';
 import { Problem } from '../../server/src/service/validation/problem';
-import { service } from '../support/service';
+import { service } from '../support/harness';
 
 /**
  * A stand-in template host, as a CloudFormation or Terraform host will be: its schemas in a subfolder

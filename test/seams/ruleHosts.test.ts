@@ -6,8 +6,9 @@ import { before, test } from 'node:test';
 import { LanguageService } from '../../server/src/service/languageService';
 import { allRules, RuleHost } from '../../server/src/service/rules/ruleTable';
 import { ALL_RULE_CASES, CASES as TEMPLATE_CASES } from '../cloudformation/cases';
+import { PARAMETER_CASES } from '../cloudformation/parameterCases';
 import { DIAGNOSTIC_CASES } from '../request/diagnosticCases';
-import { fixture, service } from '../support/service';
+import { open, service } from '../support/harness';
 import { terraformService, tfCodes } from '../support/terraform';
 import { MAC_PLATFORM, RULE_CASES as TF_RULE_CASES, VALIDATION_CASES as TF_VALIDATION_CASES } from '../terraform/cases';
 
@@ -20,10 +21,12 @@ before(async () => {
 const ELSEWHERE: Record<string, string> = {
   'recipe-platform': 'a recipe and the component files it names (test/workspace)',
   'component-file-missing': 'a .tf file and the folder around it (test/terraform/componentFiles.test.ts)',
+  'undefined-parameter': 'a request recipe and the component files it names (test/workspace); a .tf file\'s own component (test/terraform/recipeParameters.test.ts)',
+  'missing-parameter': 'as undefined-parameter',
 };
 
 function codesOf(text: string, name: string): string[] {
-  const { analysis } = fixture(text, name);
+  const { analysis } = open(text, { name });
   return service().doValidation(analysis).map((d) => String(d.code));
 }
 
@@ -33,7 +36,7 @@ test("ruleTable's hosts are where each rule is reported in the hosts' cases", ()
     for (const code of codes) (seen.get(code) ?? seen.set(code, new Set()).get(code)!).add(host);
   };
   for (const c of DIAGNOSTIC_CASES) saw('request', codesOf(c.text, c.file ?? 'request.json'));
-  for (const c of [...TEMPLATE_CASES, ...ALL_RULE_CASES]) saw('template', codesOf(c.yaml, 'template.yaml'));
+  for (const c of [...TEMPLATE_CASES, ...ALL_RULE_CASES, ...PARAMETER_CASES]) saw('template', codesOf(c.yaml, 'template.yaml'));
   for (const [, text] of [...TF_RULE_CASES, ...MAC_PLATFORM, ...TF_VALIDATION_CASES]) saw('terraform', tfCodes(terraform, text).map((c) => c.split(':')[1]));
 
   const wrong: string[] = [];

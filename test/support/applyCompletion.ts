@@ -13,9 +13,9 @@ export function itemsOf(result: CompletionList | CompletionItem[] | null): Compl
 
 /**
  * The text after accepting `item` in a client that applies the item's edit (VS Code, Emacs): a snippet
- * expanded as a snippet engine does (placeholders become their text, choices their first value, each new
- * line gets the line's indentation); plain text inserted as it is. `replace` picks the replace range of an
- * insert/replace edit.
+ * expanded as a snippet engine does (placeholders become their text, choices their first value, a tab one
+ * indentation unit, two spaces here, and each new line gets the line's indentation); plain text inserted as
+ * it is. `replace` picks the replace range of an insert/replace edit.
  */
 export function applyEdit(document: TextDocument, item: CompletionItem, replace = true): string {
   const edit = item.textEdit;
@@ -30,6 +30,7 @@ export function applyEdit(document: TextDocument, item: CompletionItem, replace 
       .replace(/\$\{\d+:((?:\\.|[^}\\])*)\}/g, '$1')
       .replace(/\$\d+/g, '')
       .replace(/\\([\\$}])/g, '$1')
+      .replace(/\t/g, '  ')
       .replace(/\n/g, `\n${indent}`);
   }
   return TextDocument.applyEdits(document, [{ range, newText: text }]);

@@ -2,6 +2,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CompletionItem, Diagnostic, MarkupContent } from 'vscode-languageserver-types';
 import { loadBundledSchemas } from '../../server/src/node/loadSchemas';
 import { Analysis, getLanguageService, LanguageService, normalizeSettings } from '../../server/src/service/languageService';
+import { applyEdit } from './applyCompletion';
 
 /**
  * The cursor marker in test documents: U+0001, a control character that can occur in neither YAML (not
@@ -18,37 +19,70 @@ export function service(): LanguageService {
 }
 
 export interface OpenOptions {
-  readonly languageId?: 'yaml' | 'json';
+  readonly languageId?: 'yaml' | 'json' | 'terraform';
+  /**
+   * The file's name (a path under `file:///work/`), as detection by file name sees it; its extension
+   * gives the language when `languageId` is absent (`.json`, `.tf`, else YAML). Ignored when `uri` is given.
+   */
+  readonly name?: string;
   readonly settings?: unknown;
   readonly uri?: string;
   /** A kind chosen for the document (as the "choose kind" command does); detected when absent. */
   readonly kind?: string;
+  /** The service to analyse with (Terraform files need `terraformService()`); `service()` when absent. */
+  readonly service?: LanguageService;
 }
 
-/** Analyses `text` (the cursor marker removed); returns the analysis and the cursor's offset. */
+/** Analyses `text` (the cursor marker removed); returns the analysis and the cursor's offset (0 without a marker). */
 export function open(text: string, options: OpenOptions = {}): { analysis: Analysis; offset: number; document: TextDocument } {
   const offset = text.indexOf(CURSOR);
   const clean = offset >= 0 ? text.slice(0, offset) + text.slice(offset + CURSOR.length) : text;
-  const languageId = options.languageId ?? 'yaml';
-  const uri = options.uri ?? `file:///test/component.${languageId === 'json' ? 'json' : 'yml'}`;
+  const languageId = options.languageId ?? languageOfName(options.name ?? '');
+  const uri = options.uri ?? (options.name === undefined ? `file:///test/component.${languageId === 'json' ? 'json' : 'yml'}` : `file:///work/${options.name}`);
   const document = TextDocument.create(uri, languageId, 1, clean);
   const settings = options.settings === undefined ? undefined : normalizeSettings(options.settings);
-  const analysis = service().analyze(document, { settings, kindOverride: options.kind ?? null });
+  const analysis = serviceOf(options).analyze(document, { settings, kindOverride: options.kind ?? null });
   return { analysis, offset: Math.max(0, offset), document };
+}
+
+function languageOfName(name: string): 'yaml' | 'json' | 'terraform' {
+  return name.endsWith('.json') ? 'json' : name.endsWith('.tf') ? 'terraform' : 'yaml';
+}
+
+function serviceOf(options: OpenOptions): LanguageService {
+  return options.service ?? service();
 }
 
 /** Diagnostics as `line:col code message` lines (1-based), in document order. */
 export function diagnosticsText(text: string, options: OpenOptions = {}): string[] {
-  const { analysis } = open(text, options);
-  return service().doValidation(analysis).sort(byPosition).map(formatDiagnostic);
+  return diagnostics(text, options).map(formatDiagnostic);
 }
 
 export function diagnostics(text: string, options: OpenOptions = {}): Diagnostic[] {
-  return service().doValidation(open(text, options).analysis).sort(byPosition);
+  return serviceOf(options).doValidation(open(text, options).analysis).sort(byPosition);
 }
 
 export function formatDiagnostic(d: Diagnostic): string {
   return `${d.range.start.line + 1}:${d.range.start.character + 1} ${String(d.code)} ${d.message}`;
+}
+
+/**
+ * The diagnostics of `text` as `L<line> <severity> <code> [<text under the range>] <message>` lines, in
+ * document order: the covered text, not a column number, says where each one is.
+ */
+export function validate(text: string, options: OpenOptions = {}): string {
+  const { analysis, document } = open(text, options);
+  return diagnosticReport(document, serviceOf(options).doValidation(analysis));
+}
+
+/** `diagnostics` of `document` in `validate`'s form. */
+export function diagnosticReport(document: TextDocument, diagnostics: readonly Diagnostic[]): string {
+  const names = ['', 'error', 'warning', 'info', 'hint'];
+  return diagnostics
+    .slice()
+    .sort(byPosition)
+    .map((d) => `L${d.range.start.line + 1} ${names[d.severity ?? 1]} ${String(d.code)} [${document.getText(d.range)}] ${d.message}`)
+    .join('\n');
 }
 
 function byPosition(a: Diagnostic, b: Diagnostic): number {
@@ -58,7 +92,7 @@ function byPosition(a: Diagnostic, b: Diagnostic): number {
 /** The completion items at the cursor. */
 export function completions(text: string, options: OpenOptions = {}): CompletionItem[] {
   const { analysis, document, offset } = open(text, options);
-  return service().doComplete(analysis, document.positionAt(offset)).items;
+  return serviceOf(options).doComplete(analysis, document.positionAt(offset)).items;
 }
 
 /** The labels of the completion items at the cursor, in the order the editor would sort them. */
@@ -66,6 +100,14 @@ export function completionLabels(text: string, options: OpenOptions = {}): strin
   return completions(text, options)
     .sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label) || a.label.localeCompare(b.label))
     .map((i) => i.label);
+}
+
+/** The text after accepting the completion item `label` at the cursor (`applyEdit`: a snippet expanded). */
+export function applyCompletion(text: string, label: string, options: OpenOptions = {}): string {
+  const { analysis, document, offset } = open(text, options);
+  const item = serviceOf(options).doComplete(analysis, document.positionAt(offset)).items.find((i) => i.label === label);
+  if (!item) throw new Error(`no completion '${label}'`);
+  return applyEdit(document, item);
 }
 
 /** The text a completion item inserts. */
@@ -76,7 +118,7 @@ export function insertText(item: CompletionItem): string {
 /** The hover markdown at the cursor, or null. */
 export function hoverText(text: string, options: OpenOptions = {}): string | null {
   const { analysis, document, offset } = open(text, options);
-  const hover = service().doHover(analysis, document.positionAt(offset));
+  const hover = serviceOf(options).doHover(analysis, document.positionAt(offset));
   return hover ? (hover.contents as MarkupContent).value : null;
 }
 

@@ -1,8 +1,8 @@
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { HclLoader } from '../../server/src/node/loadHcl';
 import { loadBundledSchemas } from '../../server/src/node/loadSchemas';
-import { Analysis, getLanguageService, LanguageService } from '../../server/src/service/languageService';
+import { getLanguageService, LanguageService } from '../../server/src/service/languageService';
 import { HclParser } from '../../server/src/service/parse/hcl/syntax';
+import { open } from './harness';
 
 let loaded: Promise<HclParser> | undefined;
 
@@ -21,14 +21,9 @@ export async function terraformService(): Promise<LanguageService> {
   return shared;
 }
 
-export const CURSOR = '|';
-
-/** A `.tf` document from text with an optional `|` cursor marker. */
-export function tfFixture(service: LanguageService, text: string, name = 'main.tf'): { document: TextDocument; analysis: Analysis; offset: number } {
-  const offset = text.indexOf(CURSOR);
-  const clean = offset >= 0 ? text.slice(0, offset) + text.slice(offset + 1) : text;
-  const document = TextDocument.create(`file:///work/${name}`, 'terraform', 1, clean);
-  return { document, analysis: service.analyze(document), offset };
+/** A `.tf` document opened by the harness (`open`, with its single `CURSOR` marker) with `service`. */
+export function tfFixture(service: LanguageService, text: string, name = 'main.tf'): ReturnType<typeof open> {
+  return open(text, { name, service });
 }
 
 /** The diagnostics of a `.tf` text as `line:code` (1-based lines). */

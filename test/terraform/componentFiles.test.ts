@@ -10,22 +10,22 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LanguageService } from '../../server/src/service/languageService';
 import { lint, remove, workspace } from '../cli/runCli';
 import { TestClient } from '../protocol/lspClient';
-import { CURSOR, terraformService } from '../support/terraform';
+import { terraformService, tfFixture } from '../support/terraform';
 
 const component = (data: string) => `resource "aws_imagebuilder_component" "c" {\n  name = "c"\n  platform = "Linux"\n  version = "1.0.0"\n  data = ${data}\n}\n`;
 
-/** [name, data with a `|` cursor, the definition's URI (from file:///work/mod/main.tf) or undefined]. */
+/** [name, data with a `CURSOR` (U+0001), the definition's URI (from file:///work/mod/main.tf) or undefined]. */
 const DEFINITIONS: Array<[string, string, string | undefined]> = [
-  ['file("…")', 'file("compo|nent.yaml")', 'file:///work/mod/component.yaml'],
-  ['on the opening quote', 'file(|"component.yaml")', 'file:///work/mod/component.yaml'],
-  ['${path.module}/…', 'file("${path.module}/comp|onents/build.yml")', 'file:///work/mod/components/build.yml'],
-  ['templatefile("…", {…})', 'templatefile("c.yaml.tf|tpl", { version = "1" })', 'file:///work/mod/c.yaml.tftpl'],
-  ['a parent folder', 'file("../shared/c|.yaml")', 'file:///work/shared/c.yaml'],
-  ['a space in the name is encoded', 'file("my comp|onent.yaml")', 'file:///work/mod/my%20component.yaml'],
-  ['on the function name: nothing', 'fi|le("component.yaml")', undefined],
-  ['a variable path: nothing', 'file(var.p|ath)', undefined],
-  ['another interpolation: nothing', 'file("${var.dir}/c|.yaml")', undefined],
-  ['path.root: nothing (not the module folder)', 'file("${path.root}/c|.yaml")', undefined],
+  ['file("…")', 'file("compo\u0001nent.yaml")', 'file:///work/mod/component.yaml'],
+  ['on the opening quote', 'file(\u0001"component.yaml")', 'file:///work/mod/component.yaml'],
+  ['${path.module}/…', 'file("${path.module}/comp\u0001onents/build.yml")', 'file:///work/mod/components/build.yml'],
+  ['templatefile("…", {…})', 'templatefile("c.yaml.tf\u0001tpl", { version = "1" })', 'file:///work/mod/c.yaml.tftpl'],
+  ['a parent folder', 'file("../shared/c\u0001.yaml")', 'file:///work/shared/c.yaml'],
+  ['a space in the name is encoded', 'file("my comp\u0001onent.yaml")', 'file:///work/mod/my%20component.yaml'],
+  ['on the function name: nothing', 'fi\u0001le("component.yaml")', undefined],
+  ['a variable path: nothing', 'file(var.p\u0001ath)', undefined],
+  ['another interpolation: nothing', 'file("${var.dir}/c\u0001.yaml")', undefined],
+  ['path.root: nothing (not the module folder)', 'file("${path.root}/c\u0001.yaml")', undefined],
 ];
 
 let service: LanguageService;
@@ -36,10 +36,7 @@ before(async () => {
 describe('Terraform component files: definition', () => {
   for (const [name, data, uri] of DEFINITIONS) {
     test(name, () => {
-      const text = component(data);
-      const offset = text.indexOf(CURSOR);
-      const document = TextDocument.create('file:///work/mod/main.tf', 'terraform', 1, text.replace(CURSOR, ''));
-      const analysis = service.analyze(document);
+      const { analysis, document, offset } = tfFixture(service, component(data), 'mod/main.tf');
       const found = service.findDefinition(analysis, document.positionAt(offset)).map((l) => l.uri);
       assert.deepEqual(found, uri ? [uri] : []);
     });

@@ -71,35 +71,35 @@ describe('component documents in aws_imagebuilder_component data', () => {
   }
 
   test('completion inside the heredoc comes from the component support, in place, snippets kept', () => {
-    const { document, analysis, offset } = tfFixture(service, component(flush(STEPS('        action: Exec|\n'))));
+    const { document, analysis, offset } = tfFixture(service, component(flush(STEPS('        action: Exec\u0001\n'))));
     const list = service.doComplete(analysis, document.positionAt(offset));
     const item = list.items.find((i) => i.label === 'ExecuteBash');
     assert.ok(item, list.items.map((i) => i.label).join(', '));
     const edit = item.textEdit as TextEdit;
     assert.equal(covered(document, edit.range), 'Exec');
-    const keys = service.doComplete(...at(component(flush(STEPS('        action: Reboot\n        |\n')))));
+    const keys = service.doComplete(...at(component(flush(STEPS('        action: Reboot\n        \u0001\n')))));
     const snippet = keys.items.find((i) => i.insertTextFormat === InsertTextFormat.Snippet);
     assert.ok(snippet, 'a key completion stays a snippet in a heredoc');
   });
 
   test('completion inside a quoted data is plain text, escaped for HCL', () => {
-    const list = service.doComplete(...at(component('"schemaVersion: 1.0\\nphases:\\n  - name: build\\n    steps:\\n      - name: A\\n        action: Exec|\\n"')));
+    const list = service.doComplete(...at(component('"schemaVersion: 1.0\\nphases:\\n  - name: build\\n    steps:\\n      - name: A\\n        action: Exec\u0001\\n"')));
     const item = list.items.find((i) => i.label === 'ExecuteBash');
     assert.ok(item);
     assert.notEqual(item.insertTextFormat, InsertTextFormat.Snippet);
   });
 
   test('inside a ${…} the component has nothing to say', () => {
-    const list = service.doComplete(...at(component(flush(STEPS('        action: ${var.a|b}\n')))));
+    const list = service.doComplete(...at(component(flush(STEPS('        action: ${var.a\u0001b}\n')))));
     assert.ok(!list.items.some((i) => i.label === 'ExecuteBash'), list.items.map((i) => i.label).join(', '));
-    const keys = service.doComplete(...at(component(flush(STEPS('        action: Reboot\n        ${var.k|ey}: 1\n')))));
+    const keys = service.doComplete(...at(component(flush(STEPS('        action: Reboot\n        ${var.k\u0001ey}: 1\n')))));
     assert.ok(!keys.items.some((i) => i.label === 'onFailure'), keys.items.map((i) => i.label).join(', '));
-    const hovered = at(component(flush(STEPS('        action: ExecuteBash\n        inputs:\n          comm${var.x|}ands: [echo hi]\n'))));
+    const hovered = at(component(flush(STEPS('        action: ExecuteBash\n        inputs:\n          comm${var.x\u0001}ands: [echo hi]\n'))));
     const hover = JSON.stringify(service.doHover(...hovered));
     assert.match(hover, /\*\*data\*\*/, "hover inside a ${…} that splits an input name is the host's: the data argument");
     assert.doesNotMatch(hover, /commands/);
-    assert.match(JSON.stringify(service.doHover(...at(component(flush(STEPS('        action: ExecuteBash\n        inputs:\n          comm|ands: [echo hi]\n')))))), /commands/, 'the same name written plainly has its hover');
-    assert.deepEqual(service.findDefinition(...at(component(flush(STEPS('        action: ExecuteBash\n        inputs:\n          commands: ["{{ build.${var.s|}.outputs.stdout }}"]\n'))))), []);
+    assert.match(JSON.stringify(service.doHover(...at(component(flush(STEPS('        action: ExecuteBash\n        inputs:\n          comm\u0001ands: [echo hi]\n')))))), /commands/, 'the same name written plainly has its hover');
+    assert.deepEqual(service.findDefinition(...at(component(flush(STEPS('        action: ExecuteBash\n        inputs:\n          commands: ["{{ build.${var.s\u0001}.outputs.stdout }}"]\n'))))), []);
   });
 
   test('hover, definition, references, rename, symbols and folding in the test file, mapped back', () => {

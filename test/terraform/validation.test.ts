@@ -37,8 +37,16 @@ describe('Terraform validation', () => {
     }
   });
 
-  /** Every diagnostic on the corpus, reviewed: all are in the files its README lists as broken. */
+  /**
+   * Every diagnostic on the corpus, reviewed: all are in the files its README lists as broken, except the two
+   * `undefined-parameter`s of pike's container recipe, which are true beyond what `terraform validate` sees:
+   * its `component` block passes `Parameter1` and `Parameter2` to `aws_imagebuilder_component.example` of the
+   * same file, whose yamlencode document declares no parameters, and Image Builder refuses a recipe passing
+   * a parameter its component does not declare.
+   */
   const REVIEWED = [
+    'JamesWoolfenden__pike/terraform/aws/backup/aws_imagebuilder_container_recipe.tf:17 undefined-parameter',
+    'JamesWoolfenden__pike/terraform/aws/backup/aws_imagebuilder_container_recipe.tf:22 undefined-parameter',
     'JamesWoolfenden__pike/terraform/aws/backup/aws_imagebuilder_workflow.tf:1 missing-property',
     'ministryofjustice__modernisation-platform-ami-builds/scripts/templates/pipeline.tf:1 missing-property',
     'ministryofjustice__modernisation-platform-ami-builds/scripts/templates/pipeline.tf:2 syntax',

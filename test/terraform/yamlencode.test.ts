@@ -42,7 +42,7 @@ describe('data = yamlencode({ … }) is checked as the component document it enc
   });
 
   test('completion and hover in the object stay Terraform\'s', () => {
-    const { document, analysis, offset } = tfFixture(service, encoded(step('        action = "Exec|uteBash"\n')));
+    const { document, analysis, offset } = tfFixture(service, encoded(step('        action = "Exec\u0001uteBash"\n')));
     const labels = service.doComplete(analysis, document.positionAt(offset)).items.map((i) => i.label);
     assert.ok(!labels.includes('ExecuteBash'), labels.join(', '));
   });

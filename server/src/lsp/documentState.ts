@@ -12,6 +12,16 @@ import { SlicedBuilds } from './slicedBuilds';
 export const SLICED_MIN_LENGTH = 512 * 1024;
 
 /**
+ * This version of `document` as a value. The server's documents (`TextDocuments`) are changed in place
+ * by each edit (`TextDocument.update`), so work that outlives the event-loop turn it started in (a build
+ * in slices) must hold its version's own document: otherwise its version and text, and the positions of
+ * its answers, become the newer version's while it runs. The text is shared, not copied.
+ */
+function snapshot(document: TextDocument): TextDocument {
+  return TextDocument.create(document.uri, document.languageId, document.version, document.getText());
+}
+
+/**
  * One analysis (one parse) per document version, and the per-document kind chosen by the user.
  * Settings changes invalidate everything. A new version is analysed from the previous one, which
  * is consumed: an analysis must not be kept beyond the request that asked for it.
@@ -54,7 +64,7 @@ export class DocumentState {
     if (document.getText().length < SLICED_MIN_LENGTH) return this.analysis(document);
     const cached = this.analyses.get(document.uri);
     if (cached && cached.version === document.version) return cached.analysis;
-    this.builds.analysis(document).catch(() => undefined); // a failure is the synchronous path's to report
+    this.builds.analysis(snapshot(document)).catch(() => undefined); // a failure is the synchronous path's to report
     const latest = this.analyses.get(document.uri);
     if (!latest || latest.version === document.version) return latest?.analysis;
     // The editor's document object is updated in place: the older analysis gets a document of its own text.
@@ -70,7 +80,7 @@ export class DocumentState {
     if (document.getText().length < SLICED_MIN_LENGTH) return Promise.resolve(this.analysis(document));
     const cached = this.analyses.get(document.uri);
     if (cached && cached.version === document.version) return Promise.resolve(cached.analysis);
-    return this.builds.analysis(document);
+    return this.builds.analysis(snapshot(document));
   }
 
   private optionsFor(document: TextDocument, previous: Analysis | undefined): AnalyzeOptions {

@@ -18,6 +18,8 @@ const TYPING_WAIT_MS = 15;
 export interface PullDiagnosticsOptions {
   /** Changes whenever settings, a kind override or the workspace index change, so that earlier result ids go stale. */
   readonly epoch: () => number | string;
+  /** What the worker's diagnostics depend on (settings and kinds: the worker sees no workspace): the part of `epoch` that makes its answer stale. */
+  readonly workerEpoch: () => number | string;
   readonly isShutDown: () => boolean;
   /** A big document's diagnostics from the worker thread (undefined: not one of those; resolved undefined: overtaken). */
   readonly onWorker: (document: TextDocument) => Promise<Diagnostic[] | undefined> | undefined;
@@ -59,11 +61,13 @@ export function registerPullDiagnostics(
     const resultId = `${options.epoch()}:${document.version}`;
     if (params.previousResultId === resultId && !token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     const retrigger = () => new ResponseError<DiagnosticServerCancellationData>(LSPErrorCodes.ServerCancelled, 'A newer version arrived', { retriggerRequest: true });
+    const workerEpoch = options.workerEpoch();
     const fromWorker = options.onWorker(document);
     if (fromWorker) {
       const items = await fromWorker;
-      if (!items || token.isCancellationRequested || `${options.epoch()}:${document.version}` !== resultId) return retrigger();
-      return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
+      // A change of the workspace index meanwhile (this document's own summary entering it, at its open) changes nothing here.
+      if (!items || token.isCancellationRequested || options.workerEpoch() !== workerEpoch) return retrigger();
+      return { kind: DocumentDiagnosticReportKind.Full, resultId: `${options.epoch()}:${document.version}`, items };
     }
     // Overtaken by a newer version, it is asked again.
     let analysis: Analysis | undefined;

@@ -62,9 +62,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const failed = (document: TextDocument, error: unknown) => connection.console.error(`validation of ${document.uri} failed: ${describe(error)}`);
   const worker = new WorkerValidation((message) => connection.console.error(message));
   const scheduler = new ValidationScheduler(VALIDATION_DELAY_MS, (uri) => documents.get(uri), (document) => {
+    // The document object is changed in place by later edits: the version checked is read now.
+    const { uri, version } = document;
     if (onWorker(document)) {
-      worker.validate(document, state.currentSettings, state.overrideOf(document.uri)).then((diagnostics) => {
-        if (diagnostics && !scheduler.isStale(document)) void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+      worker.validate(document, state.currentSettings, state.overrideOf(uri)).then((diagnostics) => {
+        if (diagnostics && !scheduler.isStale(uri, version)) void connection.sendDiagnostics({ uri, version, diagnostics });
       }, (error: unknown) => failed(document, error));
       return;
     }
@@ -72,10 +74,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       try {
         // Overtaken by a newer version, or not parsed yet (the HCL parser is loading: it is analysed
         // again, and sent, once it is ready).
-        if (!analysis || scheduler.isStale(document) || analysis.parsed.pending) return;
+        if (!analysis || scheduler.isStale(uri, version) || analysis.parsed.pending) return;
         const diagnostics = service.doValidation(analysis);
-        if (scheduler.isStale(document)) return;
-        void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+        if (scheduler.isStale(uri, version)) return;
+        void connection.sendDiagnostics({ uri, version, diagnostics });
       } catch (error) {
         failed(document, error);
       }
@@ -176,6 +178,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
   registerPullDiagnostics(connection, documents, state, service, {
     epoch: () => `${state.epoch}.${index.generation}`,
+    workerEpoch: () => state.epoch,
     isShutDown: () => shutDown,
     onWorker: (document) => (onWorker(document) ? worker.validate(document, state.currentSettings, state.overrideOf(document.uri)) : undefined),
   });

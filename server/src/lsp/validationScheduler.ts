@@ -71,8 +71,9 @@ export class ValidationScheduler {
     this.ready.delete(uri);
   }
 
-  isStale(document: TextDocument): boolean {
-    return this.current(document.uri)?.version !== document.version;
+  /** True when `uri` is closed or has moved on from `version` (a version read when the work began: the document changes in place). */
+  isStale(uri: string, version: number): boolean {
+    return this.current(uri)?.version !== version;
   }
 
   dispose(): void {

@@ -120,10 +120,11 @@ export class WorkspaceIndexing {
       this.summaryTimers.delete(document.uri);
       const current = this.documents.get(document.uri);
       if (!current || this.context.isShutDown()) return;
+      const version = current.version; // the document changes in place: the version summarised is read now
       const failed = (error: unknown) => this.connection.console.error(`summary of ${document.uri} failed: ${describe(error)}`);
       // A big document's full parse runs in slices; overtaken by a newer version, that one is summarised.
       this.state.analysisInSlices(current).then((analysis) => {
-        if (!analysis || this.context.isShutDown() || this.documents.get(current.uri)?.version !== current.version) return;
+        if (!analysis || this.context.isShutDown() || this.documents.get(current.uri)?.version !== version) return;
         try {
           const before = this.index.generation;
           this.indexer.documentChanged(this.service.summarize(analysis));

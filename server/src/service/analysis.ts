@@ -60,8 +60,9 @@ export interface Analysis {
   readonly tooLarge: boolean;
   readonly memo: Map<string, unknown>;
   /**
-   * After an incremental re-parse (`parsed.replaced`): the previous version's results that
-   * `memoizeUpdated` may update instead of computing again. Nothing else of that version is kept.
+   * The previous version's results that `memoizeUpdated` may update instead of computing again (after
+   * an incremental re-parse, `parsed.replaced`), and those of `memoizeCarried` (after any parse).
+   * Nothing else of that version is kept.
    */
   readonly carried: Map<string, unknown>;
   /** The host's options when this is an embedded document (see `AnalyzeOptions.embedding`). */
@@ -73,6 +74,8 @@ export interface Analysis {
 
 /** The keys `memoizeUpdated` has been used with: the results a new version takes from the previous one. */
 const updatableKeys = new Set<string>();
+/** Of those, the keys of `memoizeCarried`: passed on by a version that never asked for them. */
+const passedOnKeys = new Set<string>();
 
 export function analyze(document: TextDocument, options: AnalyzeOptions = {}): Analysis {
   return finish(analyzeInSlices(document, options));
@@ -99,8 +102,13 @@ export function* analyzeInSlices(document: TextDocument, options: AnalyzeOptions
     : (previous && !previous.tooLarge && previous.parsed.language === language ? reparseSafely(previous.parsed, text) : undefined) ?? (yield* fullParse(text, language, previous)));
   const detection = detectKind(parsed, { override: options.kindOverride, fileKinds: settings.fileKinds, fileNameConventions: settings.fileNameConventions, path });
   const carried = new Map<string, unknown>();
-  if (previous && parsed.replaced) {
-    for (const key of updatableKeys) if (previous.memo.has(key)) carried.set(key, previous.memo.get(key));
+  if (previous) {
+    // `memoizeCarried` results after any parse (the text typed back as it was takes the previous tree with
+    // nothing replaced; a full parse makes new nodes, which their updates see); the others after a re-parse in part.
+    for (const key of parsed.replaced ? updatableKeys : passedOnKeys) {
+      if (previous.memo.has(key)) carried.set(key, previous.memo.get(key));
+      else if (passedOnKeys.has(key) && previous.carried.has(key)) carried.set(key, previous.carried.get(key));
+    }
   }
   if (previous) consume(previous, 'Analysis');
   return { document, parsed, detection, settings, tooLarge, memo: new Map(), carried, embedding: options.embedding, workspace: options.workspace, files: options.files };
@@ -127,6 +135,25 @@ export function memoizeUpdated<T extends object>(analysis: Analysis, key: string
     analysis.carried.delete(key);
     const replaced = analysis.parsed.replaced;
     const updated = before !== undefined && replaced ? update(before, replaced) : undefined;
+    if (before !== undefined) consume(before, key);
+    return updated ?? compute();
+  });
+}
+
+/**
+ * Like `memoizeUpdated`, for a result whose update reads only what it can check for itself (which nodes
+ * are the earlier tree's objects, which texts are the same), never the node that was parsed again: it can
+ * be brought up to date from any earlier version, however this one was parsed. A version
+ * that never asked for it passes it on, so that it is not computed afresh after a version that only a
+ * summary or the diagnostics looked at (a big template's keystroke: its 100 components analysed again).
+ */
+export function memoizeCarried<T extends object>(analysis: Analysis, key: string, update: (before: T) => T | undefined, compute: () => T): T {
+  updatableKeys.add(key);
+  passedOnKeys.add(key);
+  return memoize(analysis, key, () => {
+    const before = analysis.carried.get(key) as T | undefined;
+    analysis.carried.delete(key);
+    const updated = before !== undefined ? update(before) : undefined;
     if (before !== undefined) consume(before, key);
     return updated ?? compute();
   });

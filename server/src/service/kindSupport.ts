@@ -1,5 +1,5 @@
 import { Analysis } from './analysis';
-import { EmbeddedRegion } from './embedded/regions';
+import { EmbeddedRegion, LocalComponentUse } from './embedded/regions';
 import { OffsetCompletion } from './features/completion/schemaCompletion';
 import { OffsetHover } from './features/hover';
 import { SyntaxProblem } from './parse/types';
@@ -56,4 +56,9 @@ export interface KindSupport {
    * its kind, with results mapped back (`embedded/embeddedSupport.ts`). Called once per version.
    */
   regions?(analysis: Analysis): readonly EmbeddedRegion[];
+  /**
+   * The recipe entries that name one of this document's own component regions (a template's `!Ref X`), so
+   * that their parameters are checked against that document, with hover and definition (`localComponents.ts`).
+   */
+  componentUses?(analysis: Analysis): readonly LocalComponentUse[];
 }

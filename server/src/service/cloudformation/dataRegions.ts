@@ -1,4 +1,4 @@
-import { Analysis, memoizeUpdated } from '../analysis';
+import { Analysis, memoizeCarried } from '../analysis';
 import { getProperty } from '../ast/navigate';
 import { StringNode, ValueNode } from '../ast/types';
 import { blockEditText, escapeForHost, escapingHost } from '../embedded/hostText';
@@ -9,7 +9,7 @@ import { asIntrinsic, intrinsicName } from './intrinsics';
 import { substituted, subEscape } from './subText';
 import { templateModel } from './template';
 
-const COMPONENT_TYPE = 'AWS::ImageBuilder::Component';
+export const COMPONENT_TYPE = 'AWS::ImageBuilder::Component';
 
 /**
  * The component document of each `AWS::ImageBuilder::Component` resource's `Data`: a string (a block
@@ -20,7 +20,12 @@ const COMPONENT_TYPE = 'AWS::ImageBuilder::Component';
  * O(resources + size of the Data parsed again): see `DataTexts`.
  */
 export function dataRegions(analysis: Analysis): EmbeddedRegion[] {
-  return memoizeUpdated<DataRegions>(analysis, 'cloudformation.dataRegions', (before) => readRegions(analysis, before.texts), () => readRegions(analysis, new Map())).regions;
+  return memoizeCarried<DataRegions>(analysis, 'cloudformation.dataRegions', (before) => readRegions(analysis, before.texts), () => readRegions(analysis, new Map())).regions;
+}
+
+/** The region name of a Component resource's `Data` (recipes' references find its document by it). */
+export function dataRegionName(logicalId: string): string {
+  return `Resources.${logicalId}.Properties.Data`;
 }
 
 /**
@@ -63,7 +68,7 @@ function readRegions(analysis: Analysis, earlier: DataTexts): DataRegions {
       kind: COMPONENT_DOCUMENT,
       map,
       languageId: 'yaml',
-      name: `Resources.${resource.logicalId}.Properties.Data`,
+      name: dataRegionName(resource.logicalId),
       label: `the component document of '${resource.logicalId}'`,
       embedding: platform ? { platform, platformFrom: `${resource.logicalId}'s Platform` } : undefined,
       escape: quoted ? (t) => escapeForHost(data.sub ? subEscape(t) : t, data.node.style) : undefined,

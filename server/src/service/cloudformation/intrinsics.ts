@@ -48,13 +48,14 @@ export interface NameReference {
   /** The range of the logical id itself inside the document. */
   readonly offset: number;
   readonly length: number;
+  /** The attribute named (`Arn` of `!GetAtt X.Arn` or `${X.Arn}`): undefined for `!Ref X` and `${X}`, '' when computed. */
+  readonly attribute?: string;
 }
 
 /**
  * The resource a value names: `!Ref X`, `{ "Ref": "X" }`, `!GetAtt X.Arn`, `!GetAtt [X, Arn]`,
  * `{ "Fn::GetAtt": ["X", "Arn"] }`, or a `Fn::Sub` whose text has `${X}` or `${X.Attr}` (not a variable
  * of its own map; the first such name). Undefined otherwise. O(size of the value).
- * @public for the cross-resource checks of templates (in progress): knip does not count it unused.
  */
 export function referencedResource(node: ValueNode | undefined): NameReference | undefined {
   const intrinsic = asIntrinsic(node);
@@ -66,10 +67,11 @@ export function referencedResource(node: ValueNode | undefined): NameReference |
     case 'Fn::GetAtt': {
       if (argument.type === 'string') {
         const dot = argument.value.indexOf('.');
-        return dot > 0 ? nameIn(argument, 0, dot) : undefined;
+        return dot > 0 ? { ...nameIn(argument, 0, dot), attribute: argument.value.slice(dot + 1) } : undefined;
       }
-      const first = argument.type === 'array' ? argument.items[0] : undefined;
-      return first?.type === 'string' && !first.tag ? nameIn(first, 0, first.value.length) : undefined;
+      const [first, second] = argument.type === 'array' ? argument.items : [];
+      const attribute = second?.type === 'string' && intrinsicName(second) === undefined ? second.value : '';
+      return first?.type === 'string' && !first.tag ? { ...nameIn(first, 0, first.value.length), attribute } : undefined;
     }
     case 'Fn::Sub': {
       const text = argument.type === 'string' ? argument : argument.type === 'array' && argument.items[0]?.type === 'string' ? argument.items[0] : undefined;
@@ -99,9 +101,9 @@ export function substitutions(text: string): Array<{ name: string; start: number
 
 function subReference(node: StringNode, own: ReadonlySet<string>): NameReference | undefined {
   for (const { name, start } of substitutions(node.value)) {
-    const id = name.split('.')[0];
+    const [id, ...attribute] = name.split('.');
     if (own.has(name) || own.has(id) || id.startsWith('AWS::') || !/^[A-Za-z0-9]+$/.test(id)) continue;
-    return nameIn(node, start, id.length);
+    return { ...nameIn(node, start, id.length), attribute: attribute.length > 0 ? attribute.join('.') : undefined };
   }
   return undefined;
 }

@@ -40,7 +40,7 @@ export function substituted(map: OffsetMap): { map: OffsetMap; opaque: Array<{ o
       continue;
     }
     const part = source.slice(i, close + 1);
-    value += expression ? part : standIn(part, valueStarts(source, i));
+    value += expression ? part : standIn(part, valueStarts(source, i) && source[close + 1] !== ':'); // a key (`${X}:`) is no tag: it would take the `:`
     for (let k = 0; k < part.length; k++) toHost.push(map.toHost[i]);
     opaque.push({ offset: map.toHost[i], length: map.toHost[close + 1] - map.toHost[i] });
     i = close + 1;

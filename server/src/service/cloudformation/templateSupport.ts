@@ -4,13 +4,15 @@ import { AstNode } from '../ast/types';
 import { KindSupport } from '../kindSupport';
 import { SchemaCatalog } from '../schema/catalog';
 import { schemaSupport } from '../schemaSupport';
+import { templateComponentUses } from './componentUses';
 import { asIntrinsic } from './intrinsics';
 import { templateHost } from './templateHost';
 import { typeCompletion } from './typeCompletion';
 
 /**
  * The `KindSupport` of CloudFormation templates with Image Builder resources: the schema support on the
- * template host (validation, shape rules, property and enum completion, hover), and `Type:` completion.
+ * template host (validation, shape rules, property and enum completion, hover), `Type:` completion, and
+ * the recipes' references to the template's own components (`componentUses.ts`).
  * Inside an intrinsic (`Tenancy: !Ref |`, `{ "Fn::If": [...] }`) CloudFormation computes the value:
  * no property name or enum value is offered there.
  */
@@ -18,6 +20,7 @@ export function templateSupport(catalog: SchemaCatalog): KindSupport {
   const schema = schemaSupport(catalog, templateHost(catalog));
   return {
     ...schema,
+    componentUses: templateComponentUses,
     complete(analysis, offset) {
       const types = typeCompletion(catalog, analysis, offset);
       if (types) return types;

@@ -1,5 +1,9 @@
+import { Analysis } from '../analysis';
+import { getValue, stringValue } from '../ast/navigate';
+import { StringNode, ValueNode } from '../ast/types';
 import { didYouMean } from '../util/didYouMean';
 import { Problem } from '../validation/problem';
+import { componentSymbols } from './model/symbols';
 
 /** A parameter a component declares (`parameters: - Name: { type, default, description }`). */
 export interface DeclaredParameter {
@@ -10,6 +14,47 @@ export interface DeclaredParameter {
   /** The default as text, for hover. */
   readonly default?: string;
   readonly description?: string;
+}
+
+/** A declared parameter with its name's node in the component's document. */
+export interface ParameterDeclaration extends DeclaredParameter {
+  readonly keyNode: StringNode;
+}
+
+/** The parameters a component document declares, in order, from its symbol table. */
+export function parameterDeclarations(analysis: Analysis): ParameterDeclaration[] {
+  const result: ParameterDeclaration[] = [];
+  for (const variable of componentSymbols(analysis).variables) {
+    if (variable.kind !== 'parameter') continue;
+    const definition = variable.definition;
+    const defaultNode = definition ? getValue(definition, 'default') : undefined;
+    result.push({
+      name: variable.name,
+      type: definition ? stringValue(definition, 'type') : undefined,
+      hasDefault: defaultNode !== undefined,
+      default: defaultNode ? scalarText(defaultNode) : undefined,
+      description: definition ? stringValue(definition, 'description') : undefined,
+      keyNode: variable.keyNode,
+    });
+  }
+  return result;
+}
+
+/** Hover of a parameter a recipe passes: the declaration's type, default (or required) and description; `owner` names the component. */
+export function parameterMarkdown(declared: DeclaredParameter, owner: string): string {
+  const lines = [`**${declared.name}**${declared.type ? ` · \`${declared.type}\`` : ''} · ${declared.hasDefault ? `default \`${declared.default ?? ''}\`` : 'required (no default)'} — parameter of ${owner}`];
+  if (declared.description) lines.push('', declared.description);
+  return lines.join('\n');
+}
+
+function scalarText(node: ValueNode): string | undefined {
+  switch (node.type) {
+    case 'string': return node.value;
+    case 'number': return node.source;
+    case 'boolean': return String(node.value);
+    case 'null': return 'null';
+    default: return undefined;
+  }
 }
 
 /** A parameter a recipe passes, where its name is written in the recipe's document. */

@@ -1,12 +1,13 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { InsertTextFormat } from 'vscode-languageserver-types';
-import { analyze, Analysis, memoize, memoizeUpdated } from '../analysis';
+import { analyze, Analysis, memoize, memoizeCarried } from '../analysis';
 import { consume } from '../util/consume';
 import { lineStart } from '../edits/propertyEdits';
 import { generalProblems } from '../generalProblems';
 import { KindSupport, OffsetCompletionList, OffsetRange, OffsetSymbol } from '../kindSupport';
 import { Problem } from '../validation/problem';
 import { snippetToPlain } from './hostText';
+import { localUseDefinition, localUseHover, localUseProblems } from './localComponents';
 import { toHostRange, toVirtual } from './offsetMap';
 import { EmbeddedRegion } from './regions';
 
@@ -23,7 +24,7 @@ export type InnerSupport = (kind: string) => KindSupport | undefined;
 /** The host's regions, each analysed like a file (memoised per host version). */
 export function embeddedIn(host: Analysis, hostSupport: KindSupport, inner: InnerSupport): readonly Embedded[] {
   const regions = () => hostSupport.regions?.(host) ?? [];
-  return memoizeUpdated<EmbeddedSet>(host, 'embedded.regions', (before) => ({ list: analyzeRegions(host, regions(), inner, before.list) }), () => ({ list: analyzeRegions(host, regions(), inner, []) })).list;
+  return memoizeCarried<EmbeddedSet>(host, 'embedded.regions', (before) => ({ list: analyzeRegions(host, regions(), inner, before.list) }), () => ({ list: analyzeRegions(host, regions(), inner, []) })).list;
 }
 
 /** A host version's analysed regions (an object, so that the next version can take them over and consume it). */
@@ -90,10 +91,12 @@ export function analyzeRegion(host: Analysis, region: EmbeddedRegion, previous?:
 /**
  * `host` with its embedded regions (`host.regions`) served by their kinds' supports: problems, completion,
  * hover, definition, references, rename, symbols and folding inside a region come from the region's
- * document, with every range mapped back into the host (and text escaped as the host needs).
+ * document, with every range mapped back into the host (and text escaped as the host needs). The host's
+ * recipes that pass parameters to its own regions' components are checked against them (`localComponents.ts`).
  */
 export function withRegions(host: KindSupport, inner: InnerSupport): KindSupport {
   const all = (analysis: Analysis) => embeddedIn(analysis, host, inner);
+  const uses = (analysis: Analysis) => host.componentUses?.(analysis) ?? [];
   const at = (analysis: Analysis, offset: number) => {
     for (const embedded of all(analysis)) {
       const { toHost, value } = embedded.region.map;
@@ -109,7 +112,7 @@ export function withRegions(host: KindSupport, inner: InnerSupport): KindSupport
     validate(analysis) {
       const problems = host.validate(analysis);
       const inside = all(analysis);
-      return inside.length === 0 ? problems : [...problems, ...inside.flatMap(regionProblems)];
+      return inside.length === 0 ? problems : [...problems, ...inside.flatMap(regionProblems), ...localUseProblems(uses(analysis), inside)];
     },
     complete(analysis, offset) {
       const inside = at(analysis, offset);
@@ -121,13 +124,13 @@ export function withRegions(host: KindSupport, inner: InnerSupport): KindSupport
     },
     hover(analysis, offset) {
       const inside = at(analysis, offset);
-      if (!inside) return host.hover(analysis, offset);
+      if (!inside) return localUseHover(uses(analysis), all(analysis), offset) ?? host.hover(analysis, offset);
       const hover = inside.embedded.support.hover(inside.embedded.analysis, inside.offset);
       return hover ? { ...hover, ...toHostRange(inside.embedded.region.map, hover) } : undefined;
     },
     definition(analysis, offset) {
       const inside = at(analysis, offset);
-      if (!inside) return host.definition?.(analysis, offset) ?? [];
+      if (!inside) return [...localUseDefinition(uses(analysis), all(analysis), offset), ...(host.definition?.(analysis, offset) ?? [])];
       return mapRanges(inside.embedded, inside.embedded.support.definition?.(inside.embedded.analysis, inside.offset) ?? []);
     },
     references(analysis, offset, includeDeclaration) {

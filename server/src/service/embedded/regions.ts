@@ -1,5 +1,7 @@
 import { Analysis, Embedding } from '../analysis';
 import { ValueNode } from '../ast/types';
+import { PassedParameter } from '../component/componentParameters';
+import { OffsetRange } from '../kindSupport';
 import { OffsetMap } from './offsetMap';
 
 /**
@@ -56,4 +58,24 @@ export interface EmbeddedRegion {
   readonly tree?: ValueNode;
   /** Whether the inner document is one at all (an import-component `data` may be a shell script). */
   readonly accept?: (inner: Analysis) => boolean;
+}
+
+/**
+ * A host's recipe entry naming one of the host's own component regions: a template's `ComponentArn: !Ref X`,
+ * Terraform's `component_arn = aws_imagebuilder_component.x.arn`. The host finds these
+ * (`KindSupport.componentUses`); `localComponents.ts` checks the passed names against the region's document.
+ */
+export interface LocalComponentUse {
+  /** The `name` of the region holding the component's document. */
+  readonly region: string;
+  /** How messages name the component: "component resource 'X'". */
+  readonly component: string;
+  /** The component's name in the reference (`X` of `!Ref X`): a `missing-parameter` is reported here, and definition goes to `declaration`. */
+  readonly name: OffsetRange;
+  /** Where the host names the component resource (a template's logical id). */
+  readonly declaration: OffsetRange;
+  /** The literal names the entry passes, with their places in the host. */
+  readonly parameters: readonly PassedParameter[];
+  /** False when the entry may pass names not in `parameters` (an intrinsic, an interpolation, a dynamic block). */
+  readonly passedKnown: boolean;
 }

@@ -2,7 +2,7 @@ import { memoize, Analysis } from '../analysis';
 import { getProperty } from '../ast/navigate';
 import { ValueNode } from '../ast/types';
 import { Problem } from '../validation/problem';
-import { imagebuilderResources } from './blocks';
+import { imagebuilderResources, ResourceBlock } from './blocks';
 
 /** A component resource's `data = file("…")` or `templatefile("…", {…})`: the path and the file it names. */
 export interface ComponentFileRef {
@@ -14,6 +14,8 @@ export interface ComponentFileRef {
   readonly length: number;
   /** The file's URI, relative to the folder of the .tf file (Terraform's module folder). */
   readonly uri: string;
+  /** The component resource whose `data` it is. */
+  readonly resource: ResourceBlock;
 }
 
 /** `"component.yaml"`, `"${path.module}/component.yaml"`: a path we can know (no other `${…}`). */
@@ -31,20 +33,20 @@ export function componentFileRefs(analysis: Analysis): readonly ComponentFileRef
       const data = getProperty(resource.body, 'data')?.valueNode;
       const call = data ? calls.get(data) : undefined;
       if (!call || (call.name !== 'file' && call.name !== 'templatefile')) continue;
-      const ref = pathRef(call.name, call.args[0], analysis);
+      const ref = pathRef(call.name, call.args[0], analysis, resource);
       if (ref) refs.push(ref);
     }
     return refs;
   });
 }
 
-function pathRef(call: 'file' | 'templatefile', arg: ValueNode | undefined, analysis: Analysis): ComponentFileRef | undefined {
+function pathRef(call: 'file' | 'templatefile', arg: ValueNode | undefined, analysis: Analysis, resource: ResourceBlock): ComponentFileRef | undefined {
   if (!arg) return undefined;
   const match = PATH.exec(analysis.parsed.text.slice(arg.offset, arg.offset + arg.length));
   if (!match) return undefined;
   try {
     const uri = new URL(match[1], analysis.document.uri).href;
-    return { call, path: match[1], offset: arg.offset, length: arg.length, uri };
+    return { call, path: match[1], offset: arg.offset, length: arg.length, uri, resource };
   } catch {
     return undefined; // a document URI that is no base (untitled:): nothing to resolve against
   }

@@ -6,7 +6,7 @@ import { EmbeddedRegion } from '../embedded/regions';
 import { COMPONENT_DOCUMENT } from '../kinds/kinds';
 import { HclTemplate } from '../parse/hcl/types';
 import { scanSequences, standIns, TemplateSequence } from '../parse/hcl/templateMask';
-import { imagebuilderResources } from './blocks';
+import { imagebuilderResources, ResourceBlock } from './blocks';
 import { escapeHclQuoted, escapeHclTemplate } from './hclEdits';
 import { identityMap, yamlencodeTree } from './yamlencodeData';
 
@@ -30,7 +30,7 @@ export function dataRegions(analysis: Analysis): EmbeddedRegion[] {
     if (resource.type !== 'aws_imagebuilder_component' || !resource.body) continue;
     const data = getProperty(resource.body, 'data')?.valueNode;
     if (!data) continue;
-    const name = `${resource.name ?? 'component'}.data`;
+    const name = dataRegionName(resource);
     const tree = yamlencodeTree(analysis.parsed.hcl?.calls.get(data));
     if (tree) {
       identity ??= identityMap(text);
@@ -55,6 +55,11 @@ export function dataRegions(analysis: Analysis): EmbeddedRegion[] {
     });
   }
   return regions;
+}
+
+/** The region name of a component resource's `data` (recipes' references find its document by it). */
+export function dataRegionName(resource: ResourceBlock): string {
+  return `${resource.name ?? 'component'}.data`;
 }
 
 /** A quoted string with no template sequence (the parser describes only templates): its content between the quotes. */

@@ -4,11 +4,11 @@ import { toPlatform } from '../component/model/platform';
 import { setTenancyHost } from '../rules/request/placement';
 import { SPELLINGS } from '../rules/request/spellings';
 import { RuleContext } from '../rules/request/types';
-import { unknownReason } from '../parse/hcl/unknown';
 import { Fix, Problem } from '../validation/problem';
 import { parentImagePlatform } from '../workspace/recipeCheck';
 import { imagebuilderResources, ResourceBlock } from './blocks';
 import { hclEdits } from './hclEdits';
+import { address, referencedBy, resourcesByAddress } from './references';
 
 /**
  * `mac-needs-host` from the platform, across the resources of one file. In Terraform no infrastructure
@@ -24,7 +24,7 @@ import { hclEdits } from './hclEdits';
  */
 export function macPlatformProblems(root: ObjectNode | undefined, text: string, problems: Problem[]): void {
   const resources = imagebuilderResources(root);
-  const byAddress = new Map(resources.filter((r) => r.name !== undefined).map((r) => [`${r.type}.${r.name}`, r]));
+  const byAddress = resourcesByAddress(resources);
   const reported = new Set<ResourceBlock>();
   const context: RuleContext = { host: { key: SPELLINGS.snake_case, edits: hclEdits(text) }, problems };
   for (const join of resources) {
@@ -87,15 +87,7 @@ function referenced(resource: ResourceBlock, argument: string, type: string, byA
   return resource.body ? referencedBy(getProperty(resource.body, argument)?.valueNode, type, byAddress) : undefined;
 }
 
-function referencedBy(value: ValueNode | undefined, type: string, byAddress: ReadonlyMap<string, ResourceBlock>): ResourceBlock | undefined {
-  if (unknownReason(value) !== 'reference') return undefined;
-  const match = value?.type === 'string' ? /^([a-z0-9_]+)\.([A-Za-z0-9_-]+)\.(arn|id)$/.exec(value.value.replace(/\s+/g, '')) : null;
-  return match && match[1] === type ? byAddress.get(`${match[1]}.${match[2]}`) : undefined;
-}
-
 /** A string literal (not a reference, call or template). */
 function literal(value: ValueNode | undefined): (ValueNode & { type: 'string' }) | undefined {
   return value?.type === 'string' && value.tag === undefined ? value : undefined;
 }
-
-const address = (r: ResourceBlock): string => `${r.type}.${r.name ?? '?'}`;

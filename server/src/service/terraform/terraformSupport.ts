@@ -3,6 +3,7 @@ import { KindSupport } from '../kindSupport';
 import { Problem } from '../validation/problem';
 import schemaFile from '../../../../schemas/terraform/aws-imagebuilder.json';
 import { componentFileAt, componentFileProblems } from './componentFiles';
+import { terraformComponentUses } from './componentUses';
 import { terraformCompletion } from './complete';
 import { dataRegions } from './dataRegions';
 import { terraformHover } from './hover';
@@ -36,5 +37,7 @@ export function terraformSupport(): KindSupport {
     hover: (analysis, offset) => terraformHover(analysis.parsed.root?.type === 'object' ? analysis.parsed.root : undefined, analysis.parsed.text, offset, SCHEMAS),
     // The component documents in `data` (heredocs, quoted strings): served as files by `withRegions`.
     regions: dataRegions,
+    // A recipe's `component` blocks naming a component resource of this file: its parameters checked against that `data`.
+    componentUses: terraformComponentUses,
   };
 }

@@ -4,6 +4,7 @@ import { checkComponentParameters } from '../component/componentParameters';
 import { toPlatform } from '../component/model/platform';
 import { Problem } from '../validation/problem';
 import { isManaged, versionMatches } from './componentArn';
+import { componentFileProblems } from './componentFileUses';
 import { managedProblems } from './managedComponents';
 import { ComponentUse, recipeUses } from './recipeUses';
 import { ResolvedComponent, WorkspaceView } from './types';
@@ -16,7 +17,7 @@ import { ResolvedComponent, WorkspaceView } from './types';
  */
 export function recipeProblems(analysis: Analysis, view: WorkspaceView | undefined): Problem[] {
   const uses = recipeUses(analysis);
-  if (uses.length === 0) return [];
+  if (uses.length === 0) return componentFileProblems(analysis, view);
   const problems: Problem[] = [];
   const platform = recipePlatform(analysis);
   for (const use of uses) {

@@ -53,3 +53,9 @@ export function innerRange(node: StringNode): { nameOffset: number; nameLength: 
   const quoted = node.style === 'json' || node.style === 'double' || node.style === 'single';
   return quoted && node.length >= 2 ? { nameOffset: node.offset + 1, nameLength: node.length - 2 } : { nameOffset: node.offset, nameLength: node.length };
 }
+
+/** A name's range without its quotes (a JSON or HCL string's too): where a template's or Terraform file's passed name is reported. */
+export function nameRange(node: StringNode): { offset: number; length: number } {
+  const { nameOffset, nameLength } = innerRange(node);
+  return { offset: nameOffset, length: nameLength };
+}

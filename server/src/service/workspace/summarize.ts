@@ -1,10 +1,11 @@
 import { Analysis, memoize } from '../analysis';
 import { getValue, stringValue } from '../ast/navigate';
-import { ObjectNode, ValueNode } from '../ast/types';
+import { ObjectNode } from '../ast/types';
 import { Range } from 'vscode-languageserver-types';
 import { analyzeRegion } from '../embedded/embeddedSupport';
 import { OffsetMap, toHostRange } from '../embedded/offsetMap';
 import { requestRegions } from '../request/requestRegions';
+import { parameterDeclarations } from '../component/componentParameters';
 import { componentPlatform } from '../component/model/platform';
 import { componentSymbols } from '../component/model/symbols';
 import { CLOUDFORMATION_TEMPLATE, COMPONENT_DOCUMENT, TERRAFORM } from '../kinds/kinds';
@@ -88,23 +89,9 @@ function embeddedComponent(host: Analysis): { analysis: Analysis; map: OffsetMap
   });
 }
 
-/** The parameters a component document declares, from its symbol table. */
+/** The parameters a component document declares, with their ranges. */
 export function declaredParameters(analysis: Analysis, range: (r: OffsetRange) => Range): ParameterSummary[] {
-  const result: ParameterSummary[] = [];
-  for (const variable of componentSymbols(analysis).variables) {
-    if (variable.kind !== 'parameter') continue;
-    const definition = variable.definition;
-    const defaultNode = definition ? getValue(definition, 'default') : undefined;
-    result.push({
-      name: variable.name,
-      type: definition ? stringValue(definition, 'type') : undefined,
-      hasDefault: defaultNode !== undefined,
-      default: defaultNode ? scalarText(defaultNode) : undefined,
-      description: definition ? stringValue(definition, 'description') : undefined,
-      range: range(variable.keyNode),
-    });
-  }
-  return result;
+  return parameterDeclarations(analysis).map(({ keyNode, ...declared }) => ({ ...declared, range: range(keyNode) }));
 }
 
 export function phases(analysis: Analysis, range: (r: OffsetRange) => Range): PhaseSummary[] {
@@ -129,16 +116,6 @@ function recipe(analysis: Analysis, root: ObjectNode, kind: string): RecipeSumma
       parameters: use.parameters.map((p) => ({ name: p.name, range: range(p) })),
     })),
   };
-}
-
-function scalarText(node: ValueNode): string | undefined {
-  switch (node.type) {
-    case 'string': return node.value;
-    case 'number': return node.source;
-    case 'boolean': return String(node.value);
-    case 'null': return 'null';
-    default: return undefined;
-  }
 }
 
 /** The file name without its extension, from a URI. */

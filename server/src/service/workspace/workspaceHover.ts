@@ -1,14 +1,16 @@
 import { Analysis } from '../analysis';
 import { getValue } from '../ast/navigate';
 import { endOf, StringNode } from '../ast/types';
+import { parameterMarkdown } from '../component/componentParameters';
 import { OffsetHover } from '../features/hover';
 import { isManaged } from './componentArn';
+import { componentFileHover } from './componentFileUses';
 import { managedComponent, managedMarkdown } from './managedComponents';
 import { componentFor, fileName } from './recipeCheck';
 import { recipeUses } from './recipeUses';
 import { NameSource, ResolvedComponent, WorkspaceView } from './types';
 
-/** Hover from the workspace: on a recipe's component ARN or parameter name, and on a component's `name`. */
+/** Hover from the workspace: on a recipe's component ARN or parameter name (a Terraform recipe's too, for a component file), and on a component's `name`. */
 export function workspaceHover(analysis: Analysis, offset: number): OffsetHover | undefined {
   for (const use of recipeUses(analysis)) {
     if (within(use.arnNode, offset) && use.arn && isManaged(use.arn)) {
@@ -18,6 +20,8 @@ export function workspaceHover(analysis: Analysis, offset: number): OffsetHover 
   }
   const view = analysis.workspace;
   if (!view) return undefined;
+  const fromFile = componentFileHover(analysis, offset);
+  if (fromFile) return fromFile;
   for (const use of recipeUses(analysis)) {
     if (within(use.arnNode, offset)) {
       const component = componentFor(view, use);
@@ -28,9 +32,7 @@ export function workspaceHover(analysis: Analysis, offset: number): OffsetHover 
       const component = componentFor(view, use);
       const declared = component?.parameters.find((p) => p.name === passed.name);
       if (!component || !declared) return undefined;
-      const lines = [`**${declared.name}**${declared.type ? ` · \`${declared.type}\`` : ''} · ${declared.hasDefault ? `default \`${declared.default ?? ''}\`` : 'required (no default)'} — parameter of component \`${component.name}\` (${fileName(component.documentUri)})`];
-      if (declared.description) lines.push('', declared.description);
-      return { markdown: lines.join('\n'), offset: passed.offset, length: passed.length };
+      return { markdown: parameterMarkdown(declared, `component \`${component.name}\` (${fileName(component.documentUri)})`), offset: passed.offset, length: passed.length };
     }
   }
   const name = nameNodeAt(analysis, offset);

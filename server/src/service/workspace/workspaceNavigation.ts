@@ -1,14 +1,15 @@
 import { Location, Range, SymbolInformation, SymbolKind } from 'vscode-languageserver-types';
 import { Analysis } from '../analysis';
+import { componentFileDefinition } from './componentFileUses';
 import { componentFor } from './recipeCheck';
 import { recipeUses } from './recipeUses';
 import { ResolvedComponent, WorkspaceView } from './types';
 import { nameNodeAt } from './workspaceHover';
 
-/** Go to definition from a recipe's component ARN to the component's document. */
+/** Go to definition from a recipe's component ARN to the component's document (from a Terraform recipe's parameter names into a component file). */
 export function workspaceDefinition(analysis: Analysis, offset: number): Location[] {
   const component = componentAtArn(analysis, offset);
-  return component ? [definitionOf(component)] : [];
+  return component ? [definitionOf(component)] : componentFileDefinition(analysis, offset);
 }
 
 /**

@@ -6,7 +6,7 @@
  * - a sequence where a YAML value starts (`action: ${a}`, `- ${x}`, a line of its own) becomes a tag
  *   (`!_a_`), so the whole value is opaque (`ast/types.ts` `isOpaque`); a quoted value that is one
  *   sequence (`"${x}"`) becomes a tag with its quotes;
- * - any other sequence (inside a scalar: `echo ${x}`) becomes filler (`__x_`).
+ * - any other sequence (inside a scalar: `echo ${x}`, or a key: `${x}:`) becomes filler (`__x_`).
  * Letters and digits of the sequence are kept (distinct sequences give distinct stand-ins), line breaks
  * too; everything else becomes `_`. `$${` and `%%{` are the escapes for a literal `${` and `%{`.
  */
@@ -80,10 +80,11 @@ export function standIn(text: string, sequence: TemplateSequence, previousEnd: n
     return { offset: start, text: `#${source.slice(1).replace(/[^\r\n]/g, ' ')}` };
   }
   const quote = text[start - 1];
-  if ((quote === '"' || quote === "'") && text[end] === quote && start - 1 >= previousEnd && startsValue(text.slice(lineStart, start - 1))) {
+  // A key (`${x}: …`, `"${x}": …`) stays a plain scalar: a tag would take the `:` into its name (`!_x_:`).
+  if ((quote === '"' || quote === "'") && text[end] === quote && text[end + 1] !== ':' && start - 1 >= previousEnd && startsValue(text.slice(lineStart, start - 1))) {
     return { offset: start - 1, text: `!${fill(text.slice(start, end + 1))}` };
   }
-  if (start > previousEnd && startsValue(before)) return { offset: start, text: `!${fill(source.slice(1))}` };
+  if (start > previousEnd && startsValue(before) && text[end] !== ':') return { offset: start, text: `!${fill(source.slice(1))}` };
   return { offset: start, text: fill(source) };
 }
 
@@ -96,6 +97,11 @@ function startsValue(before: string): boolean {
   if (trimmed.length === before.length || (last !== '-' && last !== ':' && last !== '?')) return false;
   if (last === ':') return true;
   return trimmed.length === 1 || trimmed[trimmed.length - 2] === ' ' || trimmed[trimmed.length - 2] === '\t';
+}
+
+/** Whether a name may be the filler of a `${…}` (`__x_`): what it stands for is not known. */
+export function mayBeStandIn(name: string): boolean {
+  return /^__[A-Za-z0-9_]*_$/.test(name);
 }
 
 function fill(source: string): string {
