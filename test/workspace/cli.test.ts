@@ -28,3 +28,18 @@ test('given the recipe alone, the CLI does not know the component and reports no
   const run = lint(path.join(workspace.root, 'recipes'));
   assert.doesNotMatch(run.stdout, /undefined-parameter|missing-parameter/);
 });
+
+test('the CLI knows the components of Terraform files, and the component files they load by file()', () => {
+  const tf = tempWorkspace({
+    'main.tf': 'resource "aws_imagebuilder_component" "c" {\n  name     = "named-by-terraform"\n  version  = "1.0.0"\n  platform = "Linux"\n  data     = file("components/doc.yaml")\n}\n',
+    'components/doc.yaml': HELLO_COMPONENT,
+    'recipe.json': recipeJson([['Greeting', 'hi'], ['Nope', 'x']], 'arn:aws:imagebuilder:us-east-1:123456789012:component/named-by-terraform/1.0.0'),
+  });
+  try {
+    const run = lint(tf.root);
+    assert.match(run.stdout, /component 'named-by-terraform' \(doc\.yaml\) has no parameter 'Nope'.* +undefined-parameter\n/i, run.stdout + run.stderr);
+    assert.doesNotMatch(run.stdout, /missing-parameter/);
+  } finally {
+    tf.cleanup();
+  }
+});

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { IMAGE_BUILDER_CONTENT, languageOf } from '../node/workspace/indexer';
 import { LanguageService, WorkspaceIndex } from '../service/languageService';
 
 /**
@@ -19,7 +20,8 @@ export function buildCliWorkspace(service: LanguageService, files: readonly stri
     } catch {
       continue;
     }
-    const document = TextDocument.create(fileUri(file), /\.json$/i.test(file) ? 'json' : 'yaml', 1, text);
+    if (!IMAGE_BUILDER_CONTENT.test(text)) continue;
+    const document = TextDocument.create(fileUri(file), languageOf(file), 1, text);
     index.set(service.summarize(service.analyze(document, { kindOverride: kind ?? null, path: path.resolve(file) })));
   }
   index.setComplete(true);

@@ -14,6 +14,8 @@ export interface WorkspaceContext {
   readonly isShutDown: () => boolean;
   /** Checks every open document again (their cross-file results may have changed). */
   readonly revalidateAll: () => void;
+  /** Loads the HCL parser (the index summarises Terraform files once it is ready). */
+  readonly hclReady?: () => Promise<unknown>;
 }
 
 /**
@@ -46,6 +48,7 @@ export class WorkspaceIndexing {
       settings: () => state.currentSettings,
       log: (message) => connection.console.log(message),
       changed: () => this.scheduleRefresh(),
+      hclReady: context.hclReady,
       progress: () => (this.progress ? connection.window.createWorkDoneProgress() : Promise.reject(new Error('no progress'))),
     });
   }
@@ -76,7 +79,7 @@ export class WorkspaceIndexing {
     if (this.watch) {
       connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [
-          { globPattern: '**/*.{yaml,yml,json}' },
+          { globPattern: '**/*.{yaml,yml,json,tf}' },
           { globPattern: '**/.gitignore' },
           // A deleted folder is reported as the folder alone: its indexed files are dropped with it.
           { globPattern: '**/*', kind: WatchKind.Delete },

@@ -2,8 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { Ignore } from 'ignore';
 
-/** What the index reads: YAML and JSON files. */
-export const INDEXED_FILE = /\.(ya?ml|json)$/i;
+/** What the index reads: YAML, JSON and Terraform files. */
+export const INDEXED_FILE = /\.(ya?ml|json|tf)$/i;
 /** Folders never entered. */
 export const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 

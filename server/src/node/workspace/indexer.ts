@@ -13,6 +13,8 @@ export interface IndexerHost {
   log(message: string): void;
   /** After the index changed (a build finished, a batch of file events): cross-file results may be stale. */
   changed(): void;
+  /** Resolves when the HCL parser is loaded (a `.tf` file is summarised after it); rejects if it cannot be. */
+  hclReady?(): Promise<unknown>;
   /** Reports the first build's progress, if the client can show it. */
   progress?(): Promise<ProgressReporter>;
 }
@@ -169,7 +171,9 @@ export class WorkspaceIndexer {
         this.host.log(`workspace index: ${file} looks binary (a NUL byte); not indexed`);
         return { token, text: undefined };
       }
-      return { token, text: buffer.toString('utf8') };
+      const text = buffer.toString('utf8');
+      if (TERRAFORM_FILE.test(file) && IMAGE_BUILDER_CONTENT.test(text)) await this.host.hclReady?.().catch(() => undefined);
+      return { token, text };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'ENOENT') this.host.log(`workspace index: cannot read ${file} (${code ?? String(error)}); not indexed`);
@@ -190,10 +194,9 @@ export class WorkspaceIndexer {
   }
 
   private summarize(uri: string, file: string, text: string): FileSummary {
-    // Only files that can hold a component or a recipe are parsed (a big CI or Kubernetes file is not).
-    if (!/phases|componentArn|semanticVersion/.test(text)) return { uri, components: [], recipes: [] };
+    if (!IMAGE_BUILDER_CONTENT.test(text)) return { uri, components: [], recipes: [] };
     try {
-      const document = TextDocument.create(uri, /\.json$/i.test(file) ? 'json' : 'yaml', 0, text);
+      const document = TextDocument.create(uri, languageOf(file), 0, text);
       const { service } = this.host;
       return service.summarize(service.analyze(document, { settings: this.host.settings(), path: file }));
     } catch (error) {
@@ -201,6 +204,19 @@ export class WorkspaceIndexer {
       return { uri, components: [], recipes: [] };
     }
   }
+}
+
+/**
+ * Only files that can hold a component or a recipe are parsed (a big CI, Kubernetes or other Terraform
+ * file is not): a component document (`phases`, `schemaVersion`), a request (`componentArn`,
+ * `semanticVersion`), a template (`AWS::ImageBuilder::`, `ComponentArn`) or Terraform (`aws_imagebuilder_`).
+ */
+export const IMAGE_BUILDER_CONTENT = /phases|schemaVersion|componentArn|semanticVersion|AWS::ImageBuilder::|aws_imagebuilder_/i;
+const TERRAFORM_FILE = /\.tf$/i;
+
+/** The language a file is analysed as, from its extension. */
+export function languageOf(file: string): string {
+  return TERRAFORM_FILE.test(file) ? 'terraform' : /\.json$/i.test(file) ? 'json' : 'yaml';
 }
 
 /** One event-loop turn: requests that arrived are answered before the next file is parsed. */

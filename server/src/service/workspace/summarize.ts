@@ -8,9 +8,10 @@ import { requestRegions } from '../request/requestRegions';
 import { parameterDeclarations } from '../component/componentParameters';
 import { componentPlatform } from '../component/model/platform';
 import { componentSymbols } from '../component/model/symbols';
-import { COMPONENT_DOCUMENT } from '../kinds/kinds';
+import { CLOUDFORMATION_TEMPLATE, COMPONENT_DOCUMENT, TERRAFORM } from '../kinds/kinds';
 import { OffsetRange } from '../kindSupport';
 import { toRange } from '../toLsp';
+import { templateComponents, terraformComponents } from './hostComponents';
 import { RECIPE_KINDS, recipeUses } from './recipeUses';
 import { ComponentSummary, FileSummary, ParameterSummary, PhaseSummary, RecipeSummary } from './types';
 
@@ -19,8 +20,7 @@ const COMPONENT_REQUESTS = new Set(['create-component', 'import-component']);
 /**
  * The summary of one analysed file: what the workspace index keeps of it. Component documents and
  * create/import-component requests give components; image and container recipes give recipes.
- * Another host (a template, Terraform) adds its own function making the same `FileSummary`, and the
- * index takes it as it takes these.
+ * Templates and Terraform files give the components of their component resources (`hostComponents.ts`).
  */
 export function summarize(analysis: Analysis): FileSummary {
   const uri = analysis.document.uri;
@@ -34,6 +34,8 @@ export function summarize(analysis: Analysis): FileSummary {
     return { uri, components: component ? [component] : [], recipes: [] };
   }
   if (RECIPE_KINDS.has(kind)) return { uri, components: [], recipes: [recipe(analysis, root, kind)] };
+  if (kind === CLOUDFORMATION_TEMPLATE) return { uri, components: templateComponents(analysis), recipes: [] };
+  if (kind === TERRAFORM) return { uri, components: terraformComponents(analysis), recipes: [] };
   return empty;
 }
 
@@ -92,7 +94,7 @@ export function declaredParameters(analysis: Analysis, range: (r: OffsetRange) =
   return parameterDeclarations(analysis).map(({ keyNode, ...declared }) => ({ ...declared, range: range(keyNode) }));
 }
 
-function phases(analysis: Analysis, range: (r: OffsetRange) => Range): PhaseSummary[] {
+export function phases(analysis: Analysis, range: (r: OffsetRange) => Range): PhaseSummary[] {
   const result: PhaseSummary[] = [];
   for (const phase of componentSymbols(analysis).phases) {
     if (phase.name === undefined) continue;

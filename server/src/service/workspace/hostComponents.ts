@@ -1,0 +1,100 @@
+import { Analysis } from '../analysis';
+import { getProperty, getValue } from '../ast/navigate';
+import { ObjectNode, ValueNode } from '../ast/types';
+import { dataRegions as templateRegions } from '../cloudformation/dataRegions';
+import { intrinsicName } from '../cloudformation/intrinsics';
+import { templateModel } from '../cloudformation/template';
+import { analyzeRegion } from '../embedded/embeddedSupport';
+import { toHostRange } from '../embedded/offsetMap';
+import { EmbeddedRegion } from '../embedded/regions';
+import { OffsetRange } from '../kindSupport';
+import { imagebuilderResources } from '../terraform/blocks';
+import { componentFileRefs } from '../terraform/componentFiles';
+import { dataRegions as terraformRegions } from '../terraform/dataRegions';
+import { toRange } from '../toLsp';
+import { declaredParameters, phases } from './summarize';
+import { ComponentSummary } from './types';
+
+/**
+ * The components of a CloudFormation template: each `AWS::ImageBuilder::Component` resource whose `Name`
+ * is written as it is (not `!Ref`/`!Sub`: CloudFormation computes those), with its `Version`, `Platform`,
+ * `Description`, and the parameters and phases of its inline `Data` (a `Uri` component's are unknown).
+ */
+export function templateComponents(analysis: Analysis): ComponentSummary[] {
+  const regions = new Map(templateRegions(analysis).map((r) => [r.name, r]));
+  const components: ComponentSummary[] = [];
+  for (const resource of templateModel(analysis).imageBuilder) {
+    if (resource.type !== 'AWS::ImageBuilder::Component') continue;
+    const properties = resource.properties?.valueNode;
+    if (properties?.type !== 'object' || properties.tag) continue;
+    const nameNode = literal(getValue(properties, 'Name'));
+    if (!nameNode) continue;
+    const region = regions.get(`Resources.${resource.logicalId}.Properties.Data`);
+    components.push(hostComponent(analysis, 'template', resource.body, nameNode, {
+      version: literal(getValue(properties, 'Version'))?.value,
+      platform: literal(getValue(properties, 'Platform'))?.value,
+      description: literal(getValue(properties, 'Description'))?.value,
+    }, region));
+  }
+  return components;
+}
+
+/**
+ * The components of a Terraform file: each `aws_imagebuilder_component` with a literal `name`, its
+ * `version`, `platform`, `description`, and the parameters and phases of its `data` (a heredoc, a quoted
+ * string, `yamlencode({…})`). With `data = file("…")` or `templatefile("…")` the component document is
+ * that file, which is then known by this resource's name (`documentUri`); its facts come from its own summary.
+ */
+export function terraformComponents(analysis: Analysis): ComponentSummary[] {
+  const root = analysis.parsed.root?.type === 'object' ? analysis.parsed.root : undefined;
+  const regions = new Map(terraformRegions(analysis).map((r) => [r.name, r]));
+  const files = componentFileRefs(analysis);
+  const components: ComponentSummary[] = [];
+  for (const resource of imagebuilderResources(root)) {
+    if (resource.type !== 'aws_imagebuilder_component' || !resource.body) continue;
+    const body = resource.body;
+    const nameNode = literal(getProperty(body, 'name')?.valueNode);
+    if (!nameNode) continue;
+    const facts = {
+      version: literal(getProperty(body, 'version')?.valueNode)?.value,
+      platform: literal(getProperty(body, 'platform')?.valueNode)?.value,
+      description: literal(getProperty(body, 'description')?.valueNode)?.value,
+    };
+    const data = getProperty(body, 'data')?.valueNode;
+    const file = data ? files.find((f) => f.offset >= data.offset && f.offset < data.offset + data.length) : undefined;
+    const region = regions.get(`${resource.name ?? 'component'}.data`);
+    const summary = hostComponent(analysis, 'terraform', body, nameNode, facts, file ? undefined : region);
+    components.push(file ? { ...summary, documentUri: file.uri } : summary);
+  }
+  return components;
+}
+
+interface Facts {
+  readonly version?: string;
+  readonly platform?: string;
+  readonly description?: string;
+}
+
+function hostComponent(analysis: Analysis, nameSource: 'template' | 'terraform', body: ObjectNode, nameNode: ValueNode & { type: 'string' }, facts: Facts, region: EmbeddedRegion | undefined): ComponentSummary {
+  const range = (r: OffsetRange) => toRange(analysis.document, r);
+  const inner = region ? analyzeRegion(analysis, region) : undefined;
+  const hostRange = (r: OffsetRange) => range(region ? toHostRange(region.map, r) : r);
+  const innerRoot = inner?.parsed.root?.type === 'object' ? inner.parsed.root : undefined;
+  return {
+    name: nameNode.value,
+    nameSource,
+    nameRange: range(nameNode),
+    ...facts,
+    description: facts.description ?? (innerRoot ? literal(getValue(innerRoot, 'description'))?.value : undefined),
+    parameters: inner ? declaredParameters(inner, hostRange) : [],
+    parametersUnknown: inner ? undefined : true,
+    uri: analysis.document.uri,
+    range: range(body),
+    phases: inner ? phases(inner, hostRange) : [],
+  };
+}
+
+/** A string written as it is: not an intrinsic, a reference, a call or a template. */
+function literal(node: ValueNode | undefined): (ValueNode & { type: 'string' }) | undefined {
+  return node?.type === 'string' && !node.tag && intrinsicName(node) === undefined ? node : undefined;
+}
