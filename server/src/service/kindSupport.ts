@@ -1,4 +1,5 @@
 import { Analysis } from './analysis';
+import type { Embedded } from './embedded/embeddedSupport';
 import { EmbeddedRegion, LocalComponentUse } from './embedded/regions';
 import { OffsetCompletion } from './features/completion/schemaCompletion';
 import { OffsetHover } from './features/hover';
@@ -61,4 +62,9 @@ export interface KindSupport {
    * that their parameters are checked against that document, with hover and definition (`localComponents.ts`).
    */
   componentUses?(analysis: Analysis): readonly LocalComponentUse[];
+  /**
+   * The embedded regions analysed (set by `withRegions`): once per version, carried over from the
+   * previous one, and shared by validation, completion, hover and the workspace summary.
+   */
+  embedded?(analysis: Analysis): readonly Embedded[];
 }

@@ -204,7 +204,7 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
     listKinds() {
       return KINDS.map((k) => ({ kind: k.id, title: k.title }));
     },
-    summarize: (analysis) => summarize(analysis),
+    summarize: (analysis) => summarize(analysis, supportFor(analysis)?.embedded?.(analysis) ?? []),
     findWorkspaceSymbols: (workspace, query) => workspaceSymbols(workspace, query),
   };
 }

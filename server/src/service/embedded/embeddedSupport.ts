@@ -109,6 +109,7 @@ export function withRegions(host: KindSupport, inner: InnerSupport): KindSupport
   };
   return {
     ...host,
+    embedded: all,
     validate(analysis) {
       const problems = host.validate(analysis);
       const inside = all(analysis);

@@ -1,16 +1,13 @@
 import { Analysis } from '../analysis';
 import { getProperty, getValue } from '../ast/navigate';
 import { ObjectNode, ValueNode } from '../ast/types';
-import { dataRegions as templateRegions } from '../cloudformation/dataRegions';
 import { intrinsicName } from '../cloudformation/intrinsics';
 import { templateModel } from '../cloudformation/template';
-import { analyzeRegion } from '../embedded/embeddedSupport';
+import { Embedded } from '../embedded/embeddedSupport';
 import { toHostRange } from '../embedded/offsetMap';
-import { EmbeddedRegion } from '../embedded/regions';
 import { OffsetRange } from '../kindSupport';
 import { imagebuilderResources } from '../terraform/blocks';
 import { componentFileRefs } from '../terraform/componentFiles';
-import { dataRegions as terraformRegions } from '../terraform/dataRegions';
 import { toRange } from '../toLsp';
 import { declaredParameters, phases } from './summarize';
 import { ComponentSummary } from './types';
@@ -20,8 +17,8 @@ import { ComponentSummary } from './types';
  * is written as it is (not `!Ref`/`!Sub`: CloudFormation computes those), with its `Version`, `Platform`,
  * `Description`, and the parameters and phases of its inline `Data` (a `Uri` component's are unknown).
  */
-export function templateComponents(analysis: Analysis): ComponentSummary[] {
-  const regions = new Map(templateRegions(analysis).map((r) => [r.name, r]));
+export function templateComponents(analysis: Analysis, embedded: readonly Embedded[]): ComponentSummary[] {
+  const regions = byName(embedded);
   const components: ComponentSummary[] = [];
   for (const resource of templateModel(analysis).imageBuilder) {
     if (resource.type !== 'AWS::ImageBuilder::Component') continue;
@@ -45,9 +42,9 @@ export function templateComponents(analysis: Analysis): ComponentSummary[] {
  * string, `yamlencode({…})`). With `data = file("…")` or `templatefile("…")` the component document is
  * that file, which is then known by this resource's name (`documentUri`); its facts come from its own summary.
  */
-export function terraformComponents(analysis: Analysis): ComponentSummary[] {
+export function terraformComponents(analysis: Analysis, embedded: readonly Embedded[]): ComponentSummary[] {
   const root = analysis.parsed.root?.type === 'object' ? analysis.parsed.root : undefined;
-  const regions = new Map(terraformRegions(analysis).map((r) => [r.name, r]));
+  const regions = byName(embedded);
   const files = componentFileRefs(analysis);
   const components: ComponentSummary[] = [];
   for (const resource of imagebuilderResources(root)) {
@@ -75,10 +72,15 @@ interface Facts {
   readonly description?: string;
 }
 
-function hostComponent(analysis: Analysis, nameSource: 'template' | 'terraform', body: ObjectNode, nameNode: ValueNode & { type: 'string' }, facts: Facts, region: EmbeddedRegion | undefined): ComponentSummary {
+/** The analysed regions by name (a region that does not accept what it holds is not among them). */
+function byName(embedded: readonly Embedded[]): Map<string, Embedded> {
+  return new Map(embedded.map((e) => [e.region.name, e]));
+}
+
+function hostComponent(analysis: Analysis, nameSource: 'template' | 'terraform', body: ObjectNode, nameNode: ValueNode & { type: 'string' }, facts: Facts, region: Embedded | undefined): ComponentSummary {
   const range = (r: OffsetRange) => toRange(analysis.document, r);
-  const inner = region ? analyzeRegion(analysis, region) : undefined;
-  const hostRange = (r: OffsetRange) => range(region ? toHostRange(region.map, r) : r);
+  const inner = region?.analysis;
+  const hostRange = (r: OffsetRange) => range(region ? toHostRange(region.region.map, r) : r);
   const innerRoot = inner?.parsed.root?.type === 'object' ? inner.parsed.root : undefined;
   return {
     name: nameNode.value,

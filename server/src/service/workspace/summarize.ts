@@ -11,6 +11,7 @@ import { componentSymbols } from '../component/model/symbols';
 import { CLOUDFORMATION_TEMPLATE, COMPONENT_DOCUMENT, TERRAFORM } from '../kinds/kinds';
 import { OffsetRange } from '../kindSupport';
 import { toRange } from '../toLsp';
+import { Embedded } from '../embedded/embeddedSupport';
 import { templateComponents, terraformComponents } from './hostComponents';
 import { RECIPE_KINDS, recipeUses } from './recipeUses';
 import { ComponentSummary, FileSummary, ParameterSummary, PhaseSummary, RecipeSummary } from './types';
@@ -20,9 +21,10 @@ const COMPONENT_REQUESTS = new Set(['create-component', 'import-component']);
 /**
  * The summary of one analysed file: what the workspace index keeps of it. Component documents and
  * create/import-component requests give components; image and container recipes give recipes.
- * Templates and Terraform files give the components of their component resources (`hostComponents.ts`).
+ * Templates and Terraform files give the components of their component resources (`hostComponents.ts`),
+ * read from `embedded`: the regions as the facade analysed them for this version (never analysed again here).
  */
-export function summarize(analysis: Analysis): FileSummary {
+export function summarize(analysis: Analysis, embedded: readonly Embedded[] = []): FileSummary {
   const uri = analysis.document.uri;
   const kind = analysis.detection.kind?.id;
   const empty: FileSummary = { uri, components: [], recipes: [] };
@@ -34,8 +36,8 @@ export function summarize(analysis: Analysis): FileSummary {
     return { uri, components: component ? [component] : [], recipes: [] };
   }
   if (RECIPE_KINDS.has(kind)) return { uri, components: [], recipes: [recipe(analysis, root, kind)] };
-  if (kind === CLOUDFORMATION_TEMPLATE) return { uri, components: templateComponents(analysis), recipes: [] };
-  if (kind === TERRAFORM) return { uri, components: terraformComponents(analysis), recipes: [] };
+  if (kind === CLOUDFORMATION_TEMPLATE) return { uri, components: templateComponents(analysis, embedded), recipes: [] };
+  if (kind === TERRAFORM) return { uri, components: terraformComponents(analysis, embedded), recipes: [] };
   return empty;
 }
 
