@@ -32,7 +32,10 @@ async function main(): Promise<void> {
   const durationMs = quick ? 5_000 : 20_000;
   const big = componentDocument(quick ? 4_000 : 23_000);
   const small = componentDocument(300);
-  const child = spawn(process.execPath, [path.join(repoRoot, 'out', 'server', 'src', 'lsp', 'main.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  // `--profile DIR`: the server writes a CPU profile of its main thread (and the worker's) into DIR.
+  const profileAt = process.argv.indexOf('--profile');
+  const profile = profileAt >= 0 ? ['--cpu-prof', `--cpu-prof-dir=${process.argv[profileAt + 1]}`, '--cpu-prof-interval=250'] : [];
+  const child = spawn(process.execPath, [...profile, path.join(repoRoot, 'out', 'server', 'src', 'lsp', 'main.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
   connection.onRequest(() => null);
@@ -99,6 +102,8 @@ async function main(): Promise<void> {
   } catch {
     // killed below
   }
+  // The exit notification ends the server (writing its profile); kill it if it has not gone by then.
+  await Promise.race([new Promise((resolve) => child.once('exit', resolve)), new Promise((resolve) => setTimeout(resolve, 5_000))]);
   child.kill();
   connection.dispose();
 }
