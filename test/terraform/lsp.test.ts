@@ -3,7 +3,7 @@
 // know with a .tf name), an Image Builder resource gets our diagnostics and any other .tf file nothing.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { TestClient } from '../protocol/lspClient';
+import { TestClient } from '../support/lspClient';
 
 const MAC = 'resource "aws_imagebuilder_infrastructure_configuration" "x" {\n  name = "n"\n  instance_profile_name = "p"\n  instance_types = ["mac2.metal"]\n}\n';
 const OTHER = 'resource "aws_s3_bucket" "b" {\n  bucket = "b"\n  nonsense = [\n}\n';
