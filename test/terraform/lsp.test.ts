@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { CompletionList } from 'vscode-languageserver-types';
-import { TestClient } from '../protocol/lspClient';
+import { TestClient } from '../support/lspClient';
 import { component, recipe, REF } from './parameterCases';
 
 const MAC = 'resource "aws_imagebuilder_infrastructure_configuration" "x" {\n  name = "n"\n  instance_profile_name = "p"\n  instance_types = ["mac2.metal"]\n}\n';
