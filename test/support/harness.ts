@@ -3,14 +3,10 @@ import { CompletionItem, Diagnostic, MarkupContent } from 'vscode-languageserver
 import { loadBundledSchemas } from '../../server/src/node/loadSchemas';
 import { Analysis, getLanguageService, LanguageService, normalizeSettings } from '../../server/src/service/languageService';
 import { applyEdit } from './applyCompletion';
+import { CURSOR } from './cursor';
 
-/**
- * The cursor marker in test documents: U+0001, a control character that can occur in neither YAML (not
- * in its printable set, even quoted) nor JSON (unescaped controls are not allowed anywhere), so it never
- * collides with a document's own text (`|` was YAML's block scalar, as in `data: |`). Write it as
- * `${CURSOR}` or `\u0001`; `open` removes the first one.
- */
-export const CURSOR = '\u0001';
+/** The one cursor marker (`open` removes the first one). */
+export { CURSOR };
 
 let cached: LanguageService | undefined;
 

@@ -6,8 +6,8 @@ import { templateModel } from '../cloudformation/template';
 import { CLOUDFORMATION_TEMPLATE } from '../kinds/kinds';
 import { CursorContext, cursorContext } from '../features/completion/cursorContext';
 import { OffsetCompletion } from '../features/completion/schemaCompletion';
-import { valueText } from '../features/completion/snippets';
 import { OffsetCompletionList } from '../kindSupport';
+import { parameterNameCompletion, yamlJsonSlot } from '../component/parameterNameCompletion';
 import { isManaged, nameKey, parseComponentArn } from './componentArn';
 import { MANAGED_COMPONENTS } from './managedComponents.data';
 import { recipeUses } from './recipeUses';
@@ -54,7 +54,7 @@ export function arnCompletion(analysis: Analysis, offset: number): OffsetComplet
   if (!context || context.mode !== 'value' || !path || !shape) return undefined;
   const within = path.slice(shape.recipe.length);
   if (within.length === 5 && within[0] === shape.components && within[2] === shape.parameters && within[4] === shape.name) {
-    return parameterCompletion(analysis, context, [...shape.recipe, shape.components, within[1]]);
+    return parameterCompletion(analysis, context, offset, [...shape.recipe, shape.components, within[1]]);
   }
   if (within.length !== 3 || within[0] !== shape.components || within[2] !== shape.arn) return undefined;
   const json = analysis.parsed.language === 'json';
@@ -101,27 +101,14 @@ export function arnCompletion(analysis: Analysis, offset: number): OffsetComplet
 }
 
 /** The parameters the component of the entry at `entryPath` declares and the entry does not pass yet. */
-function parameterCompletion(analysis: Analysis, context: CursorContext, entryPath: ReadonlyArray<string | number>): OffsetCompletionList | undefined {
+function parameterCompletion(analysis: Analysis, context: CursorContext, offset: number, entryPath: ReadonlyArray<string | number>): OffsetCompletionList | undefined {
   const view = analysis.workspace;
   const entry = nodeAtPath(analysis.parsed.root, [...entryPath]);
   const use = recipeUses(analysis).find((u) => u.entry === entry);
   const component = view && use ? componentFor(view, use) : undefined;
   if (!component || !use) return undefined;
-  const json = analysis.parsed.language === 'json';
-  const passed = new Set(use.parameters.filter((p) => p.offset !== context.replace.offset).map((p) => p.name));
-  const items: OffsetCompletion[] = component.parameters.filter((p) => !passed.has(p.name)).map((p, i) => ({
-    insert: valueText(p.name, json || context.quoted),
-    item: {
-      label: p.name,
-      kind: CompletionItemKind.Variable,
-      detail: `${p.type ?? 'parameter'} · ${p.hasDefault ? `default ${p.default ?? ''}` : 'required'} · ${component.name}`,
-      documentation: p.description ? { kind: MarkupKind.Markdown, value: p.description } : undefined,
-      sortText: `${p.hasDefault ? 1 : 0}${String(i).padStart(3, '0')}`,
-      filterText: json || context.quoted ? `"${p.name}"` : p.name,
-      insertTextFormat: InsertTextFormat.PlainText,
-    },
-  }));
-  return { replace: context.replace, items };
+  const slot = yamlJsonSlot(offset, context.replace, analysis.parsed.language === 'json' || context.quoted);
+  return parameterNameCompletion(component.parameters, use.parameters, component.name, slot);
 }
 
 /** Region, account and partition from the recipe's ARNs: a local component's, else the parent image's region. */
