@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { PublishDiagnosticsParams } from 'vscode-languageserver/node';
-import { TestClient, waitFor } from '../protocol/lspClient';
+import { TestClient, waitFor } from '../support/lspClient';
 import { HELLO_COMPONENT, recipeJson, tempWorkspace } from './fixtures';
 
 /** Over a real connection: a Terraform component indexed (after the HCL parser loads), an unreadable component file. */

@@ -41,6 +41,7 @@ export function templateComponentUses(analysis: Analysis): readonly LocalCompone
           component: `component resource '${component.logicalId}'`,
           name: { offset: reference.offset, length: reference.length },
           declaration: nameRange(component.entry.keyNode),
+          entry: { offset: entry.offset, length: entry.length },
           ...passed(getValue(entry, 'Parameters')),
         });
       }

@@ -45,6 +45,7 @@ export function componentBlockUses(analysis: Analysis): readonly ComponentBlockU
             component: `component resource '${address(component)}'`,
             name: { offset: arn.offset, length: arn.length },
             declaration: nameRange(label),
+            entry: { offset: block.offset, length: block.length },
             ...passed(block.valueNode),
           },
         });

@@ -3,8 +3,8 @@ import { Analysis } from '../analysis';
 import { nodeAtPath } from '../ast/navigate';
 import { CursorContext, cursorContext } from '../features/completion/cursorContext';
 import { OffsetCompletion } from '../features/completion/schemaCompletion';
-import { valueText } from '../features/completion/snippets';
 import { OffsetCompletionList } from '../kindSupport';
+import { parameterNameCompletion, yamlJsonSlot } from '../component/parameterNameCompletion';
 import { isManaged, nameKey, parseComponentArn } from './componentArn';
 import { MANAGED_COMPONENTS } from './managedComponents.data';
 import { RECIPE_KINDS, recipeUses } from './recipeUses';
@@ -21,7 +21,7 @@ export function arnCompletion(analysis: Analysis, offset: number): OffsetComplet
   const context = cursorContext(analysis.parsed, offset);
   const path = context?.path;
   if (context && context.mode === 'value' && path?.length === 5 && path[0] === 'components' && path[2] === 'parameters' && path[4] === 'name') {
-    return parameterCompletion(analysis, context, path[1]);
+    return parameterCompletion(analysis, context, offset, path[1]);
   }
   if (!context || context.mode !== 'value' || !path || path[path.length - 1] !== 'componentArn' || path[path.length - 3] !== 'components') return undefined;
   const json = analysis.parsed.language === 'json';
@@ -68,27 +68,14 @@ export function arnCompletion(analysis: Analysis, offset: number): OffsetComplet
 }
 
 /** The parameters the component of entry `index` declares and the entry does not pass yet. */
-function parameterCompletion(analysis: Analysis, context: CursorContext, index: string | number): OffsetCompletionList | undefined {
+function parameterCompletion(analysis: Analysis, context: CursorContext, offset: number, index: string | number): OffsetCompletionList | undefined {
   const view = analysis.workspace;
   const entry = nodeAtPath(analysis.parsed.root, ['components', index]);
   const use = recipeUses(analysis).find((u) => u.entry === entry);
   const component = view && use ? componentFor(view, use) : undefined;
   if (!component || !use) return undefined;
-  const json = analysis.parsed.language === 'json';
-  const passed = new Set(use.parameters.filter((p) => p.offset !== context.replace.offset).map((p) => p.name));
-  const items: OffsetCompletion[] = component.parameters.filter((p) => !passed.has(p.name)).map((p, i) => ({
-    insert: valueText(p.name, json || context.quoted),
-    item: {
-      label: p.name,
-      kind: CompletionItemKind.Variable,
-      detail: `${p.type ?? 'parameter'} · ${p.hasDefault ? `default ${p.default ?? ''}` : 'required'} · ${component.name}`,
-      documentation: p.description ? { kind: MarkupKind.Markdown, value: p.description } : undefined,
-      sortText: `${p.hasDefault ? 1 : 0}${String(i).padStart(3, '0')}`,
-      filterText: json || context.quoted ? `"${p.name}"` : p.name,
-      insertTextFormat: InsertTextFormat.PlainText,
-    },
-  }));
-  return { replace: context.replace, items };
+  const slot = yamlJsonSlot(offset, context.replace, analysis.parsed.language === 'json' || context.quoted);
+  return parameterNameCompletion(component.parameters, use.parameters, component.name, slot);
 }
 
 /** Region, account and partition from the recipe's ARNs: a local component's, else the parent image's region. */

@@ -1,20 +1,18 @@
 import { Analysis, memoize } from '../analysis';
 import { getValue, stringValue } from '../ast/navigate';
 import { ObjectNode } from '../ast/types';
-import { Range } from 'vscode-languageserver-types';
 import { analyzeRegion } from '../embedded/embeddedSupport';
 import { OffsetMap, toHostRange } from '../embedded/offsetMap';
 import { requestRegions } from '../request/requestRegions';
-import { parameterDeclarations } from '../component/componentParameters';
 import { componentPlatform } from '../component/model/platform';
-import { componentSymbols } from '../component/model/symbols';
 import { CLOUDFORMATION_TEMPLATE, COMPONENT_DOCUMENT, TERRAFORM } from '../kinds/kinds';
 import { OffsetRange } from '../kindSupport';
 import { toRange } from '../toLsp';
 import { Embedded } from '../embedded/embeddedSupport';
 import { templateComponents, terraformComponents } from './hostComponents';
 import { RECIPE_KINDS, recipeUses } from './recipeUses';
-import { ComponentSummary, FileSummary, ParameterSummary, PhaseSummary, RecipeSummary } from './types';
+import { declaredParameters, phases } from './componentFacts';
+import { ComponentSummary, FileSummary, RecipeSummary } from './types';
 
 const COMPONENT_REQUESTS = new Set(['create-component', 'import-component']);
 
@@ -89,21 +87,6 @@ function embeddedComponent(host: Analysis): { analysis: Analysis; map: OffsetMap
     }
     return undefined;
   });
-}
-
-/** The parameters a component document declares, with their ranges. */
-export function declaredParameters(analysis: Analysis, range: (r: OffsetRange) => Range): ParameterSummary[] {
-  return parameterDeclarations(analysis).map(({ keyNode, ...declared }) => ({ ...declared, range: range(keyNode) }));
-}
-
-export function phases(analysis: Analysis, range: (r: OffsetRange) => Range): PhaseSummary[] {
-  const result: PhaseSummary[] = [];
-  for (const phase of componentSymbols(analysis).phases) {
-    if (phase.name === undefined) continue;
-    const steps = phase.steps.filter((s) => s.name !== undefined).map((s) => ({ name: s.name!, range: range(s.nameNode ?? s.node) }));
-    result.push({ name: phase.name, range: range(phase.nameNode ?? phase.node), steps });
-  }
-  return result;
 }
 
 function recipe(analysis: Analysis, root: ObjectNode, kind: string): RecipeSummary {
