@@ -23,8 +23,8 @@ describe('a component document in a create-component data string (JSON)', () => 
   test('problems are reported at their place in the JSON string, escapes included', () => {
     // Line 5 of the JSON holds the whole data string; `\"hi\"` shifts the columns after it by two.
     assert.deepEqual(diagnosticsText(request(COMPONENT), JSON_OPTIONS), [
-      "5:105 unknown-action 'ExecuteBsh' is not an AWSTOE action module. Did you mean 'ExecuteBash'?",
-      "5:184 undefined-reference 'Nope' is not a parameter or constant of this document.",
+      "5:105 error unknown-action [ExecuteBsh] 'ExecuteBsh' is not an AWSTOE action module. Did you mean 'ExecuteBash'?",
+      "5:184 error undefined-reference [Nope] 'Nope' is not a parameter or constant of this document.",
     ]);
     const text = request(COMPONENT);
     const line = text.split('\n')[4];
@@ -65,7 +65,7 @@ describe('a component document in a create-component data string (JSON)', () => 
   test("the request's platform is the component's", () => {
     const text = request(COMPONENT.replace('ExecuteBsh', 'ExecuteBash').replace(' {{ Nope }}', ''), 'Windows');
     assert.deepEqual(diagnosticsText(text, JSON_OPTIONS), [
-      "5:105 action-platform ExecuteBash does not run on Windows (it runs on Linux, macOS); this document is for Windows, from the request's platform.",
+      "5:105 error action-platform [ExecuteBash] ExecuteBash does not run on Windows (it runs on Linux, macOS); this document is for Windows, from the request's platform.",
     ]);
     const { analysis } = open(text, JSON_OPTIONS);
     assert.equal(service().describeKind(analysis).platform, 'Windows');
@@ -94,8 +94,8 @@ describe('a component document in a create-component data block (YAML)', () => {
 
   test('problems at their line and column in the block', () => {
     assert.deepEqual(diagnosticsText(yaml).filter((d) => !d.includes('-property')), [
-      "10:19 unknown-action 'ExecuteBsh' is not an AWSTOE action module. Did you mean 'ExecuteBash'?",
-      "13:30 undefined-reference 'Nope' is not a parameter or constant of this document.",
+      "10:19 error unknown-action [ExecuteBsh] 'ExecuteBsh' is not an AWSTOE action module. Did you mean 'ExecuteBash'?",
+      "13:30 error undefined-reference [Nope] 'Nope' is not a parameter or constant of this document.",
     ]);
   });
 

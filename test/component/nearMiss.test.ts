@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { repoRoot } from '../support/paths';
-import { open, validate } from '../support/harness';
+import { diagnosticsText, open } from '../support/harness';
 
 /** Component documents with `phases` misspelt or bare are found by their strongest evidence and reported. */
 const STEPS = '    steps:\n      - name: Hello\n        action: ExecuteBsh\n        inputs:\n          commands:\n            - echo hello\n';
@@ -17,15 +17,15 @@ describe('near misses of a component document', () => {
     test(`${name}: a component document, with unknown-property (did you mean 'phases')`, () => {
       const { analysis } = open(text, { name: 'hello.yaml' });
       assert.equal(analysis.detection.kind?.id, 'component-document');
-      assert.match(validate(text, { name: 'hello.yaml' }), /unknown-property \[(phase|Phases)\] .*Did you mean 'phases'\?/);
-      assert.doesNotMatch(validate(text, { name: 'hello.yaml' }), /missing-property .*'phases'/, 'one problem, one diagnostic: not also "phases is missing"');
+      assert.match(diagnosticsText(text, { name: 'hello.yaml' }).join('\n'), /unknown-property \[(phase|Phases)\] .*Did you mean 'phases'\?/);
+      assert.doesNotMatch(diagnosticsText(text, { name: 'hello.yaml' }).join('\n'), /missing-property .*'phases'/, 'one problem, one diagnostic: not also "phases is missing"');
     });
   }
 
   test('phases: without schemaVersion or name: a component (steps with an action), whose action is checked', () => {
     const text = `phases:\n  - name: build\n${STEPS}`;
     assert.equal(open(text, { name: 'hello.yaml' }).analysis.detection.kind?.id, 'component-document');
-    assert.match(validate(text, { name: 'hello.yaml' }), /unknown-action \[ExecuteBsh\]/);
+    assert.match(diagnosticsText(text, { name: 'hello.yaml' }).join('\n'), /unknown-action \[ExecuteBsh\]/);
   });
 
   test('schemaVersion and a phases-like key with nothing under it yet', () => {
@@ -40,14 +40,14 @@ describe('near misses of a component document', () => {
       'stages:\n  - name: build\n    steps:\n      - script: make\n',
     ]) {
       assert.equal(open(text, { name: 'x.yaml' }).analysis.detection.kind, undefined, text);
-      assert.equal(validate(text, { name: 'x.yaml' }), '', text);
+      assert.deepEqual(diagnosticsText(text, { name: 'x.yaml' }), [], text);
     }
   });
 });
 
 test('did you mean: a key that is the start of one (instanceProfile → instanceProfileName)', () => {
   const text = '{"name": "build-infra", "instanceTypes": ["m5.large"], "instanceProfile": "q"}';
-  assert.match(validate(text, { name: 'infra.json' }), /unknown-property \["instanceProfile"\] .*Did you mean 'instanceProfileName'\?/);
+  assert.match(diagnosticsText(text, { name: 'infra.json' }).join('\n'), /unknown-property \["instanceProfile"\] .*Did you mean 'instanceProfileName'\?/);
 });
 
 test('the CLI on a near-miss file: reported, exit status 1 (it was "0 files checked, 1 skipped", exit 0)', () => {

@@ -28,7 +28,7 @@ describe('component platform', () => {
 
   test('mixing is reported once, on the less used family', () => {
     assert.deepEqual(diagnosticsText(doc(bash + ps + bash.replace('name: B', 'name: C'))), [
-      '10:17 action-platform ExecutePowerShell runs only on Windows, but this document also uses ExecuteBash (Linux, macOS): a component runs on one platform.',
+      '10:17 error action-platform [ExecutePowerShell] ExecutePowerShell runs only on Windows, but this document also uses ExecuteBash (Linux, macOS): a component runs on one platform.',
     ]);
   });
 });
@@ -52,6 +52,6 @@ describe('cost at the cursor', () => {
   });
 
   test('validation of a long document finds every reference once', () => {
-    assert.deepEqual(diagnosticsText(big), ["9:23 invalid-reference 'build.S0' is this step itself: chaining can only refer to earlier steps."]);
+    assert.deepEqual(diagnosticsText(big), ["9:23 error invalid-reference [build.S0] 'build.S0' is this step itself: chaining can only refer to earlier steps."]);
   });
 });

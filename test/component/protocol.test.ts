@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { CompletionList, Hover, Location, MarkupContent, WorkspaceEdit } from 'vscode-languageserver-types';
-import { TestClient } from '../protocol/lspClient';
+import { TestClient } from '../support/lspClient';
 
 /** A component document through the real server over stdio. */
 let client: TestClient;

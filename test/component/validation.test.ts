@@ -25,7 +25,7 @@ describe('component validation', () => {
   });
 
   test('every component code and every generic code has a case', () => {
-    const seen = new Set(VALIDATION_CASES.flatMap((c) => c.expected.map((line) => line.split(' ')[1])));
+    const seen = new Set(VALIDATION_CASES.flatMap((c) => c.expected.map((line) => line.split(' ')[2])));
     // The recipe-against-component codes need two files: test/workspace/ has their cases.
     const crossFile = new Set(['undefined-parameter', 'missing-parameter']);
     const wanted = allRules()

@@ -1,5 +1,6 @@
 // What the real-editor tests check, as plain data shared by every editor (VS Code in code-server, Neovim):
 // which files, which diagnostics, and where completion and hover are asked. No editor API in here.
+import { CURSOR } from '../support/cursor';
 
 /**
  * Workspace-relative paths of the files the editors open: the project's own examples/, plus the few
@@ -63,9 +64,6 @@ export const COMPLETIONS: CompletionCase[] = [
   // Inside the template's `Data: |` (its first `action:` is the inline component's): the widget's first rows.
   { name: 'templateDataAction', file: 'template', key: 'action', expect: ['AppendFile', 'ExecuteBash'] },
 ];
-
-/** The cursor marker in the texts of ACCEPT. */
-export const CURSOR = '‸';
 
 /**
  * Completions accepted in the editor, judged by what the buffer holds afterwards: the file's text is

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { debounceFor } from '../../server/src/lsp/server';
-import { TestClient } from '../protocol/lspClient';
+import { TestClient } from '../support/lspClient';
 
 const doc = (length: number) => TextDocument.create('file:///x.json', 'json', 1, 'x'.repeat(length));
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { CodeAction, CompletionList, Hover, MarkupContent, TextEdit } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { TestClient } from '../protocol/lspClient';
+import { TestClient } from '../support/lspClient';
 
 /** The real server over a real stdio connection, as an editor drives it. */
 let client: TestClient;

@@ -5,7 +5,7 @@ import { Hover, PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import { componentDocument } from '../../bench/docs/component';
 import { SLICED_MIN_LENGTH } from '../../server/src/lsp/documentState';
 import { service } from '../support/harness';
-import { TestClient } from './lspClient';
+import { TestClient } from '../support/lspClient';
 
 /**
  * A big document's full parse runs in slices between requests (issue 19): after an edit that needs one,

@@ -4,7 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CompletionItem, CompletionList, InsertTextFormat } from 'vscode-languageserver-types';
 import { parse as parseYaml } from 'yaml';
 import { applyEdit, applyLikeNeovim07, itemsOf } from '../support/applyCompletion';
-import { TestClient } from './lspClient';
+import { TestClient } from '../support/lspClient';
 import { CURSOR } from '../support/harness';
 
 /**

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { CompletionList } from 'vscode-languageserver/node';
 import { expandItemDefaults, ITEM_DEFAULTS } from '../support/completionDefaults';
-import { TestClient } from './lspClient';
+import { TestClient } from '../support/lspClient';
 
 /**
  * Completion lists over a real connection, for a client that advertises `completionList.itemDefaults`

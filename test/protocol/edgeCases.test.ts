@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CancellationTokenSource, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import { checkRanges } from '../robustness/harness';
-import { TestClient } from './lspClient';
+import { TestClient } from '../support/lspClient';
 
 /** Requests an editor sends at awkward moments: never an error popup, correct or empty answers. */
 

@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { ErrorCodes, Hover, ResponseError } from 'vscode-languageserver/node';
-import { exitCodeOf, TestClient, waitFor } from './lspClient';
+import { exitCodeOf, TestClient, waitFor } from '../support/lspClient';
 
 /**
  * The server process's life (issue 6): it exits on shutdown/exit as the spec says, when its client

@@ -7,7 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { templateDocument } from '../../bench/docs/template';
 import { SLICED_MIN_LENGTH } from '../../server/src/lsp/documentState';
 import { service } from '../support/harness';
-import { TestClient, waitFor } from './lspClient';
+import { TestClient, waitFor } from '../support/lspClient';
 
 /** Diagnostics pulled by the editor (`textDocument/diagnostic`), as VS Code asks for them. */
 

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { CodeAction, CompletionList, Diagnostic, Hover } from 'vscode-languageserver/node';
 import { repoRoot } from '../support/paths';
-import { TestClient } from './lspClient';
+import { TestClient } from '../support/lspClient';
 
 /** One editing session against the real server (in this process, over streams): the everyday requests. */
 

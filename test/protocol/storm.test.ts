@@ -5,7 +5,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CancellationTokenSource, LSPErrorCodes, ResponseError, TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
 import { FUZZ } from '../robustness/fuzzConfig';
 import { service } from '../robustness/harness';
-import { TestClient } from './lspClient';
+import { TestClient } from '../support/lspClient';
 
 /**
  * A storm of 1,000 incremental edits sent without waiting: the server ends with exactly the client's

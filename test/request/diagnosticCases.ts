@@ -1,12 +1,12 @@
 // Request files and their diagnostics, as data: run by diagnostics.test.ts, and read by
 // test/seams/ruleHosts.test.ts for where each rule runs.
 
-/** Each case: a request file and its diagnostics as `line:col severity code message`, one per line. */
-export const DIAGNOSTIC_CASES: ReadonlyArray<{ name: string; file?: string; text: string; expect: string }> = [
+/** Each case: a request file and its diagnostics as the harness's `diagnosticsText` lines (`line:col severity code [text] message`). */
+export const DIAGNOSTIC_CASES: ReadonlyArray<{ name: string; file?: string; text: string; expect: readonly string[] }> = [
   {
     name: 'a clean infrastructure configuration has no diagnostic',
     text: '{"name": "build-infra", "instanceProfileName": "ImageBuilderRole", "instanceTypes": ["mac2.metal"], "placement": {"tenancy": "host", "hostId": "h-0123456789abcdef0"}}',
-    expect: '',
+    expect: [],
   },
   {
     name: 'hostId with hostResourceGroupArn: one conflict (at the second target, related to the first) and one missing host tenancy',
@@ -21,54 +21,54 @@ export const DIAGNOSTIC_CASES: ReadonlyArray<{ name: string; file?: string; text
       '',
     ].join('\n'),
     expect: [
-      "L5 error placement-target-needs-host [hostId] 'hostId' applies only when 'tenancy' is 'host', but 'tenancy' is 'dedicated'.",
-      "L6 error placement-target-conflict [hostResourceGroupArn] 'hostId' and 'hostResourceGroupArn' cannot both be set: give one placement target at most.",
-    ].join('\n'),
+      "5:3 error placement-target-needs-host [hostId] 'hostId' applies only when 'tenancy' is 'host', but 'tenancy' is 'dedicated'.",
+      "6:3 error placement-target-conflict [hostResourceGroupArn] 'hostId' and 'hostResourceGroupArn' cannot both be set: give one placement target at most.",
+    ],
   },
   {
     name: 'a tenancy typo is reported once, as invalid-value, and feeds no placement rule',
     text: '{"name": "build-infra", "instanceProfileName": "p",\n "placement": {"tenancy": "Host", "hostId": "h-0123456789abcdef0"}}',
-    expect: "L2 error invalid-value [\"Host\"] 'Host' is not an allowed value. Allowed: default, dedicated, host. Did you mean 'host'?",
+    expect: ["2:27 error invalid-value [\"Host\"] 'Host' is not an allowed value. Allowed: default, dedicated, host. Did you mean 'host'?"],
   },
   {
     name: 'a placement target without tenancy',
     text: '{"name": "build-infra", "instanceProfileName": "p",\n "placement": {"hostResourceGroupArn": "arn:aws:resource-groups:us-east-1:123456789012:group/macs"}}',
-    expect: "L2 error placement-target-needs-host [\"hostResourceGroupArn\"] 'hostResourceGroupArn' applies only when 'tenancy' is 'host', but 'tenancy' is not set.",
+    expect: ["2:16 error placement-target-needs-host [\"hostResourceGroupArn\"] 'hostResourceGroupArn' applies only when 'tenancy' is 'host', but 'tenancy' is not set."],
   },
   {
     name: 'a Mac instance type without a Dedicated Host',
     file: 'infra.yaml',
     text: 'name: mac-infra\ninstanceProfileName: p\ninstanceTypes:\n  - m5.large\n  - mac2-m2.metal\n',
-    expect: "L5 error mac-needs-host [mac2-m2.metal] 'mac2-m2.metal' is a Mac instance type: Mac instances run only on Dedicated Hosts, so set 'placement.tenancy' to 'host'.",
+    expect: ["5:5 error mac-needs-host [mac2-m2.metal] 'mac2-m2.metal' is a Mac instance type: Mac instances run only on Dedicated Hosts, so set 'placement.tenancy' to 'host'."],
   },
   {
     name: 'enum typo: MacOS suggests macOS; tenancy is case-sensitive',
     text: '{"name": "my-component", "semanticVersion": "1.0.0", "platform": "MacOS", "data": "schemaVersion: 1.0\\nphases:\\n  - name: build\\n    steps:\\n      - name: Restart\\n        action: Reboot\\n"}',
-    expect: "L1 error invalid-value [\"MacOS\"] 'MacOS' is not an allowed value. Allowed: Windows, Linux, macOS. Did you mean 'macOS'?",
+    expect: ["1:66 error invalid-value [\"MacOS\"] 'MacOS' is not an allowed value. Allowed: Windows, Linux, macOS. Did you mean 'macOS'?"],
   },
   {
     name: 'data and uri together',
     text: '{"name": "my-component", "semanticVersion": "1.0.0", "platform": "Linux",\n "data": "schemaVersion: 1.0\\nphases:\\n  - name: build\\n    steps:\\n      - name: Restart\\n        action: Reboot\\n", "uri": "s3://my-bucket/component.yaml"}',
-    expect: "L2 error exclusive-properties [\"uri\"] 'data' and 'uri' cannot both be given: choose one way to supply the component document: inline YAML in 'data' or an S3 URL in 'uri'.",
+    expect: ["2:119 error exclusive-properties [\"uri\"] 'data' and 'uri' cannot both be given: choose one way to supply the component document: inline YAML in 'data' or an S3 URL in 'uri'."],
   },
   {
     name: 'clientToken is never reported missing; a bad semantic version is',
     text: '{"name": "my-component", "semanticVersion": "1.0", "platform": "Linux", "uri": "s3://my-bucket/c.yaml"}',
-    expect: "L1 error invalid-format [\"1.0\"] '1.0' is not a semantic version <major>.<minor>.<patch>, e.g. 1.0.0.",
+    expect: ["1:45 error invalid-format [\"1.0\"] '1.0' is not a semantic version <major>.<minor>.<patch>, e.g. 1.0.0."],
   },
   {
     name: 'unknown key with did-you-mean, duplicate key, wrong type',
     text: '{"name": "build-infra", "instanceProfileName": "p", "instanceType": ["m5.large"],\n "name": "again", "terminateInstanceOnFailure": "false"}',
     expect: [
-      "L1 error unknown-property [\"instanceType\"] Property 'instanceType' is not allowed in CreateInfrastructureConfigurationRequest. Did you mean 'instanceTypes'?",
-      "L2 error duplicate-key [\"name\"] Duplicate key 'name': only one of the values would be used.",
-      'L2 error invalid-type ["false"] Expected true or false but found a string.',
-    ].join('\n'),
+      "1:53 error unknown-property [\"instanceType\"] Property 'instanceType' is not allowed in CreateInfrastructureConfigurationRequest. Did you mean 'instanceTypes'?",
+      "2:2 error duplicate-key [\"name\"] Duplicate key 'name': only one of the values would be used.",
+      '2:49 error invalid-type ["false"] Expected true or false but found a string.',
+    ],
   },
   {
     name: 'hop limit out of range',
     text: '{"name": "build-infra", "instanceProfileName": "p", "instanceMetadataOptions": {"httpTokens": "required", "httpPutResponseHopLimit": 65}}',
-    expect: 'L1 error out-of-range [65] 65 is above the maximum of 64 (allowed: 1–64).',
+    expect: ['1:134 error out-of-range [65] 65 is above the maximum of 64 (allowed: 1–64).'],
   },
   {
     name: 'EBS: throughput off gp3, iops on gp2, io2 without iops',
@@ -80,51 +80,51 @@ export const DIAGNOSTIC_CASES: ReadonlyArray<{ name: string; file?: string; text
       '  {"deviceName": "/dev/xvdb", "ebs": {"volumeType": "io2", "volumeSize": 100}}]}',
     ].join('\n'),
     expect: [
-      "L4 error ebs-throughput-needs-gp3 [\"throughput\"] 'throughput' applies only to gp3 volumes; this volume is 'gp2'.",
-      "L4 error ebs-iops-mismatch [\"iops\"] 'gp2' volumes do not take 'iops'; only io1, io2 and gp3 do.",
-      "L5 error ebs-iops-mismatch [\"volumeType\"] 'io2' volumes need 'iops' (100–64000).",
-    ].join('\n'),
+      "4:60 error ebs-throughput-needs-gp3 [\"throughput\"] 'throughput' applies only to gp3 volumes; this volume is 'gp2'.",
+      "4:79 error ebs-iops-mismatch [\"iops\"] 'gp2' volumes do not take 'iops'; only io1, io2 and gp3 do.",
+      "5:39 error ebs-iops-mismatch [\"volumeType\"] 'io2' volumes need 'iops' (100–64000).",
+    ],
   },
   {
     name: 'more than 20 components',
     text: `{"name": "my-recipe", "semanticVersion": "1.0.0", "parentImage": "ami-1", "components": [${Array.from({ length: 21 }, () => '{"componentArn": "arn:aws:imagebuilder:us-east-1:aws:component/a/1.0.0"}').join(', ')}]}`,
-    expect: 'L1 error out-of-range [{"componentArn": "arn:aws:imagebuilder:us-east-1:aws:component/a/1.0.0"}] At most 20 items allowed; found 21.',
+    expect: ['1:1570 error out-of-range [{"componentArn": "arn:aws:imagebuilder:us-east-1:aws:component/a/1.0.0"}] At most 20 items allowed; found 21.'],
   },
   {
     name: 'a YAML number where a string belongs',
     file: 'vm.yaml',
     text: 'name: imported-vm\nsemanticVersion: 1.0.0\nplatform: Linux\nvmImportTaskId: import-ami-0123\nosVersion: 2023\n',
-    expect: 'L5 error invalid-type [2023] Expected a string but YAML reads 2023 as a number: quote it ("2023").',
+    expect: ['5:12 error invalid-type [2023] Expected a string but YAML reads 2023 as a number: quote it ("2023").'],
   },
   {
     name: 'syntax errors are reported with the kind still detected',
     text: '{"name": "build-infra", "instanceProfileName": "p",}',
-    expect: 'L1 error syntax [}] Property name expected',
+    expect: ['1:52 error syntax [}] Property name expected'],
   },
   {
     name: 'a $schema in a request is reported: the AWS CLI rejects it',
     text: '{"$schema": "https://example.com/infra.json", "name": "build-infra", "instanceProfileName": "p"}',
-    expect: 'L1 warning schema-key-rejected ["$schema"] The AWS CLI rejects \'$schema\' (aws imagebuilder create-infrastructure-configuration --cli-input-json: Unknown parameter in input: "$schema"): remove it. The kind is known without it, from the content; to set it, name a new file by a convention (**/*infrastructure-configuration*.{json,yml,yaml}) or use the imagebuilder.fileKinds setting.',
+    expect: ['1:2 warning schema-key-rejected ["$schema"] The AWS CLI rejects \'$schema\' (aws imagebuilder create-infrastructure-configuration --cli-input-json: Unknown parameter in input: "$schema"): remove it. The kind is known without it, from the content; to set it, name a new file by a convention (**/*infrastructure-configuration*.{json,yml,yaml}) or use the imagebuilder.fileKinds setting.'],
   },
   {
     name: 'a saved get-infrastructure-configuration response is type-checked and placement-checked',
     text: '{"requestId": "r-1", "infrastructureConfiguration": {"arn": "arn:aws:imagebuilder:us-east-1:123456789012:infrastructure-configuration/x", "name": "x", "placement": {"tenancy": "default", "hostId": "h-1"}}}',
-    expect: "L1 error placement-target-needs-host [\"hostId\"] 'hostId' applies only when 'tenancy' is 'host', but 'tenancy' is 'default'.",
+    expect: ["1:188 error placement-target-needs-host [\"hostId\"] 'hostId' applies only when 'tenancy' is 'host', but 'tenancy' is 'default'."],
   },
   {
     name: 'a current image recipe (CloudFormation specification): no components, amiWatermarks, a gp3a volume with throughput',
     text: '{"name": "my-recipe", "semanticVersion": "1.0.0", "parentImage": "ami-1", "amiWatermarks": ["lineage-a"], "blockDeviceMappings": [{"deviceName": "/dev/xvda", "ebs": {"volumeType": "gp3a", "throughput": 250}}]}',
-    expect: '',
+    expect: [],
   },
   {
     name: 'amiWatermarks is known to the recipe schema and type-checked',
     text: '{"name": "my-recipe", "semanticVersion": "1.0.0", "parentImage": "ami-1", "amiWatermarks": "lineage-a"}',
-    expect: 'L1 error invalid-type ["lineage-a"] Expected a list but found a string.',
+    expect: ['1:92 error invalid-type ["lineage-a"] Expected a list but found a string.'],
   },
   {
     name: 'a current container recipe needs no components',
     text: '{"containerType": "DOCKER", "name": "my-container", "semanticVersion": "1.0.0", "parentImage": "amazonlinux:latest", "targetRepository": {"service": "ECR", "repositoryName": "repo"}, "dockerfileTemplateData": "FROM {{{ imagebuilder:parentImage }}}"}',
-    expect: '',
+    expect: [],
   },
-  { name: 'unrelated JSON gets nothing', file: 'package.json', text: '{"name": "x", "platform": "MacOS",}', expect: '' },
+  { name: 'unrelated JSON gets nothing', file: 'package.json', text: '{"name": "x", "platform": "MacOS",}', expect: [] },
 ];

@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import { parse as parseYaml } from 'yaml';
 import { FILE_NAME_CONVENTIONS } from '../../server/src/service/kinds/fileNames';
 import { repoRoot } from '../support/paths';
-import { applyCompletion, completionLabels, open, service, validate } from '../support/harness';
+import { applyCompletion, completionLabels, diagnosticsText, open, service } from '../support/harness';
 
 /** A new file named by the conventions gets its kind, top-level keys and a whole-document skeleton. */
 describe('file-name conventions for empty and nearly empty files', () => {
@@ -31,7 +31,7 @@ describe('file-name conventions for empty and nearly empty files', () => {
   test('a file with content is judged by its content, whatever its name', () => {
     assert.equal(kindOf('services:\n  web:\n    image: nginx\n', 'web-component.yaml').kind, undefined);
     assert.equal(kindOf('name: x\nversion: 2\n', 'ui-component.yaml').kind, undefined);
-    assert.equal(validate('services:\n  web:\n    image: nginx\n', { name: 'web-component.yaml' }), '');
+    assert.deepEqual(diagnosticsText('services:\n  web:\n    image: nginx\n', { name: 'web-component.yaml' }), []);
   });
 
   test('a file whose name matches no convention stays unknown', () => {
@@ -50,7 +50,7 @@ describe('file-name conventions for empty and nearly empty files', () => {
     for (const key of ['schemaVersion', 'phases', 'parameters', 'new component document']) assert.ok(labels.includes(key), `${key} in ${labels.join(', ')}`);
     const text = applyCompletion('\u0001', 'new component document', { name: 'hello-component.yaml' });
     assert.equal(parseYaml(text).phases.length, 3);
-    assert.equal(validate(text, { name: 'hello-component.yaml' }), '');
+    assert.deepEqual(diagnosticsText(text, { name: 'hello-component.yaml' }), []);
     assert.ok(completionLabels('ph\u0001', { name: 'hello-component.yaml' }).includes('new component document'), 'while the first word is typed');
   });
 
@@ -60,8 +60,8 @@ describe('file-name conventions for empty and nearly empty files', () => {
     }
     const text = applyCompletion('\u0001', 'new infrastructure configuration (Dedicated Host placement)', { name: 'infra.json' });
     assert.deepEqual(Object.keys(JSON.parse(text)).sort(), ['description', 'instanceProfileName', 'instanceTypes', 'name', 'placement', 'terminateInstanceOnFailure']);
-    assert.equal(validate(text, { name: 'infra.json' }), '');
-    assert.equal(validate(applyCompletion('{\u0001}', 'new image recipe', { name: 'my-image-recipe.json' }), { name: 'my-image-recipe.json' }), '');
+    assert.deepEqual(diagnosticsText(text, { name: 'infra.json' }), []);
+    assert.deepEqual(diagnosticsText(applyCompletion('{\u0001}', 'new image recipe', { name: 'my-image-recipe.json' }), { name: 'my-image-recipe.json' }), []);
   });
 
   test('skeletons only where a document can start', () => {

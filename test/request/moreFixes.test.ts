@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { open, service, validate } from '../support/harness';
+import { diagnosticsText, open, service } from '../support/harness';
 
 /** Quick fixes for action-platform and missing-property (issue 15): the text after the fix titled `title`. */
 function applyFix(text: string, file: string, title: string | RegExp): string {
@@ -52,5 +52,5 @@ test('missing-property in a request: the keys are inserted with placeholders (JS
   assert.equal(yaml, 'semanticVersion: ""\nparentImage: ""\ntargetRepository: {}\ncontainerType: DOCKER\nname: c\n');
   const nested = applyFix(yaml, 'c.yaml', "Add 'service', 'repositoryName'");
   assert.ok(nested.includes('targetRepository: { service: ECR, repositoryName: "" }'), nested);
-  assert.doesNotMatch(validate(nested, { name: 'c.yaml' }), /Missing required/);
+  assert.doesNotMatch(diagnosticsText(nested, { name: 'c.yaml' }).join('\n'), /Missing required/);
 });

@@ -1,6 +1,6 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
-import { TestClient } from '../protocol/lspClient';
+import { TestClient } from '../support/lspClient';
 import { deepInputs } from './hostileInputs';
 import { service } from './harness';
 import { normalizeSettings } from '../../server/src/service/languageService';

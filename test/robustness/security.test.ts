@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { normalizeSettings } from '../../server/src/service/languageService';
-import { TestClient } from '../protocol/lspClient';
+import { TestClient } from '../support/lspClient';
 import { repoRoot } from '../support/paths';
 import { exercise, service } from './harness';
 import { inputFiles } from './inputs';

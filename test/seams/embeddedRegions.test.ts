@@ -18,13 +18,13 @@ const getComponentResponse = (data: string, platform = 'Linux') => JSON.stringif
 describe('embedded regions are analysed like files', () => {
   test('a data string nested 450 levels deep gets the "not checked" notice the same document gets as a file', () => {
     const asFile = diagnosticsText(DEEP, { kind: 'component-document' });
-    const match = /^4:(\d+) file-too-large This file nests more than 400 levels deep from here: it is not parsed, so it is not checked, and completion and hover are off\.$/.exec(asFile.join('\n'));
+    const match = /^4:(\d+) info file-too-large \[\[\] This file nests more than 400 levels deep from here: it is not parsed, so it is not checked, and completion and hover are off\.$/.exec(asFile.join('\n'));
     assert.ok(match, asFile.join('\n'));
     const bracket = Number(match[1]) - '    steps: ['.length; // which bracket (0-based) the notice is at
     const text = createComponent(DEEP);
     const inData = diagnosticsText(text, JSON_OPTIONS);
     const column = text.indexOf('steps: [') + 'steps: '.length + bracket + 1;
-    assert.deepEqual(inData, [`1:${column} file-too-large The component document of 'data' nests more than 400 levels deep from here: it is not parsed, so it is not checked, and completion and hover are off.`]);
+    assert.deepEqual(inData, [`1:${column} info file-too-large [[] The component document of 'data' nests more than 400 levels deep from here: it is not parsed, so it is not checked, and completion and hover are off.`]);
   });
 
   test("a get-component response's component.data is checked, with the component's platform", () => {
@@ -32,8 +32,8 @@ describe('embedded regions are analysed like files', () => {
     const text = getComponentResponse(data, 'Windows');
     const lines = diagnosticsText(text, { ...JSON_OPTIONS, kind: 'get-component.response' });
     assert.deepEqual(lines.map((l) => l.replace(/^\d+:\d+ /, '')), [
-      "action-platform ExecuteBash does not run on Windows (it runs on Linux, macOS); this document is for Windows, from the component's platform.",
-      "unknown-action 'ExecuteBsh' is not an AWSTOE action module. Did you mean 'ExecuteBash'?",
+      "error action-platform [ExecuteBash] ExecuteBash does not run on Windows (it runs on Linux, macOS); this document is for Windows, from the component's platform.",
+      "error unknown-action [ExecuteBsh] 'ExecuteBsh' is not an AWSTOE action module. Did you mean 'ExecuteBash'?",
     ]);
     const { analysis } = open(text, { ...JSON_OPTIONS, kind: 'get-component.response' });
     assert.equal(service().describeKind(analysis).platform, 'Windows');

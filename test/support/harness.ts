@@ -3,14 +3,10 @@ import { CompletionItem, Diagnostic, MarkupContent } from 'vscode-languageserver
 import { loadBundledSchemas } from '../../server/src/node/loadSchemas';
 import { Analysis, getLanguageService, LanguageService, normalizeSettings } from '../../server/src/service/languageService';
 import { applyEdit } from './applyCompletion';
+import { CURSOR } from './cursor';
 
-/**
- * The cursor marker in test documents: U+0001, a control character that can occur in neither YAML (not
- * in its printable set, even quoted) nor JSON (unescaped controls are not allowed anywhere), so it never
- * collides with a document's own text (`|` was YAML's block scalar, as in `data: |`). Write it as
- * `${CURSOR}` or `\u0001`; `open` removes the first one.
- */
-export const CURSOR = '\u0001';
+/** The one cursor marker (`open` removes the first one). */
+export { CURSOR };
 
 let cached: LanguageService | undefined;
 
@@ -53,36 +49,26 @@ function serviceOf(options: OpenOptions): LanguageService {
   return options.service ?? service();
 }
 
-/** Diagnostics as `line:col code message` lines (1-based), in document order. */
+/**
+ * The tests' one diagnostic format: `line:col severity code [covered text] message` lines (1-based), in
+ * document order. The covered text (a newline shown as `\n`) says what the range is, the position where.
+ */
 export function diagnosticsText(text: string, options: OpenOptions = {}): string[] {
-  return diagnostics(text, options).map(formatDiagnostic);
+  const { analysis, document } = open(text, options);
+  return diagnosticLines(document, serviceOf(options).doValidation(analysis));
+}
+
+/** `diagnostics` of `document` in `diagnosticsText`'s form. */
+export function diagnosticLines(document: TextDocument, diagnostics: readonly Diagnostic[]): string[] {
+  const severities = ['', 'error', 'warning', 'info', 'hint'];
+  return diagnostics
+    .slice()
+    .sort(byPosition)
+    .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${severities[d.severity ?? 1]} ${String(d.code)} [${document.getText(d.range).replace(/\n/g, '\\n')}] ${d.message}`);
 }
 
 export function diagnostics(text: string, options: OpenOptions = {}): Diagnostic[] {
   return serviceOf(options).doValidation(open(text, options).analysis).sort(byPosition);
-}
-
-export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.range.start.line + 1}:${d.range.start.character + 1} ${String(d.code)} ${d.message}`;
-}
-
-/**
- * The diagnostics of `text` as `L<line> <severity> <code> [<text under the range>] <message>` lines, in
- * document order: the covered text, not a column number, says where each one is.
- */
-export function validate(text: string, options: OpenOptions = {}): string {
-  const { analysis, document } = open(text, options);
-  return diagnosticReport(document, serviceOf(options).doValidation(analysis));
-}
-
-/** `diagnostics` of `document` in `validate`'s form. */
-export function diagnosticReport(document: TextDocument, diagnostics: readonly Diagnostic[]): string {
-  const names = ['', 'error', 'warning', 'info', 'hint'];
-  return diagnostics
-    .slice()
-    .sort(byPosition)
-    .map((d) => `L${d.range.start.line + 1} ${names[d.severity ?? 1]} ${String(d.code)} [${document.getText(d.range)}] ${d.message}`)
-    .join('\n');
 }
 
 function byPosition(a: Diagnostic, b: Diagnostic): number {

@@ -9,7 +9,7 @@ import { Location } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LanguageService } from '../../server/src/service/languageService';
 import { lint, remove, workspace } from '../cli/runCli';
-import { TestClient } from '../protocol/lspClient';
+import { TestClient } from '../support/lspClient';
 import { terraformService, tfFixture } from '../support/terraform';
 
 const component = (data: string) => `resource "aws_imagebuilder_component" "c" {\n  name = "c"\n  platform = "Linux"\n  version = "1.0.0"\n  data = ${data}\n}\n`;

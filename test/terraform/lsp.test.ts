@@ -3,7 +3,9 @@
 // know with a .tf name), an Image Builder resource gets our diagnostics and any other .tf file nothing.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { TestClient } from '../protocol/lspClient';
+import { CompletionList } from 'vscode-languageserver-types';
+import { TestClient } from '../support/lspClient';
+import { component, recipe, REF } from './parameterCases';
 
 const MAC = 'resource "aws_imagebuilder_infrastructure_configuration" "x" {\n  name = "n"\n  instance_profile_name = "p"\n  instance_types = ["mac2.metal"]\n}\n';
 const OTHER = 'resource "aws_s3_bucket" "b" {\n  bucket = "b"\n  nonsense = [\n}\n';
@@ -43,4 +45,15 @@ describe('Terraform over LSP', () => {
       assert.deepEqual(await codes(), expected);
     });
   }
+
+  test('completion of a passed parameter name from the heredoc component of the same file', async () => {
+    const uri = 'file:///w/params.tf';
+    const text = component() + recipe(REF, ['"Greeting"', '""']);
+    await client.open(uri, text, 'terraform');
+    await client.published(uri, (p) => p.diagnostics.some((d) => d.code === 'undefined-parameter')); // the empty name, once the parser is loaded
+    const lines = text.split('\n');
+    const line = lines.findIndex((l, i) => i > lines.findIndex((x) => x.includes('"Greeting"')) && l.includes('name  = ""'));
+    const list = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line, character: lines[line].indexOf('""') + 1 } });
+    assert.deepEqual(list.items.map((i) => i.label), ['Target']);
+  });
 });

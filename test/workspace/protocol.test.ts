@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { Location, PublishDiagnosticsParams, SymbolInformation } from 'vscode-languageserver/node';
-import { TestClient, waitFor } from '../protocol/lspClient';
+import { TestClient, waitFor } from '../support/lspClient';
 import { HELLO_COMPONENT, recipeJson, tempWorkspace } from './fixtures';
 
 /** The workspace index over a real connection, with a temporary workspace on disk. */

@@ -1,6 +1,7 @@
 import { Analysis } from './analysis';
 import type { Embedded } from './embedded/embeddedSupport';
 import { EmbeddedRegion, LocalComponentUse } from './embedded/regions';
+import type { ParameterNameSlot } from './component/parameterNameCompletion';
 import { OffsetCompletion } from './features/completion/schemaCompletion';
 import { OffsetHover } from './features/hover';
 import { SyntaxProblem } from './parse/types';
@@ -62,6 +63,8 @@ export interface KindSupport {
    * that their parameters are checked against that document, with hover and definition (`localComponents.ts`).
    */
   componentUses?(analysis: Analysis): readonly LocalComponentUse[];
+  /** Where a recipe entry's parameter name is being typed at `offset` (completed from the component's declarations). */
+  parameterNameAt?(analysis: Analysis, offset: number): ParameterNameSlot | undefined;
   /**
    * The embedded regions analysed (set by `withRegions`): once per version, carried over from the
    * previous one, and shared by validation, completion, hover and the workspace summary.

@@ -3,7 +3,7 @@ import { getValue } from '../ast/navigate';
 import { ValueNode } from '../ast/types';
 import { PassedParameter } from '../component/componentParameters';
 import { LocalComponentUse } from '../embedded/regions';
-import { innerRange, nameRange } from '../workspace/recipeUses';
+import { innerRange, nameRange } from '../workspace/stringRanges';
 import { COMPONENT_TYPE, dataRegionName } from './dataRegions';
 import { intrinsicName, referencedResource } from './intrinsics';
 import { ImageBuilderResource, templateModel } from './template';
@@ -41,7 +41,8 @@ export function templateComponentUses(analysis: Analysis): readonly LocalCompone
           component: `component resource '${component.logicalId}'`,
           name: { offset: reference.offset, length: reference.length },
           declaration: nameRange(component.entry.keyNode),
-          ...passed(getValue(entry, 'Parameters')),
+          entry: { offset: entry.offset, length: entry.length },
+          ...templatePassed(getValue(entry, 'Parameters')),
         });
       }
     }
@@ -50,7 +51,7 @@ export function templateComponentUses(analysis: Analysis): readonly LocalCompone
 }
 
 /** The literal names of a `Parameters` list; `passedKnown` is false when the list, an item or a name is computed. */
-function passed(list: ValueNode | undefined): { parameters: PassedParameter[]; passedKnown: boolean } {
+export function templatePassed(list: ValueNode | undefined): { parameters: PassedParameter[]; passedKnown: boolean } {
   if (!list) return { parameters: [], passedKnown: true };
   if (list.type !== 'array' || intrinsicName(list) !== undefined) return { parameters: [], passedKnown: false };
   const parameters: PassedParameter[] = [];

@@ -6,6 +6,7 @@ import { SchemaCatalog } from '../schema/catalog';
 import { schemaSupport } from '../schemaSupport';
 import { templateComponentUses } from './componentUses';
 import { asIntrinsic } from './intrinsics';
+import { templateParameterNameAt } from './parameterNameSlot';
 import { templateHost } from './templateHost';
 import { typeCompletion } from './typeCompletion';
 
@@ -21,6 +22,7 @@ export function templateSupport(catalog: SchemaCatalog): KindSupport {
   return {
     ...schema,
     componentUses: templateComponentUses,
+    parameterNameAt: templateParameterNameAt,
     complete(analysis, offset) {
       const types = typeCompletion(catalog, analysis, offset);
       if (types) return types;

@@ -7,7 +7,7 @@ import { generalProblems } from '../generalProblems';
 import { KindSupport, OffsetCompletionList, OffsetRange, OffsetSymbol } from '../kindSupport';
 import { Problem } from '../validation/problem';
 import { snippetToPlain } from './hostText';
-import { localUseDefinition, localUseHover, localUseProblems } from './localComponents';
+import { localUseCompletion, localUseDefinition, localUseHover, localUseProblems } from './localComponents';
 import { toHostRange, toVirtual } from './offsetMap';
 import { EmbeddedRegion } from './regions';
 
@@ -117,7 +117,10 @@ export function withRegions(host: KindSupport, inner: InnerSupport): KindSupport
     },
     complete(analysis, offset) {
       const inside = at(analysis, offset);
-      if (!inside) return host.complete(analysis, offset);
+      if (!inside) {
+        const slot = host.parameterNameAt?.(analysis, offset);
+        return (slot ? localUseCompletion(uses(analysis), all(analysis), slot) : undefined) ?? host.complete(analysis, offset);
+      }
       const { embedded } = inside;
       if (embedded.region.escape && insideEscape(analysis.parsed.text, embedded, inside.offset, offset)) return undefined;
       const list = embedded.support.complete(embedded.analysis, inside.offset);

@@ -1,7 +1,8 @@
 import { AstNode, isOpaque } from '../ast/types';
 import { checkComponentParameters, parameterDeclarations, parameterMarkdown, ParameterDeclaration } from '../component/componentParameters';
 import { OffsetHover } from '../features/hover';
-import { OffsetRange } from '../kindSupport';
+import { OffsetCompletionList, OffsetRange } from '../kindSupport';
+import { parameterNameCompletion, ParameterNameSlot } from '../component/parameterNameCompletion';
 import { Problem } from '../validation/problem';
 import { Embedded } from './embeddedSupport';
 import { toHostRange } from './offsetMap';
@@ -35,6 +36,13 @@ export function localUseHover(uses: readonly LocalComponentUse[], embedded: read
     if (declared) return { markdown: parameterMarkdown(declared, use.component), offset: passed!.offset, length: passed!.length };
   }
   return undefined;
+}
+
+/** Completion of a passed name typed in a use's entry: what the component's document declares and the entry does not pass yet. */
+export function localUseCompletion(uses: readonly LocalComponentUse[], embedded: readonly Embedded[], slot: ParameterNameSlot): OffsetCompletionList | undefined {
+  const use = uses.find((u) => within(u.entry, slot.offset));
+  const target = use ? regionNamed(embedded, use.region) : undefined;
+  return use && target ? parameterNameCompletion(declarationsOf(target).list, use.parameters, use.component, slot) : undefined;
 }
 
 /** Go to definition from the component's name in a reference (its resource) or from a passed name (its declaration in the document). */

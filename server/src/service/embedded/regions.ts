@@ -74,6 +74,8 @@ export interface LocalComponentUse {
   readonly name: OffsetRange;
   /** Where the host names the component resource (a template's logical id). */
   readonly declaration: OffsetRange;
+  /** The recipe's entry (a `Components` item, a `component` block): a parameter name typed inside it is completed from the region's document. */
+  readonly entry: OffsetRange;
   /** The literal names the entry passes, with their places in the host. */
   readonly parameters: readonly PassedParameter[];
   /** False when the entry may pass names not in `parameters` (an intrinsic, an interpolation, a dynamic block). */

@@ -3,7 +3,7 @@ import { getProperty } from '../ast/navigate';
 import { ObjectNode } from '../ast/types';
 import { PassedParameter } from '../component/componentParameters';
 import { LocalComponentUse } from '../embedded/regions';
-import { innerRange, nameRange } from '../workspace/recipeUses';
+import { innerRange, nameRange } from '../workspace/stringRanges';
 import { imagebuilderResources, isBlock, META_ARGUMENTS, ResourceBlock } from './blocks';
 import { dataRegionName } from './dataRegions';
 import { address, referencedBy, resourcesByAddress } from './references';
@@ -45,7 +45,8 @@ export function componentBlockUses(analysis: Analysis): readonly ComponentBlockU
             component: `component resource '${address(component)}'`,
             name: { offset: arn.offset, length: arn.length },
             declaration: nameRange(label),
-            ...passed(block.valueNode),
+            entry: { offset: block.offset, length: block.length },
+            ...terraformPassed(block.valueNode),
           },
         });
       }
@@ -65,7 +66,7 @@ function instanced(resource: ResourceBlock): boolean {
 }
 
 /** The literal names of the `parameter` blocks; `passedKnown` is false when a block is dynamic or a name is computed. */
-function passed(component: ObjectNode): { parameters: PassedParameter[]; passedKnown: boolean } {
+export function terraformPassed(component: ObjectNode): { parameters: PassedParameter[]; passedKnown: boolean } {
   const parameters: PassedParameter[] = [];
   let passedKnown = true;
   for (const property of component.properties) {

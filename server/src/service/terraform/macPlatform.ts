@@ -5,7 +5,7 @@ import { setTenancyHost } from '../rules/request/placement';
 import { SPELLINGS } from '../rules/request/spellings';
 import { RuleContext } from '../rules/request/types';
 import { Fix, Problem } from '../validation/problem';
-import { parentImagePlatform } from '../workspace/recipeCheck';
+import { parentImagePlatform } from '../workspace/recipePlatform';
 import { imagebuilderResources, ResourceBlock } from './blocks';
 import { hclEdits } from './hclEdits';
 import { address, referencedBy, resourcesByAddress } from './references';

@@ -2,12 +2,14 @@ import { memoize } from '../analysis';
 import { KindSupport } from '../kindSupport';
 import { Problem } from '../validation/problem';
 import schemaFile from '../../../../schemas/terraform/aws-imagebuilder.json';
+import { componentFileCompletion } from '../workspace/componentFileUses';
 import { componentFileAt, componentFileProblems } from './componentFiles';
 import { terraformComponentUses } from './componentUses';
 import { terraformCompletion } from './complete';
 import { dataRegions } from './dataRegions';
 import { terraformHover } from './hover';
 import { macPlatformProblems } from './macPlatform';
+import { terraformParameterNameAt } from './parameterNameSlot';
 import { terraformShapeRules } from './rules';
 import { TfSchemaFile } from './schemaTypes';
 import { TerraformValidator } from './validateBlocks';
@@ -32,12 +34,18 @@ export function terraformSupport(): KindSupport {
       componentFileProblems(analysis, problems);
       return problems;
     }),
-    complete: (analysis, offset) => terraformCompletion(analysis.parsed.root?.type === 'object' ? analysis.parsed.root : undefined, analysis.parsed.text, offset, SCHEMAS),
+    complete: (analysis, offset) => {
+      // A parameter name of a component whose document is a file (the workspace knows it); the file's own ones are `withRegions`'.
+      const slot = terraformParameterNameAt(analysis, offset);
+      const fromFile = slot ? componentFileCompletion(analysis, slot) : undefined;
+      return fromFile ?? terraformCompletion(analysis.parsed.root?.type === 'object' ? analysis.parsed.root : undefined, analysis.parsed.text, offset, SCHEMAS);
+    },
     fileDefinition: (analysis, offset) => componentFileAt(analysis, offset)?.uri,
     hover: (analysis, offset) => terraformHover(analysis.parsed.root?.type === 'object' ? analysis.parsed.root : undefined, analysis.parsed.text, offset, SCHEMAS),
     // The component documents in `data` (heredocs, quoted strings): served as files by `withRegions`.
     regions: dataRegions,
     // A recipe's `component` blocks naming a component resource of this file: its parameters checked against that `data`.
     componentUses: terraformComponentUses,
+    parameterNameAt: terraformParameterNameAt,
   };
 }

@@ -1,31 +1,64 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind } from 'vscode-languageserver-types';
 import { Analysis } from '../analysis';
 import { nodeAtPath } from '../ast/navigate';
+import { ValueNode } from '../ast/types';
+import { templateModel } from '../cloudformation/template';
+import { CLOUDFORMATION_TEMPLATE } from '../kinds/kinds';
 import { CursorContext, cursorContext } from '../features/completion/cursorContext';
 import { OffsetCompletion } from '../features/completion/schemaCompletion';
-import { valueText } from '../features/completion/snippets';
 import { OffsetCompletionList } from '../kindSupport';
+import { parameterNameCompletion, yamlJsonSlot } from '../component/parameterNameCompletion';
 import { isManaged, nameKey, parseComponentArn } from './componentArn';
 import { MANAGED_COMPONENTS } from './managedComponents.data';
-import { RECIPE_KINDS, recipeUses } from './recipeUses';
+import { recipeUses } from './recipeUses';
+import { RECIPE_KINDS } from './requestRecipes';
 import { componentFor, fileName } from './recipeCheck';
 
+/** Where a host's recipes keep their component entries: the path to a recipe, and the keys under it. */
+interface RecipeShape {
+  /** The path of the recipe object the cursor is in (`[]` for a request), or undefined when it is in none. */
+  readonly recipe: readonly (string | number)[];
+  readonly components: string;
+  readonly arn: string;
+  readonly parameters: string;
+  readonly name: string;
+  readonly parentImage: string;
+}
+
+const REQUEST_SHAPE = { components: 'components', arn: 'componentArn', parameters: 'parameters', name: 'name', parentImage: 'parentImage' };
+const TEMPLATE_SHAPE = { components: 'Components', arn: 'ComponentArn', parameters: 'Parameters', name: 'Name', parentImage: 'ParentImage' };
+const TEMPLATE_RECIPES = new Set(['AWS::ImageBuilder::ImageRecipe', 'AWS::ImageBuilder::ContainerRecipe']);
+
+/** The recipe the path is in: a recipe request's root, or a template's recipe resource's `Properties`. */
+function shapeAt(analysis: Analysis, path: readonly (string | number)[]): RecipeShape | undefined {
+  const kind = analysis.detection.kind?.id;
+  if (kind && RECIPE_KINDS.has(kind)) return { recipe: [], ...REQUEST_SHAPE };
+  if (kind !== CLOUDFORMATION_TEMPLATE || path[0] !== 'Resources' || path[2] !== 'Properties') return undefined;
+  const resource = templateModel(analysis).imageBuilder.find((r) => r.logicalId === path[1]);
+  return resource && TEMPLATE_RECIPES.has(resource.type) ? { recipe: path.slice(0, 3), ...TEMPLATE_SHAPE } : undefined;
+}
+
 /**
- * Completion of a recipe's `componentArn`: the workspace's components (each version it has) and the
- * bundled AWS-managed components; and of a passed parameter's `name`: what the component declares. Region and account come from the ARN being typed, else from the
- * recipe's other ARNs (or its parent image's region); what is still unknown is a snippet placeholder.
+ * Completion of a recipe's component ARN (a request's `componentArn`, a template recipe's `ComponentArn`):
+ * the workspace's components (each version it has) and the bundled AWS-managed components; and of a
+ * passed parameter's name: what the component declares. Region and account come from the ARN being
+ * typed, else from the recipe's other ARNs (or its parent image's region); what is still unknown is a
+ * snippet placeholder.
  */
 export function arnCompletion(analysis: Analysis, offset: number): OffsetCompletionList | undefined {
   const kind = analysis.detection.kind?.id;
-  if (!kind || !RECIPE_KINDS.has(kind)) return undefined;
+  if (!kind || (!RECIPE_KINDS.has(kind) && kind !== CLOUDFORMATION_TEMPLATE)) return undefined;
   const context = cursorContext(analysis.parsed, offset);
   const path = context?.path;
-  if (context && context.mode === 'value' && path?.length === 5 && path[0] === 'components' && path[2] === 'parameters' && path[4] === 'name') {
-    return parameterCompletion(analysis, context, path[1]);
+  const shape = path ? shapeAt(analysis, path) : undefined;
+  if (!context || context.mode !== 'value' || !path || !shape) return undefined;
+  const within = path.slice(shape.recipe.length);
+  if (within.length === 5 && within[0] === shape.components && within[2] === shape.parameters && within[4] === shape.name) {
+    return parameterCompletion(analysis, context, offset, [...shape.recipe, shape.components, within[1]]);
   }
-  if (!context || context.mode !== 'value' || !path || path[path.length - 1] !== 'componentArn' || path[path.length - 3] !== 'components') return undefined;
+  if (within.length !== 3 || within[0] !== shape.components || within[2] !== shape.arn) return undefined;
   const json = analysis.parsed.language === 'json';
-  const { region, account, partition } = knownParts(analysis);
+  const { region, account, partition } = knownParts(analysis, nodeAtPath(analysis.parsed.root, [...shape.recipe, shape.parentImage]));
   const placeholder = (index: number, value: string | undefined, fallback: string) => value ?? `\${${index}:${fallback}}`;
   const prefix = (owner: string) => `arn:${partition ?? 'aws'}:imagebuilder:${placeholder(1, region, 'us-east-1')}:${owner}:component/`;
   const items: OffsetCompletion[] = [];
@@ -67,45 +100,30 @@ export function arnCompletion(analysis: Analysis, offset: number): OffsetComplet
   return { replace: context.replace, items };
 }
 
-/** The parameters the component of entry `index` declares and the entry does not pass yet. */
-function parameterCompletion(analysis: Analysis, context: CursorContext, index: string | number): OffsetCompletionList | undefined {
+/** The parameters the component of the entry at `entryPath` declares and the entry does not pass yet. */
+function parameterCompletion(analysis: Analysis, context: CursorContext, offset: number, entryPath: ReadonlyArray<string | number>): OffsetCompletionList | undefined {
   const view = analysis.workspace;
-  const entry = nodeAtPath(analysis.parsed.root, ['components', index]);
+  const entry = nodeAtPath(analysis.parsed.root, [...entryPath]);
   const use = recipeUses(analysis).find((u) => u.entry === entry);
   const component = view && use ? componentFor(view, use) : undefined;
   if (!component || !use) return undefined;
-  const json = analysis.parsed.language === 'json';
-  const passed = new Set(use.parameters.filter((p) => p.offset !== context.replace.offset).map((p) => p.name));
-  const items: OffsetCompletion[] = component.parameters.filter((p) => !passed.has(p.name)).map((p, i) => ({
-    insert: valueText(p.name, json || context.quoted),
-    item: {
-      label: p.name,
-      kind: CompletionItemKind.Variable,
-      detail: `${p.type ?? 'parameter'} · ${p.hasDefault ? `default ${p.default ?? ''}` : 'required'} · ${component.name}`,
-      documentation: p.description ? { kind: MarkupKind.Markdown, value: p.description } : undefined,
-      sortText: `${p.hasDefault ? 1 : 0}${String(i).padStart(3, '0')}`,
-      filterText: json || context.quoted ? `"${p.name}"` : p.name,
-      insertTextFormat: InsertTextFormat.PlainText,
-    },
-  }));
-  return { replace: context.replace, items };
+  const slot = yamlJsonSlot(offset, context.replace, analysis.parsed.language === 'json' || context.quoted);
+  return parameterNameCompletion(component.parameters, use.parameters, component.name, slot);
 }
 
 /** Region, account and partition from the recipe's ARNs: a local component's, else the parent image's region. */
-function knownParts(analysis: Analysis): { region?: string; account?: string; partition?: string } {
+function knownParts(analysis: Analysis, parent: ValueNode | undefined): { region?: string; account?: string; partition?: string } {
   let region: string | undefined;
   let account: string | undefined;
   let partition: string | undefined;
   for (const use of recipeUses(analysis)) {
-    const arn = use.arn ?? parseComponentArn(use.arnNode.value);
+    const arn = use.arn ?? parseComponentArn(use.arnText);
     if (!arn || !/^[a-z0-9-]+$/.test(arn.region)) continue;
     region ??= arn.region;
-    partition ??= arn.partition;
+    if (/^[a-z-]+$/.test(arn.partition)) partition ??= arn.partition;
     if (!isManaged(arn) && /^\d{12}$/.test(arn.account)) account ??= arn.account;
   }
-  const root = analysis.parsed.root;
-  if (!region && root?.type === 'object') {
-    const parent = root.properties.find((p) => p.keyNode.value === 'parentImage')?.valueNode;
+  if (!region) {
     const match = parent?.type === 'string' ? /^arn:([^:]*):imagebuilder:([a-z0-9-]+):/.exec(parent.value) : null;
     if (match) {
       partition ??= match[1];

@@ -2,6 +2,8 @@ import { Location } from 'vscode-languageserver-types';
 import { Analysis } from '../analysis';
 import { checkComponentParameters, parameterMarkdown } from '../component/componentParameters';
 import { OffsetHover } from '../features/hover';
+import { OffsetCompletionList } from '../kindSupport';
+import { parameterNameCompletion, ParameterNameSlot } from '../component/parameterNameCompletion';
 import { mayBeStandIn } from '../parse/hcl/templateMask';
 import { componentFileRefs } from '../terraform/componentFiles';
 import { componentBlockUses } from '../terraform/componentUses';
@@ -45,6 +47,12 @@ export function componentFileDefinition(analysis: Analysis, offset: number): Loc
     if (declaration?.range) return [{ uri: component.documentUri, range: declaration.range }];
   }
   return [];
+}
+
+/** Completion of a passed name typed in a `component` block whose component's document is a file: what that file declares and the block does not pass yet. */
+export function componentFileCompletion(analysis: Analysis, slot: ParameterNameSlot): OffsetCompletionList | undefined {
+  const found = fileUses(analysis, analysis.workspace).find(({ use }) => within(use.entry, slot.offset));
+  return found ? parameterNameCompletion(found.declared, found.use.parameters, label(found.use.component, found.component), slot) : undefined;
 }
 
 function fileUses(analysis: Analysis, view: WorkspaceView | undefined) {

@@ -9,7 +9,7 @@ import { OffsetRange } from '../kindSupport';
 import { imagebuilderResources } from '../terraform/blocks';
 import { componentFileRefs } from '../terraform/componentFiles';
 import { toRange } from '../toLsp';
-import { declaredParameters, phases } from './summarize';
+import { declaredParameters, phases } from './componentFacts';
 import { ComponentSummary } from './types';
 
 /**

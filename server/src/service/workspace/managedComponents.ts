@@ -1,8 +1,7 @@
-import { Analysis } from '../analysis';
 import { didYouMean } from '../util/didYouMean';
 import { Problem } from '../validation/problem';
 import { ManagedComponent, MANAGED_COMPONENTS, MANAGED_COMPONENTS_DATE } from './managedComponents.data';
-import { ComponentUse, innerRange } from './recipeUses';
+import { ComponentUse } from './recipeTypes';
 
 const BY_NAME = new Map(MANAGED_COMPONENTS.map((c) => [c.name.toLowerCase(), c]));
 
@@ -19,8 +18,7 @@ export function managedComponent(name: string): ManagedComponent | undefined {
 }
 
 /** `invalid-value` for an AWS-managed component name the list does not have, where it is complete for that prefix. */
-export function managedProblems(analysis: Analysis, use: ComponentUse): Problem[] {
-  void analysis;
+export function managedProblems(use: ComponentUse): Problem[] {
   const arn = use.arn;
   if (!arn || arn.name === '' || managedComponent(arn.name)) return [];
   const lower = arn.name.toLowerCase();
@@ -28,13 +26,12 @@ export function managedProblems(analysis: Analysis, use: ComponentUse): Problem[
   if (!prefix) return [];
   const family = MANAGED_COMPONENTS.filter((c) => c.name.startsWith(prefix)).map((c) => c.name);
   const closest = didYouMean(arn.name, family);
-  const nameOffset = innerRange(use.arnNode).nameOffset + arn.nameOffset;
   return [{
-    offset: use.arnNode.offset,
-    length: use.arnNode.length,
+    offset: use.arnRange.offset,
+    length: use.arnRange.length,
     code: 'invalid-value',
     message: `'${arn.name}' is not an AWS-managed component${closest ? `: did you mean '${closest}'?` : ''} (the ${prefix}… components are ${family.map((n) => `'${n}'`).join(', ')}; list of ${MANAGED_COMPONENTS_DATE}).`,
-    fixes: closest ? [{ title: `Change to '${closest}'`, preferred: true, edits: [{ offset: nameOffset, length: arn.name.length, newText: closest }] }] : undefined,
+    fixes: closest && use.nameAt !== undefined ? [{ title: `Change to '${closest}'`, preferred: true, edits: [{ offset: use.nameAt, length: arn.name.length, newText: closest }] }] : undefined,
   }];
 }
 

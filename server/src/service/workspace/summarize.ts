@@ -1,27 +1,27 @@
 import { Analysis, memoize } from '../analysis';
 import { getValue, stringValue } from '../ast/navigate';
 import { ObjectNode } from '../ast/types';
-import { Range } from 'vscode-languageserver-types';
 import { analyzeRegion } from '../embedded/embeddedSupport';
 import { OffsetMap, toHostRange } from '../embedded/offsetMap';
 import { requestRegions } from '../request/requestRegions';
-import { parameterDeclarations } from '../component/componentParameters';
 import { componentPlatform } from '../component/model/platform';
-import { componentSymbols } from '../component/model/symbols';
 import { CLOUDFORMATION_TEMPLATE, COMPONENT_DOCUMENT, TERRAFORM } from '../kinds/kinds';
 import { OffsetRange } from '../kindSupport';
 import { toRange } from '../toLsp';
 import { Embedded } from '../embedded/embeddedSupport';
 import { templateComponents, terraformComponents } from './hostComponents';
-import { RECIPE_KINDS, recipeUses } from './recipeUses';
-import { ComponentSummary, FileSummary, ParameterSummary, PhaseSummary, RecipeSummary } from './types';
+import { recipes } from './recipeUses';
+import { RECIPE_KINDS } from './requestRecipes';
+import { declaredParameters, phases } from './componentFacts';
+import { ComponentSummary, FileSummary, RecipeSummary } from './types';
 
 const COMPONENT_REQUESTS = new Set(['create-component', 'import-component']);
 
 /**
  * The summary of one analysed file: what the workspace index keeps of it. Component documents and
  * create/import-component requests give components; image and container recipes give recipes.
- * Templates and Terraform files give the components of their component resources (`hostComponents.ts`),
+ * Templates and Terraform files give the components of their component resources (`hostComponents.ts`)
+ * and their recipe resources (`recipeUses.ts`, one reader a host),
  * read from `embedded`: the regions as the facade analysed them for this version (never analysed again here).
  */
 export function summarize(analysis: Analysis, embedded: readonly Embedded[] = []): FileSummary {
@@ -35,9 +35,9 @@ export function summarize(analysis: Analysis, embedded: readonly Embedded[] = []
     const component = requestComponent(analysis, root);
     return { uri, components: component ? [component] : [], recipes: [] };
   }
-  if (RECIPE_KINDS.has(kind)) return { uri, components: [], recipes: [recipe(analysis, root, kind)] };
-  if (kind === CLOUDFORMATION_TEMPLATE) return { uri, components: templateComponents(analysis, embedded), recipes: [] };
-  if (kind === TERRAFORM) return { uri, components: terraformComponents(analysis, embedded), recipes: [] };
+  if (RECIPE_KINDS.has(kind)) return { uri, components: [], recipes: recipeSummaries(analysis) };
+  if (kind === CLOUDFORMATION_TEMPLATE) return { uri, components: templateComponents(analysis, embedded), recipes: recipeSummaries(analysis) };
+  if (kind === TERRAFORM) return { uri, components: terraformComponents(analysis, embedded), recipes: recipeSummaries(analysis) };
   return empty;
 }
 
@@ -91,33 +91,19 @@ function embeddedComponent(host: Analysis): { analysis: Analysis; map: OffsetMap
   });
 }
 
-/** The parameters a component document declares, with their ranges. */
-export function declaredParameters(analysis: Analysis, range: (r: OffsetRange) => Range): ParameterSummary[] {
-  return parameterDeclarations(analysis).map(({ keyNode, ...declared }) => ({ ...declared, range: range(keyNode) }));
-}
-
-export function phases(analysis: Analysis, range: (r: OffsetRange) => Range): PhaseSummary[] {
-  const result: PhaseSummary[] = [];
-  for (const phase of componentSymbols(analysis).phases) {
-    if (phase.name === undefined) continue;
-    const steps = phase.steps.filter((s) => s.name !== undefined).map((s) => ({ name: s.name!, range: range(s.nameNode ?? s.node) }));
-    result.push({ name: phase.name, range: range(phase.nameNode ?? phase.node), steps });
-  }
-  return result;
-}
-
-function recipe(analysis: Analysis, root: ObjectNode, kind: string): RecipeSummary {
+/** The file's recipes (one a request, one per recipe resource of a template or Terraform file), in LSP ranges. */
+function recipeSummaries(analysis: Analysis): RecipeSummary[] {
   const range = (r: OffsetRange) => toRange(analysis.document, r);
-  return {
-    name: stringValue(root, 'name'),
-    kind,
-    range: range(root),
-    uses: recipeUses(analysis).map((use) => ({
-      arn: use.arnNode.value,
-      range: range(use.arnNode),
+  return recipes(analysis).map((recipe) => ({
+    name: recipe.name,
+    kind: recipe.kind,
+    range: range(recipe.range),
+    uses: recipe.uses.map((use) => ({
+      arn: use.arnText,
+      range: range(use.arnRange),
       parameters: use.parameters.map((p) => ({ name: p.name, range: range(p) })),
     })),
-  };
+  }));
 }
 
 /** The file name without its extension, from a URI. */

@@ -101,6 +101,8 @@ export interface WorkspaceView {
   componentsNamed(name: string): readonly ResolvedComponent[];
   /** The components whose document is in `uri` (a component file, or a request holding one). */
   componentsIn(uri: string): readonly ResolvedComponent[];
+  /** The components whose summary is in `uri` (a template's or Terraform file's resources, with where their names are written). */
+  componentsDeclaredIn(uri: string): readonly ResolvedComponent[];
   /** Every place a recipe names the component by ARN (name, and version where not `x`). */
   usesOf(component: ResolvedComponent): readonly WorkspaceLocation[];
   allComponents(): readonly ResolvedComponent[];

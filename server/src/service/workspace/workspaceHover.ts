@@ -1,8 +1,8 @@
 import { Analysis } from '../analysis';
 import { getValue } from '../ast/navigate';
-import { endOf, StringNode } from '../ast/types';
 import { parameterMarkdown } from '../component/componentParameters';
 import { OffsetHover } from '../features/hover';
+import { OffsetRange } from '../kindSupport';
 import { isManaged } from './componentArn';
 import { componentFileHover } from './componentFileUses';
 import { managedComponent, managedMarkdown } from './managedComponents';
@@ -13,9 +13,9 @@ import { NameSource, ResolvedComponent, WorkspaceView } from './types';
 /** Hover from the workspace: on a recipe's component ARN or parameter name (a Terraform recipe's too, for a component file), and on a component's `name`. */
 export function workspaceHover(analysis: Analysis, offset: number): OffsetHover | undefined {
   for (const use of recipeUses(analysis)) {
-    if (within(use.arnNode, offset) && use.arn && isManaged(use.arn)) {
+    if (within(use.arnRange, offset) && use.arn && isManaged(use.arn)) {
       const managed = managedComponent(use.arn.name);
-      return managed ? { markdown: managedMarkdown(managed), offset: use.arnNode.offset, length: use.arnNode.length } : undefined;
+      return managed ? { markdown: managedMarkdown(managed), ...use.arnRange } : undefined;
     }
   }
   const view = analysis.workspace;
@@ -23,9 +23,9 @@ export function workspaceHover(analysis: Analysis, offset: number): OffsetHover 
   const fromFile = componentFileHover(analysis, offset);
   if (fromFile) return fromFile;
   for (const use of recipeUses(analysis)) {
-    if (within(use.arnNode, offset)) {
+    if (within(use.arnRange, offset)) {
       const component = componentFor(view, use);
-      return component ? { markdown: componentMarkdown(view, component), offset: use.arnNode.offset, length: use.arnNode.length } : undefined;
+      return component ? { markdown: componentMarkdown(view, component), ...use.arnRange } : undefined;
     }
     const passed = use.parameters.find((p) => offset >= p.offset && offset <= p.offset + p.length);
     if (passed) {
@@ -35,18 +35,27 @@ export function workspaceHover(analysis: Analysis, offset: number): OffsetHover 
       return { markdown: parameterMarkdown(declared, `component \`${component.name}\` (${fileName(component.documentUri)})`), offset: passed.offset, length: passed.length };
     }
   }
-  const name = nameNodeAt(analysis, offset);
-  if (!name) return undefined;
-  const component = view.componentsIn(analysis.document.uri)[0];
-  return component ? { markdown: componentMarkdown(view, component), offset: name.offset, length: name.length } : undefined;
+  const named = componentNamedAt(analysis, view, offset);
+  return named ? { markdown: componentMarkdown(view, named.component), ...named.range } : undefined;
 }
 
-/** The top-level `name` value under the cursor, in a file that declares a component. */
-export function nameNodeAt(analysis: Analysis, offset: number): StringNode | undefined {
+/**
+ * The component whose name is under the cursor: a resource of this template or Terraform file (by where
+ * its summary says the name is written), else the component this file's top-level `name` gives (a
+ * component file's, a create-component request's).
+ */
+export function componentNamedAt(analysis: Analysis, view: WorkspaceView, offset: number): { component: ResolvedComponent; range: OffsetRange } | undefined {
+  const { document } = analysis;
+  for (const component of view.componentsDeclaredIn(document.uri)) {
+    const written = component.summary.nameRange;
+    const range = written ? { offset: document.offsetAt(written.start), length: document.offsetAt(written.end) - document.offsetAt(written.start) } : undefined;
+    if (range && within(range, offset)) return { component, range };
+  }
   const root = analysis.parsed.root;
-  if (root?.type !== 'object') return undefined;
-  const name = getValue(root, 'name');
-  return name?.type === 'string' && within(name, offset) ? name : undefined;
+  const name = root?.type === 'object' ? getValue(root, 'name') : undefined;
+  if (name?.type !== 'string' || !within(name, offset)) return undefined;
+  const component = view.componentsIn(document.uri)[0];
+  return component ? { component, range: { offset: name.offset, length: name.length } } : undefined;
 }
 
 const SOURCES: Record<NameSource, string> = {
@@ -82,6 +91,6 @@ export function componentMarkdown(view: WorkspaceView, component: ResolvedCompon
   return lines.join('\n');
 }
 
-function within(node: StringNode, offset: number): boolean {
-  return offset >= node.offset && offset <= endOf(node);
+function within(range: OffsetRange, offset: number): boolean {
+  return offset >= range.offset && offset <= range.offset + range.length;
 }

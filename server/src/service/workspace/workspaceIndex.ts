@@ -4,6 +4,7 @@ import { ComponentSummary, FileSummary, ResolvedComponent, WorkspaceLocation, Wo
 interface Resolved {
   readonly byName: Map<string, ResolvedComponent[]>;
   readonly byDocument: Map<string, ResolvedComponent[]>;
+  readonly bySummary: Map<string, ResolvedComponent[]>;
   readonly all: ResolvedComponent[];
   /** Local (not AWS-managed) uses by name key, with the version the ARN asks for. */
   readonly uses: Map<string, Array<WorkspaceLocation & { version?: string }>>;
@@ -95,6 +96,10 @@ export class WorkspaceIndex implements WorkspaceView {
     return this.resolve().byDocument.get(uri) ?? [];
   }
 
+  componentsDeclaredIn(uri: string): readonly ResolvedComponent[] {
+    return this.resolve().bySummary.get(uri) ?? [];
+  }
+
   allComponents(): readonly ResolvedComponent[] {
     return this.resolve().all;
   }
@@ -121,6 +126,7 @@ export class WorkspaceIndex implements WorkspaceView {
     }
     const byName = new Map<string, ResolvedComponent[]>();
     const byDocument = new Map<string, ResolvedComponent[]>();
+    const bySummary = new Map<string, ResolvedComponent[]>();
     const all: ResolvedComponent[] = [];
     const uses = new Map<string, Array<WorkspaceLocation & { version?: string }>>();
     const add = <T>(map: Map<string, T[]>, key: string, value: T) => {
@@ -136,6 +142,7 @@ export class WorkspaceIndex implements WorkspaceView {
         all.push(component);
         add(byName, nameKey(component.name), component);
         add(byDocument, component.documentUri, component);
+        add(bySummary, summary.uri, component);
       }
       for (const recipe of file.recipes) {
         for (const use of recipe.uses) {
@@ -144,7 +151,7 @@ export class WorkspaceIndex implements WorkspaceView {
         }
       }
     }
-    this.resolved = { byName, byDocument, all, uses };
+    this.resolved = { byName, byDocument, bySummary, all, uses };
     return this.resolved;
   }
 }

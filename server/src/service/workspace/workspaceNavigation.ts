@@ -4,7 +4,7 @@ import { componentFileDefinition } from './componentFileUses';
 import { componentFor } from './recipeCheck';
 import { recipeUses } from './recipeUses';
 import { ResolvedComponent, WorkspaceView } from './types';
-import { nameNodeAt } from './workspaceHover';
+import { componentNamedAt } from './workspaceHover';
 
 /** Go to definition from a recipe's component ARN to the component's document (from a Terraform recipe's parameter names into a component file). */
 export function workspaceDefinition(analysis: Analysis, offset: number): Location[] {
@@ -19,12 +19,7 @@ export function workspaceDefinition(analysis: Analysis, offset: number): Locatio
 export function workspaceReferences(analysis: Analysis, offset: number, includeDeclaration: boolean): Location[] {
   const view = analysis.workspace;
   if (!view) return [];
-  let component = componentAtArn(analysis, offset);
-  if (!component && nameNodeAt(analysis, offset)) {
-    const position = analysis.document.positionAt(offset);
-    const here = view.componentsIn(analysis.document.uri);
-    component = here.find((c) => c.summary.uri === analysis.document.uri && c.summary.nameRange && contains(c.summary.nameRange, position)) ?? here[0];
-  }
+  const component = componentAtArn(analysis, offset) ?? componentNamedAt(analysis, view, offset)?.component;
   if (!component) return [];
   const uses = view.usesOf(component).map((u) => ({ uri: u.uri, range: u.range }));
   return includeDeclaration ? [definitionOf(component), ...uses] : uses;
@@ -33,7 +28,7 @@ export function workspaceReferences(analysis: Analysis, offset: number, includeD
 function componentAtArn(analysis: Analysis, offset: number) {
   const view = analysis.workspace;
   if (!view) return undefined;
-  const use = recipeUses(analysis).find((u) => offset >= u.arnNode.offset && offset <= u.arnNode.offset + u.arnNode.length);
+  const use = recipeUses(analysis).find((u) => offset >= u.arnRange.offset && offset <= u.arnRange.offset + u.arnRange.length);
   return use ? componentFor(view, use) : undefined;
 }
 
@@ -75,9 +70,4 @@ function matches(name: string, query: string): boolean {
     i++;
   }
   return true;
-}
-
-function contains(range: Range, position: { line: number; character: number }): boolean {
-  const after = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line > b.line || (a.line === b.line && a.character >= b.character);
-  return after(position, range.start) && after(range.end, position);
 }

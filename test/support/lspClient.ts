@@ -5,7 +5,7 @@ import {
   ProtocolConnection, PublishDiagnosticsParams, StreamMessageReader, StreamMessageWriter, TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
 import { ServerOptions, startServer } from '../../server/src/lsp/server';
-import { builtServer } from '../support/paths';
+import { builtServer } from './paths';
 
 /** A language client for tests: the real server, in this process over streams or as a child over stdio. */
 export class TestClient {
