@@ -7,8 +7,7 @@ import { innerRange, nameRange } from '../workspace/stringRanges';
 import { COMPONENT_TYPE, dataRegionName } from './dataRegions';
 import { intrinsicName, referencedResource } from './intrinsics';
 import { ImageBuilderResource, templateModel } from './template';
-
-const RECIPE_TYPES = new Set(['AWS::ImageBuilder::ImageRecipe', 'AWS::ImageBuilder::ContainerRecipe']);
+import { TEMPLATE_RECIPE_TYPES } from './resourceTypes';
 
 /**
  * The recipes' `Components` entries whose `ComponentArn` names a Component resource of the same template
@@ -26,7 +25,7 @@ export function templateComponentUses(analysis: Analysis): readonly LocalCompone
     if (components.size === 0) return [];
     const uses: LocalComponentUse[] = [];
     for (const recipe of model.imageBuilder) {
-      if (!RECIPE_TYPES.has(recipe.type)) continue;
+      if (!TEMPLATE_RECIPE_TYPES.has(recipe.type)) continue;
       const properties = literal(recipe.properties?.valueNode);
       const list = properties?.type === 'object' ? literal(getValue(properties, 'Components')) : undefined;
       if (list?.type !== 'array') continue;
@@ -66,7 +65,6 @@ export function templatePassed(list: ValueNode | undefined): { parameters: Passe
   }
   return { parameters, passedKnown };
 }
-
 
 /** The value when it is written as it is, not computed by an intrinsic. */
 function literal(node: ValueNode | undefined): ValueNode | undefined {

@@ -11,6 +11,9 @@ export function schemaFileOf(cloudFormationType: string): string {
   return `cloudformation/${schemaFileName(cloudFormationType)}`;
 }
 
+/** The resource types whose `Components` entries name components: image and container recipes. */
+export const TEMPLATE_RECIPE_TYPES: ReadonlySet<string> = new Set(['AWS::ImageBuilder::ImageRecipe', 'AWS::ImageBuilder::ContainerRecipe']);
+
 export function isImageBuilderType(type: string): boolean {
   return type.startsWith(IMAGE_BUILDER_TYPE_PREFIX);
 }

@@ -29,6 +29,9 @@ export function isBlock(property: PropertyNode): boolean {
 }
 
 /** Arguments any resource takes from Terraform itself, and its meta-blocks. */
+/** The resource types whose `component` blocks name components: image and container recipes. */
+export const TERRAFORM_RECIPE_TYPES: ReadonlySet<string> = new Set(['aws_imagebuilder_image_recipe', 'aws_imagebuilder_container_recipe']);
+
 export const META_ARGUMENTS: ReadonlySet<string> = new Set(['count', 'for_each', 'provider', 'depends_on']);
 export const META_BLOCKS: ReadonlySet<string> = new Set(['lifecycle', 'provisioner', 'connection']);
 

@@ -4,11 +4,10 @@ import { ObjectNode } from '../ast/types';
 import { PassedParameter } from '../component/componentParameters';
 import { LocalComponentUse } from '../embedded/regions';
 import { innerRange, nameRange } from '../workspace/stringRanges';
-import { imagebuilderResources, isBlock, META_ARGUMENTS, ResourceBlock } from './blocks';
+import { imagebuilderResources, isBlock, META_ARGUMENTS, ResourceBlock, TERRAFORM_RECIPE_TYPES } from './blocks';
 import { dataRegionName } from './dataRegions';
 import { address, referencedBy, resourcesByAddress } from './references';
 
-const RECIPE_TYPES = new Set(['aws_imagebuilder_image_recipe', 'aws_imagebuilder_container_recipe']);
 const COMPONENT_TYPE = 'aws_imagebuilder_component';
 
 /** A recipe's `component` block naming a component resource of this file, whatever its `data` is. */
@@ -32,7 +31,7 @@ export function componentBlockUses(analysis: Analysis): readonly ComponentBlockU
     const byAddress = resourcesByAddress(resources);
     const uses: ComponentBlockUse[] = [];
     for (const recipe of resources) {
-      if (!RECIPE_TYPES.has(recipe.type) || !recipe.body) continue;
+      if (!TERRAFORM_RECIPE_TYPES.has(recipe.type) || !recipe.body) continue;
       for (const block of recipe.body.properties) {
         if (block.keyNode.value !== 'component' || !isBlock(block) || block.valueNode?.type !== 'object') continue;
         const arn = getProperty(block.valueNode, 'component_arn')?.valueNode;

@@ -1,10 +1,9 @@
 import { Analysis } from '../analysis';
 import { ParameterNameSlot } from '../component/parameterNameCompletion';
-import { blockAt } from './blocks';
+import { blockAt, TERRAFORM_RECIPE_TYPES } from './blocks';
 
 /** `    name = "Gre` being typed: the open quote (if any) and the name's characters before the cursor. */
 const NAME_LINE = /^[ \t]*name[ \t]*=[ \t]*("?)([\w.:\-/]*)$/;
-const RECIPE_TYPES = new Set(['aws_imagebuilder_image_recipe', 'aws_imagebuilder_container_recipe']);
 
 /**
  * The `name` of a recipe's `component { parameter { name = "…" } }` being typed: the slot its completion
@@ -17,7 +16,7 @@ export function terraformParameterNameAt(analysis: Analysis, offset: number): Pa
   const line = NAME_LINE.exec(text.slice(start, offset));
   if (!line) return undefined;
   const position = blockAt(root?.type === 'object' ? root : undefined, offset, text, () => undefined);
-  if (!position || !RECIPE_TYPES.has(position.resource.type) || position.path.join('.') !== 'component.parameter') return undefined;
+  if (!position || !TERRAFORM_RECIPE_TYPES.has(position.resource.type) || position.path.join('.') !== 'component.parameter') return undefined;
   const [, quote, typed] = line;
   let end = offset;
   while (end < text.length && /[\w.:\-/]/.test(text[end])) end++;

@@ -13,6 +13,7 @@ import { MANAGED_COMPONENTS } from './managedComponents.data';
 import { recipeUses } from './recipeUses';
 import { RECIPE_KINDS } from './requestRecipes';
 import { componentFor, fileName } from './recipeCheck';
+import { TEMPLATE_RECIPE_TYPES } from '../cloudformation/resourceTypes';
 
 /** Where a host's recipes keep their component entries: the path to a recipe, and the keys under it. */
 interface RecipeShape {
@@ -27,7 +28,6 @@ interface RecipeShape {
 
 const REQUEST_SHAPE = { components: 'components', arn: 'componentArn', parameters: 'parameters', name: 'name', parentImage: 'parentImage' };
 const TEMPLATE_SHAPE = { components: 'Components', arn: 'ComponentArn', parameters: 'Parameters', name: 'Name', parentImage: 'ParentImage' };
-const TEMPLATE_RECIPES = new Set(['AWS::ImageBuilder::ImageRecipe', 'AWS::ImageBuilder::ContainerRecipe']);
 
 /** The recipe the path is in: a recipe request's root, or a template's recipe resource's `Properties`. */
 function shapeAt(analysis: Analysis, path: readonly (string | number)[]): RecipeShape | undefined {
@@ -35,7 +35,7 @@ function shapeAt(analysis: Analysis, path: readonly (string | number)[]): Recipe
   if (kind && RECIPE_KINDS.has(kind)) return { recipe: [], ...REQUEST_SHAPE };
   if (kind !== CLOUDFORMATION_TEMPLATE || path[0] !== 'Resources' || path[2] !== 'Properties') return undefined;
   const resource = templateModel(analysis).imageBuilder.find((r) => r.logicalId === path[1]);
-  return resource && TEMPLATE_RECIPES.has(resource.type) ? { recipe: path.slice(0, 3), ...TEMPLATE_SHAPE } : undefined;
+  return resource && TEMPLATE_RECIPE_TYPES.has(resource.type) ? { recipe: path.slice(0, 3), ...TEMPLATE_SHAPE } : undefined;
 }
 
 /**

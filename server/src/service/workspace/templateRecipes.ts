@@ -8,8 +8,7 @@ import { ArnPiece, arnFromPieces } from './arnPieces';
 import { recipePlatform } from './recipePlatform';
 import { ComponentUse, Recipe } from './recipeTypes';
 import { verbatimStart } from './stringRanges';
-
-const RECIPE_TYPES = new Set(['AWS::ImageBuilder::ImageRecipe', 'AWS::ImageBuilder::ContainerRecipe']);
+import { TEMPLATE_RECIPE_TYPES } from '../cloudformation/resourceTypes';
 
 /**
  * The recipes of a CloudFormation template: each `ImageRecipe`/`ContainerRecipe` resource's `Components`
@@ -21,7 +20,7 @@ const RECIPE_TYPES = new Set(['AWS::ImageBuilder::ImageRecipe', 'AWS::ImageBuild
 export function templateRecipes(analysis: Analysis): Recipe[] {
   const recipes: Recipe[] = [];
   for (const resource of templateModel(analysis).imageBuilder) {
-    if (!RECIPE_TYPES.has(resource.type)) continue;
+    if (!TEMPLATE_RECIPE_TYPES.has(resource.type)) continue;
     const properties = literal(resource.properties?.valueNode);
     if (properties?.type !== 'object') continue;
     const uses: ComponentUse[] = [];

@@ -2,14 +2,12 @@ import { Analysis } from '../analysis';
 import { getProperty } from '../ast/navigate';
 import { ObjectNode, ValueNode } from '../ast/types';
 import { HclDocumentInfo } from '../parse/hcl/types';
-import { imagebuilderResources, isBlock } from '../terraform/blocks';
+import { imagebuilderResources, isBlock, TERRAFORM_RECIPE_TYPES } from '../terraform/blocks';
 import { terraformPassed } from '../terraform/componentUses';
 import { ArnPiece, arnFromPieces } from './arnPieces';
 import { recipePlatform } from './recipePlatform';
 import { ComponentUse, Recipe } from './recipeTypes';
 import { verbatimStart } from './stringRanges';
-
-const RECIPE_TYPES = new Set(['aws_imagebuilder_image_recipe', 'aws_imagebuilder_container_recipe']);
 
 /**
  * The recipes of a Terraform file: each `aws_imagebuilder_image_recipe`/`_container_recipe` resource's
@@ -23,7 +21,7 @@ export function terraformRecipes(analysis: Analysis): Recipe[] {
   const root = analysis.parsed.root?.type === 'object' ? analysis.parsed.root : undefined;
   const recipes: Recipe[] = [];
   for (const resource of imagebuilderResources(root)) {
-    if (!RECIPE_TYPES.has(resource.type) || !resource.body) continue;
+    if (!TERRAFORM_RECIPE_TYPES.has(resource.type) || !resource.body) continue;
     const body = resource.body;
     const uses: ComponentUse[] = [];
     for (const block of body.properties) {
