@@ -23,6 +23,8 @@ export interface PullDiagnosticsOptions {
   readonly isShutDown: () => boolean;
   /** A big document's diagnostics from the worker thread (undefined: not one of those; resolved undefined: overtaken). */
   readonly onWorker: (document: TextDocument) => Promise<Diagnostic[] | undefined> | undefined;
+  /** Resolves once the parser a `pending` analysis waits for is loaded (the HCL parser, WASM, loads on the first .tf). */
+  readonly parserLoaded: () => Promise<unknown>;
 }
 
 /**
@@ -78,6 +80,18 @@ export function registerPullDiagnostics(
       return EMPTY;
     }
     if (!analysis) return retrigger();
+    if (analysis.parsed.pending) {
+      // The first .tf document: its parser is loading. Answered once it is, with its diagnostics, rather than
+      // empty (a client without refresh support would keep an empty answer until the next change).
+      try {
+        await options.parserLoaded();
+        analysis = await state.analysisInSlices(document);
+      } catch (error) {
+        connection.console.error(`diagnostic failed: ${describe(error)}`);
+        return EMPTY;
+      }
+      if (!analysis || token.isCancellationRequested) return retrigger();
+    }
     const analysed = analysis;
     const report = runSafe(connection, 'diagnostic', token, EMPTY, (): DocumentDiagnosticReport => {
       if (`${options.epoch()}:${document.version}` !== resultId) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'Settings changed');
