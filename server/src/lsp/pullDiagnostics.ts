@@ -60,7 +60,7 @@ export function registerPullDiagnostics(
     await new Promise((resolve) => (delayMs > 0 ? setTimeout(resolve, delayMs) : setImmediate(resolve)));
     const document = documents.get(uri); // the newest version: a change may have arrived meanwhile
     if (!document) return EMPTY;
-    const resultId = `${options.epoch()}:${document.version}`;
+    let resultId = `${options.epoch()}:${document.version}`;
     if (params.previousResultId === resultId && !token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     const retrigger = () => new ResponseError<DiagnosticServerCancellationData>(LSPErrorCodes.ServerCancelled, 'A newer version arrived', { retriggerRequest: true });
     const workerEpoch = options.workerEpoch();
@@ -91,6 +91,7 @@ export function registerPullDiagnostics(
         return EMPTY;
       }
       if (!analysis || token.isCancellationRequested) return retrigger();
+      resultId = `${options.epoch()}:${document.version}`; // the workspace index took the parsed document in meanwhile
     }
     const analysed = analysis;
     const report = runSafe(connection, 'diagnostic', token, EMPTY, (): DocumentDiagnosticReport => {
