@@ -151,10 +151,11 @@ describe('Terraform module: navigation across its files', () => {
       const document = TextDocument.create(uri, 'terraform', 1, text);
       return service.findReferences(service.analyze(document, { workspace: indexOf(files) }), document.positionAt(text.indexOf(needle, from) + 1), true).map(where);
     };
-    // Its own file's uses are the host's (`localUseReferences`); here it has none.
     assert.deepEqual(at({ [COMPONENTS]: component(), [RECIPES]: recipes }, COMPONENTS, '"c"'), ['components.tf:1', 'recipes.tf:6', 'recipes.tf:18']);
     const both = { [COMPONENTS]: component() + ownUse, [RECIPES]: recipes };
     assert.deepEqual(at(both, RECIPES, REF, recipes.indexOf('"s"')), ['components.tf:1', 'components.tf:29', 'recipes.tf:6', 'recipes.tf:18']);
+    // With a use in its own file too, the host's references and the module's both give the declaration: listed once.
+    assert.deepEqual(at(both, COMPONENTS, '"c"'), ['components.tf:1', 'components.tf:29', 'recipes.tf:6', 'recipes.tf:18']);
   });
 
   test('completion of a passed name: what the other file declares and the block does not pass', () => {
