@@ -174,6 +174,24 @@ function resolveOne(summary: ComponentSummary, document: ComponentSummary | unde
   };
 }
 
+/**
+ * True when two summaries hold the same facts. A walk that stops at the first difference (typing in a
+ * big component's description differs near the top), allocating nothing: the stringified summary of a
+ * 23,000-step component is megabytes, made twice per edit.
+ */
 function sameSummary(a: FileSummary, b: FileSummary): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return sameData(a, b);
+}
+
+/** Structural equality of plain data (what JSON keeps: a property holding `undefined` is as one absent). */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => sameData(item, b[i]));
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  for (const key in x) if (!sameData(x[key], y[key])) return false;
+  for (const key in y) if (!(key in x) && y[key] !== undefined) return false;
+  return true;
 }
