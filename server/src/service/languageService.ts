@@ -130,7 +130,7 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
     doComplete(analysis, position, options = {}) {
       const offset = offsetOf(analysis, position);
       const support = supportFor(analysis);
-      const made = support ? withDocumentSkeletons(analysis, offset, arnCompletion(analysis, offset) ?? support.complete(analysis, offset)) : undefined;
+      const made = support ? withDocumentSkeletons(analysis, offset, arnCompletion(analysis, offset, support) ?? support.complete(analysis, offset)) : undefined;
       if (!made) return { isIncomplete: false, items: [] };
       const list = forClient(made, analysis.parsed.text, offset, { snippets: options.snippetSupport ?? true, language: analysis.parsed.language });
       const range = editRange(analysis.document, list.replace, offset, options.insertReplaceSupport === true);
