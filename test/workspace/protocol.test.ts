@@ -82,6 +82,9 @@ describe('protocol: the workspace index', () => {
     const uri = ws.uri('components/hello-world.yaml');
     await client.open(uri, UNNAMED.replace('Greeting', 'OnlyOpen'));
     await expectCrossFile(["missing-parameter 'OnlyOpen'", "undefined-parameter 'Greting'"], 'open document');
+    // Typed in the editor: summarised again once the edits pause.
+    await client.change(uri, [{ text: UNNAMED.replace('Greeting', 'Typed') }]);
+    await expectCrossFile(["missing-parameter 'Typed'", "undefined-parameter 'Greting'"], 'edited open document');
     await client.close(uri);
     await expectCrossFile([], 'closed document');
   });

@@ -116,6 +116,22 @@ describe('workspace: recipes checked against workspace components', () => {
     index.closeOpen(COMPONENT_URI);
     assert.equal(index.componentsNamed('hello-world').length, 1);
   });
+
+  test('an open document summarised again without a change of its facts is no change of the index', () => {
+    const index = indexOf({});
+    const summary = (text: string) => service().summarize(analyse(COMPONENT_URI, text));
+    index.setOpen(summary(HELLO_COMPONENT));
+    const before = index.generation;
+    index.setOpen(summary(HELLO_COMPONENT)); // a new analysis, the same facts
+    assert.equal(index.generation, before);
+    const renamed = HELLO_COMPONENT.replace('- name: Say', '- name: Sax');
+    index.setOpen(summary(renamed));
+    assert.equal(index.generation, before + 1, 'a step renamed, deep in the phases (nothing else differs)');
+    index.setOpen(summary(renamed));
+    assert.equal(index.generation, before + 1);
+    index.setOpen(summary(renamed.replace('    steps:', '    # a comment\n    steps:')));
+    assert.equal(index.generation, before + 2, 'a comment moves the step: its range is a fact');
+  });
 });
 
 describe('checkComponentParameters', () => {

@@ -36,6 +36,8 @@ function onWorker(document: TextDocument): boolean {
 export interface ServerOptions {
   /** The debounce of a changed version, for pushed diagnostics (`debounceFor` unless given). */
   readonly debounceFor?: (document: TextDocument) => number;
+  /** The pause after an edit before an open document's workspace summary is made again (`summaryDelayFor` unless given). */
+  readonly summaryDelayFor?: (document: TextDocument) => number;
 }
 
 /**
@@ -170,7 +172,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
-  const workspace = new WorkspaceIndexing(connection, documents, state, service, index, { isShutDown: () => shutDown, revalidateAll: () => revalidateAll(), hclReady: () => hcl.load() });
+  const workspace = new WorkspaceIndexing(connection, documents, state, service, index, { isShutDown: () => shutDown, revalidateAll: () => revalidateAll(), hclReady: () => hcl.load(), summaryDelayFor: options.summaryDelayFor });
   registerFeatures(connection, documents, state, service, {
     revalidate: (uri) => revalidate([uri]),
     isShutDown: () => shutDown,
@@ -181,6 +183,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     workerEpoch: () => state.epoch,
     isShutDown: () => shutDown,
     onWorker: (document) => (onWorker(document) ? worker.validate(document, state.currentSettings, state.overrideOf(document.uri)) : undefined),
+    parserLoaded: () => hcl.load(),
   });
 
   connection.onShutdown(() => {

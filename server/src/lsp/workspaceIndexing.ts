@@ -2,11 +2,22 @@ import { Connection, DidChangeWatchedFilesNotification, FileChangeType, Initiali
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { filePath, WorkspaceIndexer } from '../node/workspace/indexer';
 import { LanguageService, WorkspaceIndex } from '../service/languageService';
-import { DocumentState } from './documentState';
+import { DocumentState, SLICED_MIN_LENGTH } from './documentState';
 import { describe, runSafe } from './runner';
+import { ValidationScheduler } from './validationScheduler';
 
 /** How long an open document's edits must pause before its summary replaces the previous one. */
 const SUMMARY_DELAY_MS = 100;
+/**
+ * The same for a big document (`SLICED_MIN_LENGTH`): its summary needs a full analysis and a walk of
+ * every step, tens of milliseconds that hold requests, so it waits for a pause in typing, not a keystroke.
+ */
+const BIG_SUMMARY_DELAY_MS = 1_000;
+
+/** The pause after an edit before an open document is summarised again (`ServerOptions.summaryDelayFor`). */
+export function summaryDelayFor(document: TextDocument): number {
+  return document.getText().length < SLICED_MIN_LENGTH ? SUMMARY_DELAY_MS : BIG_SUMMARY_DELAY_MS;
+}
 /** Index changes within this time make one refresh of the open documents' diagnostics. */
 const REFRESH_DELAY_MS = 50;
 
@@ -16,6 +27,8 @@ export interface WorkspaceContext {
   readonly revalidateAll: () => void;
   /** Loads the HCL parser (the index summarises Terraform files once it is ready). */
   readonly hclReady?: () => Promise<unknown>;
+  /** The pause after an edit before the document is summarised again (`summaryDelayFor` unless given). */
+  readonly summaryDelayFor?: (document: TextDocument) => number;
 }
 
 /**
@@ -32,7 +45,8 @@ export class WorkspaceIndexing {
   /** The size limit of the last build: a new one rebuilds the index. */
   private builtWithMaxFileSize: number | undefined;
   private refreshTimer: NodeJS.Timeout | undefined;
-  private readonly summaryTimers = new Map<string, NodeJS.Timeout>();
+  /** Open documents' summaries, debounced and cancelled like validations: a newer version replaces the pending one. */
+  private readonly summaries: ValidationScheduler;
 
   constructor(
     private readonly connection: Connection,
@@ -51,6 +65,7 @@ export class WorkspaceIndexing {
       hclReady: context.hclReady,
       progress: () => (this.progress ? connection.window.createWorkDoneProgress() : Promise.reject(new Error('no progress'))),
     });
+    this.summaries = new ValidationScheduler(SUMMARY_DELAY_MS, (uri) => documents.get(uri), (document) => this.summarize(document));
   }
 
   /** Reads the folders and what the client can do from `initialize`. */
@@ -91,11 +106,14 @@ export class WorkspaceIndexing {
       void this.indexer.fileEvents(params.changes.map((c) => ({ uri: c.uri, type: types[c.type] ?? 'changed' })));
     });
     connection.onWorkspaceSymbol((params, token) => runSafe(connection, 'workspaceSymbol', token, [], () => this.service.findWorkspaceSymbols(this.index, params.query)));
-    documents.onDidOpen((event) => this.scheduleSummary(event.document, 0));
-    documents.onDidChangeContent((event) => this.scheduleSummary(event.document, SUMMARY_DELAY_MS));
+    // An open fires onDidOpen and then onDidChangeContent: the opened version is summarised at once.
+    const delayFor = this.context.summaryDelayFor ?? summaryDelayFor;
+    const justOpened = new Set<string>();
+    documents.onDidOpen((event) => justOpened.add(event.document.uri));
+    documents.onDidChangeContent((event) => this.summaries.schedule(event.document, justOpened.delete(event.document.uri) ? 0 : delayFor(event.document)));
     documents.onDidClose((event) => {
-      clearTimeout(this.summaryTimers.get(event.document.uri));
-      this.summaryTimers.delete(event.document.uri);
+      justOpened.delete(event.document.uri);
+      this.summaries.cancel(event.document.uri);
       void this.indexer.documentClosed(event.document.uri);
     });
     if (this.folderEvents) {
@@ -111,29 +129,25 @@ export class WorkspaceIndexing {
 
   dispose(): void {
     clearTimeout(this.refreshTimer);
-    for (const timer of this.summaryTimers.values()) clearTimeout(timer);
+    this.summaries.dispose();
   }
 
-  private scheduleSummary(document: TextDocument, delayMs: number): void {
-    clearTimeout(this.summaryTimers.get(document.uri));
-    this.summaryTimers.set(document.uri, setTimeout(() => {
-      this.summaryTimers.delete(document.uri);
-      const current = this.documents.get(document.uri);
-      if (!current || this.context.isShutDown()) return;
-      const version = current.version; // the document changes in place: the version summarised is read now
-      const failed = (error: unknown) => this.connection.console.error(`summary of ${document.uri} failed: ${describe(error)}`);
-      // A big document's full parse runs in slices; overtaken by a newer version, that one is summarised.
-      this.state.analysisInSlices(current).then((analysis) => {
-        if (!analysis || this.context.isShutDown() || this.documents.get(current.uri)?.version !== version) return;
-        try {
-          const before = this.index.generation;
-          this.indexer.documentChanged(this.service.summarize(analysis));
-          if (this.index.generation !== before) this.scheduleRefresh();
-        } catch (error) {
-          failed(error);
-        }
-      }, failed);
-    }, delayMs));
+  /** Summarises this version of an open document (the scheduler runs it once its edits have paused). */
+  private summarize(document: TextDocument): void {
+    if (this.context.isShutDown()) return;
+    const { uri, version } = document; // the document changes in place: the version summarised is read now
+    const failed = (error: unknown) => this.connection.console.error(`summary of ${uri} failed: ${describe(error)}`);
+    // A big document's full parse runs in slices; overtaken by a newer version, that one is summarised.
+    this.state.analysisInSlices(document).then((analysis) => {
+      if (!analysis || this.context.isShutDown() || this.summaries.isStale(uri, version)) return;
+      try {
+        const before = this.index.generation;
+        this.indexer.documentChanged(this.service.summarize(analysis));
+        if (this.index.generation !== before) this.scheduleRefresh();
+      } catch (error) {
+        failed(error);
+      }
+    }, failed);
   }
 
   private scheduleRefresh(): void {

@@ -7,7 +7,7 @@ import { generalProblems } from '../generalProblems';
 import { KindSupport, OffsetCompletionList, OffsetRange, OffsetSymbol } from '../kindSupport';
 import { Problem } from '../validation/problem';
 import { snippetToPlain } from './hostText';
-import { localUseCompletion, localUseDefinition, localUseHover, localUseProblems } from './localComponents';
+import { localUseCompletion, localUseDefinition, localUseHover, localUseProblems, localUseReferences } from './localComponents';
 import { toHostRange, toVirtual } from './offsetMap';
 import { EmbeddedRegion } from './regions';
 
@@ -139,7 +139,7 @@ export function withRegions(host: KindSupport, inner: InnerSupport): KindSupport
     },
     references(analysis, offset, includeDeclaration) {
       const inside = at(analysis, offset);
-      if (!inside) return host.references?.(analysis, offset, includeDeclaration) ?? [];
+      if (!inside) return [...localUseReferences(uses(analysis), offset, includeDeclaration), ...(host.references?.(analysis, offset, includeDeclaration) ?? [])];
       return mapRanges(inside.embedded, inside.embedded.support.references?.(inside.embedded.analysis, inside.offset, includeDeclaration) ?? []);
     },
     prepareRename(analysis, offset) {

@@ -12,8 +12,9 @@ import { LocalComponentUse } from './regions';
  * A host's recipes and its own component regions (a template's `!Ref X` to a Component resource whose
  * `Data` is inline; Terraform's `aws_imagebuilder_component.x.arn`): the passed names are checked against
  * the region's document with the workspace check's comparison (`checkComponentParameters`, same codes),
- * and hover and definition on a passed name show and find its declaration. What the host cannot know stays
- * silent: an `undefined-parameter` needs every declared name known, a `missing-parameter` every passed one.
+ * hover and definition on a passed name show and find its declaration, and find-references from the
+ * component resource lists its uses. What the host cannot know stays silent: an `undefined-parameter`
+ * needs every declared name known, a `missing-parameter` every passed one.
  */
 export function localUseProblems(uses: readonly LocalComponentUse[], embedded: readonly Embedded[]): Problem[] {
   const problems: Problem[] = [];
@@ -58,14 +59,27 @@ export function localUseDefinition(uses: readonly LocalComponentUse[], embedded:
   return [];
 }
 
-interface Declarations {
+/**
+ * Find references from a component resource's name where it is declared (a template's logical id, the
+ * label of a Terraform resource) or from a reference to it (`!Ref X`, `aws_imagebuilder_component.x.arn`):
+ * every recipe entry of the host naming it, with its declaration first when asked. The uses are the ones
+ * definition follows (`use.name` → `use.declaration`), whatever holds the component's document.
+ */
+export function localUseReferences(uses: readonly LocalComponentUse[], offset: number, includeDeclaration: boolean): OffsetRange[] {
+  const declaration = uses.find((u) => within(u.name, offset) || within(u.declaration, offset))?.declaration;
+  if (!declaration) return [];
+  const references = uses.filter((u) => u.declaration.offset === declaration.offset).map((u) => u.name);
+  return includeDeclaration ? [declaration, ...references] : references;
+}
+
+export interface Declarations {
   readonly list: ReadonlyArray<ParameterDeclaration & { readonly host: OffsetRange }>;
   /** Whether every declared name is known (none is a `${…}` stand-in, an intrinsic, or in a broken document). */
   readonly known: boolean;
 }
 
 /** The declarations whose names are written as they are (a `${…}`-named one, or one in a `${…}` item, is left out). */
-function declarationsOf(embedded: Embedded): Declarations {
+export function declarationsOf(embedded: Embedded): Declarations {
   const { analysis, region } = embedded;
   // A name is opaque when it is a tag or unknown node, or holds a `${…}` stand-in; a value may hold one (`default: ${X}`).
   const opaque = (node: AstNode) => isOpaque(node) || (region.opaque?.some((r) => overlaps(r, toHostRange(region.map, node))) ?? false);

@@ -1,5 +1,6 @@
 import { isManaged, nameKey, parseComponentArn, versionMatches } from './componentArn';
-import { ComponentSummary, FileSummary, ResolvedComponent, WorkspaceLocation, WorkspaceView } from './types';
+import { ModuleResolution } from './moduleIndex';
+import { ComponentSummary, FileSummary, ModuleComponent, ResolvedComponent, WorkspaceLocation, WorkspaceView } from './types';
 
 interface Resolved {
   readonly byName: Map<string, ResolvedComponent[]>;
@@ -8,6 +9,8 @@ interface Resolved {
   readonly all: ResolvedComponent[];
   /** Local (not AWS-managed) uses by name key, with the version the ARN asks for. */
   readonly uses: Map<string, Array<WorkspaceLocation & { version?: string }>>;
+  /** Terraform modules: component resources by folder and address. */
+  readonly modules: ModuleResolution;
 }
 
 /**
@@ -109,6 +112,14 @@ export class WorkspaceIndex implements WorkspaceView {
     return uses.filter((u) => versionMatches(u.version, component.version)).map(({ uri, range }) => ({ uri, range }));
   }
 
+  moduleComponent(uri: string, address: string): ModuleComponent | undefined {
+    return this.resolve().modules.component(uri, address);
+  }
+
+  moduleUsesOf(uri: string, address: string): readonly WorkspaceLocation[] {
+    return this.resolve().modules.usesOf(uri, address);
+  }
+
   private changed(): void {
     this.changes++;
     this.resolved = undefined;
@@ -151,7 +162,8 @@ export class WorkspaceIndex implements WorkspaceView {
         }
       }
     }
-    this.resolved = { byName, byDocument, bySummary, all, uses };
+    const modules = new ModuleResolution(this.files(), (uri) => byDocument.get(uri) ?? []);
+    this.resolved = { byName, byDocument, bySummary, all, uses, modules };
     return this.resolved;
   }
 }
@@ -174,6 +186,24 @@ function resolveOne(summary: ComponentSummary, document: ComponentSummary | unde
   };
 }
 
+/**
+ * True when two summaries hold the same facts. A walk that stops at the first difference (typing in a
+ * big component's description differs near the top), allocating nothing: the stringified summary of a
+ * 23,000-step component is megabytes, made twice per edit.
+ */
 function sameSummary(a: FileSummary, b: FileSummary): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return sameData(a, b);
+}
+
+/** Structural equality of plain data (what JSON keeps: a property holding `undefined` is as one absent). */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => sameData(item, b[i]));
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  for (const key in x) if (!sameData(x[key], y[key])) return false;
+  for (const key in y) if (!(key in x) && y[key] !== undefined) return false;
+  return true;
 }
