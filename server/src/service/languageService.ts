@@ -171,7 +171,8 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
       if (!support) return [];
       const offset = offsetOf(analysis, position);
       const local = support.references ? locations(analysis, support.references(analysis, offset, includeDeclaration)) : [];
-      return [...local, ...workspaceReferences(analysis, offset, includeDeclaration)];
+      // The host's and the workspace's may both give a declaration (a Terraform resource used in its file and in others of its module).
+      return uniqueLocations([...local, ...workspaceReferences(analysis, offset, includeDeclaration)]);
     },
     prepareRename(analysis, position) {
       const range = supportFor(analysis)?.prepareRename?.(analysis, offsetOf(analysis, position));
@@ -278,6 +279,17 @@ function overlaps(a: Range, b: Range): boolean {
  * The list's items with their edits set by `edit`. The items are made for each request (`KindSupport.complete`),
  * so they are completed in place: a copy of each (`{ ...item, textEdit }`) was a 500-byte dictionary object.
  */
+/** The locations in order, each once. */
+function uniqueLocations(list: readonly Location[]): Location[] {
+  const seen = new Set<string>();
+  return list.filter((l) => {
+    const key = `${l.uri} ${l.range.start.line}:${l.range.start.character}-${l.range.end.line}:${l.range.end.character}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function withEdits(list: OffsetCompletionList, edit: (item: CompletionItem, insert: string) => void): CompletionItem[] {
   return list.items.map(({ item, insert }) => {
     const done: CompletionItem = item;
