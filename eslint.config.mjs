@@ -13,8 +13,9 @@ export default tseslint.config(
       eqeqeq: ['error', 'always', { null: 'ignore' }],
     },
   },
-  // Type-aware rules for the TypeScript sources (tsconfig.json's project): a promise nobody awaits loses
-  // its rejection, and an async function where a void callback is expected is the same thing hidden.
+  // Type-aware rules for the TypeScript sources, each checked in its own project (the nearest tsconfig.json;
+  // client/src/test is the test project's): a promise nobody awaits loses its rejection, and an async
+  // function where a void callback is expected is the same thing hidden.
   {
     files: ['**/*.ts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
@@ -27,9 +28,11 @@ export default tseslint.config(
       '@typescript-eslint/no-misused-promises': 'error',
     },
   },
-  // The service is pure (ARCHITECTURE.md, "Invariants"): no Node module, no LSP connection, no layer above
-  // it. Its tsconfig (no Node types) catches a use of Node's globals; this catches the imports, types
-  // included. The protocol's data types (vscode-languageserver-types, -textdocument) are what it speaks.
+  // The service is pure (ARCHITECTURE.md, "Layering"): no Node module, no LSP connection, no layer above
+  // it. The compiler already refuses Node (its project has no Node types) and the layers above (files of
+  // no project it references); this says why in the editor, and refuses the packages the compiler would
+  // resolve: the connection and the editor's API. The protocol's data types (vscode-languageserver-types,
+  // -textdocument) are what it speaks.
   {
     files: ['server/src/service/**/*.ts'],
     rules: {
@@ -38,8 +41,19 @@ export default tseslint.config(
         patterns: [
           { group: ['node:*'], message: 'The service does no I/O: the host (server/src/node) does it and passes the result in.' },
           { group: ['vscode-languageserver', 'vscode-languageserver/*', 'vscode-jsonrpc', 'vscode-jsonrpc/*'], message: 'The service speaks in vscode-languageserver-types; the connection is server/src/lsp.' },
+          { group: ['vscode', 'vscode-languageclient', 'vscode-languageclient/*'], message: 'The editor\'s API is the client\'s (client/src); the service knows no editor.' },
           { regex: '^(\\.\\./)+(lsp|node|cli)(/|$)', message: 'The service imports no layer above it (server/src/lsp, node, cli).' },
         ],
+      }],
+    },
+  },
+  // The server and the CLI run outside any editor: the editor's API is the client's alone.
+  {
+    files: ['server/src/**/*.ts'],
+    ignores: ['server/src/service/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['vscode', 'vscode-languageclient', 'vscode-languageclient/*'], message: 'The editor\'s API is the client\'s (client/src); the server speaks LSP.' }],
       }],
     },
   },

@@ -4,11 +4,12 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseTree, ParseError } from 'jsonc-parser';
 import { parseDocument } from 'yaml';
+import { HclLoader } from '../server/src/node/loadHcl';
 import { BenchDocument } from './docs/types';
 import { Stats, summarize } from './stats';
 
 export interface Floor {
-  /** What was timed: `yaml parseDocument` (YAML) or `jsonc-parser parseTree` (JSON). */
+  /** What was timed: `yaml parseDocument` (YAML), `jsonc-parser parseTree` (JSON) or `web-tree-sitter parse` (HCL). */
   readonly parser: string;
   /** Warm: repeated in a process that has parsed before (JIT-compiled parser). */
   readonly stats: Stats | undefined;
@@ -16,28 +17,41 @@ export interface Floor {
   readonly cold?: Stats;
 }
 
+/** A floor's parser: its name and a parse of a whole text (its result dropped, or freed). */
+export interface FloorParser {
+  readonly name: string;
+  readonly parse: (text: string) => void;
+}
+
 /**
- * The floor under any server: the parse alone, in this process, on the same text. YAML uses `yaml`'s
- * `parseDocument` with its defaults (what a yaml-based server starts from); JSON uses jsonc-parser's
- * `parseTree` (what both JSON servers use; `yaml`'s duplicate-key check is quadratic on big maps).
+ * The floor under any server: the parse alone, on the same text. YAML uses `yaml`'s `parseDocument` with
+ * its defaults (what a yaml-based server starts from); JSON uses jsonc-parser's `parseTree` (what both
+ * JSON servers use; `yaml`'s duplicate-key check is quadratic on big maps); HCL uses web-tree-sitter with
+ * the Terraform grammar our server loads (the WASM loaded once, here, before timing).
  */
-export function measureFloor(doc: BenchDocument, repeats: number, budgetMs: number): Floor {
-  const json = doc.languageId === 'json';
-  const parse = json
-    ? () => { const errors: ParseError[] = []; parseTree(doc.text, errors); }
-    : () => { parseDocument(doc.text); };
-  parse(); // warm-up
+export async function floorParser(languageId: BenchDocument['languageId']): Promise<FloorParser> {
+  if (languageId === 'json') return { name: 'jsonc-parser parseTree', parse: (text) => { const errors: ParseError[] = []; parseTree(text, errors); } };
+  if (languageId === 'terraform') {
+    const parser = await new HclLoader().load();
+    return { name: 'web-tree-sitter parse', parse: (text) => parser.parse(text)?.delete() };
+  }
+  return { name: 'yaml parseDocument', parse: (text) => { parseDocument(text); } };
+}
+
+/** The warm floor in this process: p50 of repeats after a warm-up. */
+export function measureFloor(doc: BenchDocument, parser: FloorParser, repeats: number, budgetMs: number): Floor {
+  parser.parse(doc.text); // warm-up
   const samples: number[] = [];
   const start = performance.now();
   while (samples.length < repeats && (samples.length < 3 || performance.now() - start < budgetMs)) {
     const t = performance.now();
-    parse();
+    parser.parse(doc.text);
     samples.push(performance.now() - t);
   }
-  return { parser: json ? 'jsonc-parser parseTree' : 'yaml parseDocument', stats: summarize(samples) };
+  return { parser: parser.name, stats: summarize(samples) };
 }
 
-/** The first parse in a fresh process (`coldParse.js`), `count` times. */
+/** The first parse in a fresh process (`coldParse.js`; HCL: the WASM load included), `count` times. */
 export function measureColdFloor(doc: BenchDocument, workDir: string, count: number): Stats | undefined {
   const file = path.join(workDir, `floor-${doc.fileName}`);
   fs.writeFileSync(file, doc.text);

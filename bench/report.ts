@@ -199,7 +199,7 @@ export function checkTargets(docs: readonly DocumentResult[]): TargetCheck[] {
     });
   }
   all('keystroke → completion ≤ 50 ms (stretch)', (_, o) => [o.keystrokeCompletion ? o.keystrokeCompletion.p50 <= 50 : undefined, fmt(p50(o.keystrokeCompletion))]);
-  const json = docs.filter((d) => d.family !== 'component' && d.family !== 'template');
+  const json = docs.filter((d) => d.family === 'infrastructure' || d.family === 'recipe');
   const jsonMetrics = ['completion p95 (ms)', 'edit → diagnostics p50 (ms)'].map((name) => METRICS.find((m) => m.name === name)!);
   const jsonChecks = json.flatMap((d) => d.runs.filter(isOurs).flatMap((o) => {
     const t = counterpart(d, o);

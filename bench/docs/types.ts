@@ -1,5 +1,5 @@
 /** A generated benchmark document and the places where an editor would ask for help. */
-export type DocumentFamily = 'component' | 'infrastructure' | 'recipe' | 'template';
+export type DocumentFamily = 'component' | 'infrastructure' | 'recipe' | 'template' | 'terraform';
 
 /** A cursor position, as a UTF-16 offset into the generated text. */
 export interface Probe {
@@ -10,11 +10,11 @@ export interface Probe {
 
 export interface BenchDocument {
   readonly family: DocumentFamily;
-  /** Steps (component) or block device mappings / tags (JSON). */
+  /** Steps (component), block device mappings / tags (JSON) or resources (templates, Terraform modules). */
   readonly size: number;
   /** A file name, e.g. `component-1000.yaml`; its extension decides the language. */
   readonly fileName: string;
-  readonly languageId: 'yaml' | 'json';
+  readonly languageId: 'yaml' | 'json' | 'terraform';
   readonly text: string;
   readonly completions: readonly Probe[];
   readonly hovers: readonly Probe[];

@@ -29,7 +29,7 @@ export interface ServerSpec {
 
 export interface ServerContext {
   readonly repoRoot: string;
-  readonly schemas: Record<Exclude<DocumentFamily, 'template'>, ComparisonSchema>;
+  readonly schemas: Record<Exclude<DocumentFamily, 'template' | 'terraform'>, ComparisonSchema>;
 }
 
 /**
@@ -91,7 +91,7 @@ function everyFamily(id: 'ours' | 'null-server', label: string, node: string, sc
   return {
     id: pull ? `${id}-pull` : id,
     label: pull ? `${label} (pull)` : label,
-    families: ['component', 'infrastructure', 'recipe', 'template'],
+    families: ['component', 'infrastructure', 'recipe', 'template', 'terraform'],
     command: node,
     args: [script, '--stdio'],
     ...(pull ? { pullDiagnostics: true } : {}),

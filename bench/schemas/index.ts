@@ -4,8 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { DocumentFamily } from '../docs/types';
 
 /** The schema file each family is checked against: the ones our server bundles, exported in `schemas/`. */
-/** Templates get no schema: yaml-language-server parses them (with CloudFormation's tags), as it does without one. */
-type SchemaFamily = Exclude<DocumentFamily, 'template'>;
+/** Templates get no schema: yaml-language-server parses them (with CloudFormation's tags), as it does without one. Terraform modules: no other server here. */
+type SchemaFamily = Exclude<DocumentFamily, 'template' | 'terraform'>;
 const EXPORTED: Record<SchemaFamily, string> = {
   component: 'component-document.schema.json',
   infrastructure: 'create-infrastructure-configuration.request.schema.json',

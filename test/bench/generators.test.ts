@@ -4,9 +4,12 @@ import { parseDocument } from 'yaml';
 import { componentDocument } from '../../bench/docs/component';
 import { infrastructureDocument, recipeDocument } from '../../bench/docs/requests';
 import { templateDocument } from '../../bench/docs/template';
+import { terraformDocument } from '../../bench/docs/terraform';
 import { BenchDocument } from '../../bench/docs/types';
 import { summarize } from '../../bench/stats';
 import { open, service } from '../support/harness';
+import { terraformService, tfFixture } from '../support/terraform';
+import { SLOW } from '../support/tiers';
 
 const wordAt = (doc: BenchDocument, offset: number) => /[\w.{-]*$/.exec(doc.text.slice(0, offset))?.[0] ?? '';
 
@@ -93,6 +96,53 @@ describe('bench templates', () => {
     assert.equal(wordAt(doc, stepKey.offset), 'timeoutSeconds');
     assert.deepEqual([...doc.bursts].sort((a, b) => b - a), doc.bursts);
     for (const b of doc.bursts) assert.equal(doc.text[b], '\n');
+  });
+});
+
+describe('bench Terraform modules', () => {
+  const resourceTypes = (text: string) => [...text.matchAll(/^resource "(aws_imagebuilder_\w+)" "\w+" \{$/gm)].map((m) => m[1]);
+  const count = (types: readonly string[], type: string) => types.filter((t) => t === `aws_imagebuilder_${type}`).length;
+
+  it('are deterministic, with the aws_imagebuilder_* resources asked for and heredoc components', () => {
+    assert.equal(terraformDocument(100).text, terraformDocument(100).text);
+    for (const size of [100, 1000]) {
+      const types = resourceTypes(terraformDocument(size).text);
+      assert.equal(types.length, size);
+      assert.deepEqual(['component', 'image_recipe', 'infrastructure_configuration', 'distribution_configuration', 'image_pipeline'].map((t) => count(types, t)),
+        [size / 10, (3 * size) / 10, (4 * size) / 10, size / 10, size / 10]);
+    }
+    const text = terraformDocument(100).text;
+    assert.equal(text.split('\n').filter((l) => l === '  data     = <<-EOT').length, 10);
+    assert.equal(text.split('\n').filter((l) => /^ {4}\s+- name: /.test(l)).length >= 10 * 30, true);
+    assert.equal(text.split('\n').filter((l) => l === '  placement {').length, 40);
+  });
+
+  it('place the probes where their labels say', () => {
+    const doc = terraformDocument(100);
+    const [tenancy, argument, type, action, stepKey] = doc.completions;
+    assert.equal(wordAt(doc, tenancy.offset), 'dedicated');
+    assert.equal(doc.text[tenancy.offset], '"');
+    assert.equal(wordAt(doc, argument.offset), 'instance_profile_name');
+    assert.equal(wordAt(doc, type.offset), 'aws_imagebuilder_infrastructure_configuration');
+    assert.equal(wordAt(doc, action.offset), 'ExecuteBash');
+    assert.equal(wordAt(doc, stepKey.offset), 'timeoutSeconds');
+    assert.equal(doc.keystroke.offset, tenancy.offset);
+    assert.deepEqual([...doc.bursts].sort((a, b) => b - a), doc.bursts);
+    for (const b of doc.bursts) assert.match(doc.text.slice(doc.text.lastIndexOf('\n', b) + 1, b + 2), /^ {2}name +?= "bench-[a-z]+-\d+"\n$/);
+  });
+
+  it('are valid Image Builder modules for our server (no diagnostics)', async () => {
+    const tf = await terraformService();
+    const doc = terraformDocument(100);
+    const { analysis } = tfFixture(tf, doc.text, doc.fileName);
+    assert.equal(analysis.detection.kind?.id, 'terraform');
+    assert.deepEqual(tf.doValidation(analysis).map((d) => `${d.range.start.line + 1}:${String(d.code)}`), []);
+  });
+
+  it('are valid at 1,000 resources too', SLOW, async () => {
+    const tf = await terraformService();
+    const doc = terraformDocument(1000);
+    assert.deepEqual(tf.doValidation(tfFixture(tf, doc.text, doc.fileName).analysis).map((d) => `${d.range.start.line + 1}:${String(d.code)}`), []);
   });
 });
 

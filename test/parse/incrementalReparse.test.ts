@@ -77,6 +77,38 @@ describe('incremental re-parse', () => {
     }
   });
 
+  it('re-parses the last resource of a template, and a resource typed after it, without a full parse', () => {
+    let text = templateDocument(200).text;
+    assert.ok(text.endsWith('        Tenancy: host\n'), 'the generated template ends in a Placement');
+    let current = parseText(text, 'yaml');
+    // A letter deleted in the last resource's last value, typed again; then a resource typed key by key.
+    const resource = '  Appended:\n    Type: AWS::ImageBuilder::Component\n    Properties:\n      Name: appended\n';
+    const edits: Array<(t: string) => string> = [
+      (t) => t.slice(0, -2) + '\n',
+      (t) => `${t.slice(0, -1)}t\n`,
+      ...Array.from(resource, (_, i) => (t: string) => t.slice(0, t.length - i) + resource.slice(0, i + 1)),
+    ];
+    let reparsed = 0;
+    edits.forEach((edit, i) => {
+      const next = edit(text);
+      const wasClean = current.syntaxErrors.length === 0;
+      const fast = reparse(current, next);
+      const full = parseText(next, 'yaml');
+      if (fast) assert.deepEqual(summary(fast), summary(full), JSON.stringify(next.slice(-120)));
+      // A letter of a value or key typed after a clean version is a re-parse of the tail alone (a version
+      // with syntax errors, a key with no value yet, are parsed in full: their ranges depend on what follows).
+      const clean = wasClean && full.syntaxErrors.length === 0;
+      if (i < 2 || (clean && /[A-Za-z]$/.test(next.trimEnd()) && !next.endsWith('\n'))) {
+        assert.ok(fast, `declined: ${JSON.stringify(next.slice(-60))}`);
+        assert.ok(!fast.replaced || fast.replaced.replacement.length < 200, 'more than the last resource parsed again');
+        reparsed++;
+      }
+      [text, current] = [next, fast ?? full];
+    });
+    assert.ok(text.endsWith(`Tenancy: host\n${resource}`));
+    assert.ok(reparsed > edits.length / 2, `only ${reparsed} of ${edits.length} keystrokes checked`);
+  });
+
   it('gives exactly the full parse of JSON on fuzzed edits, or declines', SLOW, () => {
     const bases = [recipeDocument(30).text, infrastructureDocument(30).text, '{"a": [1, {"b": "c", "d": [true, null]}], "e": {"f": -1.5e3}}'];
     const { tried, incremental } = fuzz('json', bases, 24 * SCALE, 40, SEED + 4);

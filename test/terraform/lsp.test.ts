@@ -57,3 +57,19 @@ describe('Terraform over LSP', () => {
     assert.deepEqual(list.items.map((i) => i.label), ['Target']);
   });
 });
+
+describe('Terraform over LSP, pulled diagnostics', () => {
+  test('the first .tf document is answered with its diagnostics, not empty while the HCL parser loads', async () => {
+    // A client with pull support but no refresh support: an empty first answer would stay until the next change.
+    const client = TestClient.inProcess();
+    try {
+      await client.initialize({ capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } } });
+      const uri = 'file:///w/first.tf';
+      await client.open(uri, MAC, 'terraform');
+      const report = await client.request<{ items: Array<{ code?: unknown; range: { start: { line: number } } }> }>('textDocument/diagnostic', { textDocument: { uri } });
+      assert.deepEqual(report.items.map((d) => `${d.range.start.line + 1}:${String(d.code)}`), ['4:mac-needs-host']);
+    } finally {
+      client.dispose();
+    }
+  });
+});

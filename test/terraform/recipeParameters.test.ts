@@ -7,36 +7,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { MarkupContent } from 'vscode-languageserver-types';
 import { LanguageService, WorkspaceIndex } from '../../server/src/service/languageService';
 import { terraformService, tfFixture } from '../support/terraform';
-import { component, DECLARED, HEREDOC, PHASES, recipe, RECIPE, REF } from './parameterCases';
+import { component, DECLARED, PARAMETER_CASES, PHASES, recipe, REF } from './parameterCases';
 
 let service: LanguageService;
 before(async () => {
   service = await terraformService();
 });
-
-const MISSING = `missing-parameter [${REF}]`;
-
-/** [name, text, expected `<code> [<covered text>]` lines in document order]. */
-const CASES: Array<[string, string, string[]]> = [
-  ['every required parameter passed', component() + recipe(REF, ['"Greeting"']), []],
-  ['a misspelt name and the required one missing', component() + recipe(REF, ['"Greting"', '"Target"']), [MISSING, 'undefined-parameter [Greting]']],
-  ['no parameter blocks at all', component() + recipe(REF, []), [MISSING]],
-  ['.id names the component too (its id is its ARN)', component() + recipe('aws_imagebuilder_component.c.id', []), ['missing-parameter [aws_imagebuilder_component.c.id]']],
-  ['the recipe written before the component', recipe(REF, ['"Other"', '"Greeting"']) + component(), ['undefined-parameter [Other]']],
-  ['a container recipe', component() + recipe(REF, ['"Greting"'], 'container_recipe'), [MISSING, 'undefined-parameter [Greting]']],
-  ['a quoted-string data', component('"schemaVersion: 1.0\\nparameters:\\n  - Greeting:\\n      type: string\\nphases:\\n  - name: build\\n    steps:\\n      - name: A\\n        action: Reboot\\n"') + recipe(REF, ['"Greting"']), [MISSING, 'undefined-parameter [Greting]']],
-  ['a yamlencode data', component('yamlencode({\n    schemaVersion = 1.0\n    parameters = [{ Greeting = { type = "string" } }]\n    phases = [{ name = "build", steps = [{ name = "A", action = "Reboot" }] }]\n  })') + recipe(REF, ['"Greting"']), [MISSING, 'undefined-parameter [Greting]']],
-  ['a component_arn from a variable: nothing said', component() + recipe('var.component_arn', ['"Anything"']), []],
-  ['a component with count, referenced by index: nothing said', component(HEREDOC, '  count    = 2\n') + recipe('aws_imagebuilder_component.c[0].arn', ['"Anything"']), []],
-  ['a component with for_each, referenced without index: nothing said', component(HEREDOC, '  for_each = toset(["a"])\n') + recipe(REF, ['"Anything"']), []],
-  ['a data from elsewhere (var.data): nothing said', component('var.data') + recipe(REF, ['"Anything"']), []],
-  ['an interpolated name: no missing-parameter; a literal misspelt one still is undefined', component() + recipe(REF, ['"${var.name}"', '"Greting"']), ['undefined-parameter [Greting]']],
-  ['a name from a variable: no missing-parameter', component() + recipe(REF, ['var.name']), []],
-  ['a dynamic "parameter": no missing-parameter', component() + recipe(REF, [], 'image_recipe', `    component_arn = ${REF}\n    dynamic "parameter" {\n      for_each = var.p\n      content {\n        name  = parameter.key\n        value = parameter.value\n      }\n    }\n`), []],
-  ['a dynamic "component" is not read', component() + `resource "aws_imagebuilder_image_recipe" "r" {\n  name    = "recipe"\n  version = "1.0.0"\n${RECIPE}  dynamic "component" {\n    for_each = [1]\n    content {\n      component_arn = aws_imagebuilder_component.c.arn\n    }\n  }\n}\n`, []],
-  ['a ${…}-named parameter in the heredoc: no undefined-parameter; a literal required one is still missing', component(`<<-EOT\n    schemaVersion: 1.0\n${DECLARED}      - \${var.extra}:\n          type: string\n${PHASES}  EOT`) + recipe(REF, ['"Greting"']), [MISSING]],
-  ['a heredoc parameter with a ${…} default has a default', component(HEREDOC.replace('description: What to say', 'default: ${var.greeting}')) + recipe(REF, []), []],
-];
 
 function report(text: string): string[] {
   const { analysis, document } = tfFixture(service, text);
@@ -44,7 +20,10 @@ function report(text: string): string[] {
 }
 
 describe('recipe parameters against a component resource of the same file', () => {
-  for (const [name, text, expected] of CASES) test(name, () => assert.deepEqual(report(text), expected, text));
+  for (const [name, resources, expected] of PARAMETER_CASES) {
+    const text = resources.join('');
+    test(name, () => assert.deepEqual(report(text), expected, text));
+  }
 
   test('the messages name the resource, as the workspace check names a file', () => {
     const { analysis } = tfFixture(service, component() + recipe(REF, ['"Greting"', '"Target"']));

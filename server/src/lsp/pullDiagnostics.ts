@@ -23,6 +23,8 @@ export interface PullDiagnosticsOptions {
   readonly isShutDown: () => boolean;
   /** A big document's diagnostics from the worker thread (undefined: not one of those; resolved undefined: overtaken). */
   readonly onWorker: (document: TextDocument) => Promise<Diagnostic[] | undefined> | undefined;
+  /** Resolves once the parser a `pending` analysis waits for is loaded (the HCL parser, WASM, loads on the first .tf). */
+  readonly parserLoaded: () => Promise<unknown>;
 }
 
 /**
@@ -58,7 +60,7 @@ export function registerPullDiagnostics(
     await new Promise((resolve) => (delayMs > 0 ? setTimeout(resolve, delayMs) : setImmediate(resolve)));
     const document = documents.get(uri); // the newest version: a change may have arrived meanwhile
     if (!document) return EMPTY;
-    const resultId = `${options.epoch()}:${document.version}`;
+    let resultId = `${options.epoch()}:${document.version}`;
     if (params.previousResultId === resultId && !token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     const retrigger = () => new ResponseError<DiagnosticServerCancellationData>(LSPErrorCodes.ServerCancelled, 'A newer version arrived', { retriggerRequest: true });
     const workerEpoch = options.workerEpoch();
@@ -78,6 +80,19 @@ export function registerPullDiagnostics(
       return EMPTY;
     }
     if (!analysis) return retrigger();
+    if (analysis.parsed.pending) {
+      // The first .tf document: its parser is loading. Answered once it is, with its diagnostics, rather than
+      // empty (a client without refresh support would keep an empty answer until the next change).
+      try {
+        await options.parserLoaded();
+        analysis = await state.analysisInSlices(document);
+      } catch (error) {
+        connection.console.error(`diagnostic failed: ${describe(error)}`);
+        return EMPTY;
+      }
+      if (!analysis || token.isCancellationRequested) return retrigger();
+      resultId = `${options.epoch()}:${document.version}`; // the workspace index took the parsed document in meanwhile
+    }
     const analysed = analysis;
     const report = runSafe(connection, 'diagnostic', token, EMPTY, (): DocumentDiagnosticReport => {
       if (`${options.epoch()}:${document.version}` !== resultId) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'Settings changed');

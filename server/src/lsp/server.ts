@@ -185,6 +185,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     workerEpoch: () => state.epoch,
     isShutDown: () => shutDown,
     onWorker: (document) => (onWorker(document) ? worker.validate(document, state.currentSettings, state.overrideOf(document.uri)) : undefined),
+    parserLoaded: () => hcl.load(),
   });
 
   connection.onShutdown(() => {

@@ -3,6 +3,7 @@ import { Slices } from './util/slices';
 import type { Embedded } from './embedded/embeddedSupport';
 import { EmbeddedRegion, LocalComponentUse } from './embedded/regions';
 import type { ParameterNameSlot } from './component/parameterNameCompletion';
+import type { ComponentArnSlot } from './workspace/arnCompletion';
 import { OffsetCompletion } from './features/completion/schemaCompletion';
 import { OffsetHover } from './features/hover';
 import { SyntaxProblem } from './parse/types';
@@ -72,6 +73,12 @@ export interface KindSupport {
   componentUses?(analysis: Analysis): readonly LocalComponentUse[];
   /** Where a recipe entry's parameter name is being typed at `offset` (completed from the component's declarations). */
   parameterNameAt?(analysis: Analysis, offset: number): ParameterNameSlot | undefined;
+  /**
+   * Where a recipe's component ARN is being typed at `offset`, for a host whose syntax `arnCompletion`'s
+   * YAML/JSON reading does not cover (Terraform's `component { component_arn = "…" }`): completed from the
+   * workspace's and the AWS-managed components.
+   */
+  componentArnAt?(analysis: Analysis, offset: number): ComponentArnSlot | undefined;
   /**
    * The embedded regions analysed (set by `withRegions`): once per version, carried over from the
    * previous one, and shared by validation, completion, hover and the workspace summary.

@@ -130,7 +130,7 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
     doComplete(analysis, position, options = {}) {
       const offset = offsetOf(analysis, position);
       const support = supportFor(analysis);
-      const made = support ? withDocumentSkeletons(analysis, offset, arnCompletion(analysis, offset) ?? support.complete(analysis, offset)) : undefined;
+      const made = support ? withDocumentSkeletons(analysis, offset, arnCompletion(analysis, offset, support) ?? support.complete(analysis, offset)) : undefined;
       if (!made) return { isIncomplete: false, items: [] };
       const list = forClient(made, analysis.parsed.text, offset, { snippets: options.snippetSupport ?? true, language: analysis.parsed.language });
       const range = editRange(analysis.document, list.replace, offset, options.insertReplaceSupport === true);
@@ -171,7 +171,8 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
       if (!support) return [];
       const offset = offsetOf(analysis, position);
       const local = support.references ? locations(analysis, support.references(analysis, offset, includeDeclaration)) : [];
-      return [...local, ...workspaceReferences(analysis, offset, includeDeclaration)];
+      // The host's and the workspace's may both give a declaration (a Terraform resource used in its file and in others of its module).
+      return uniqueLocations([...local, ...workspaceReferences(analysis, offset, includeDeclaration)]);
     },
     prepareRename(analysis, position) {
       const range = supportFor(analysis)?.prepareRename?.(analysis, offsetOf(analysis, position));
@@ -278,6 +279,17 @@ function overlaps(a: Range, b: Range): boolean {
  * The list's items with their edits set by `edit`. The items are made for each request (`KindSupport.complete`),
  * so they are completed in place: a copy of each (`{ ...item, textEdit }`) was a 500-byte dictionary object.
  */
+/** The locations in order, each once. */
+function uniqueLocations(list: readonly Location[]): Location[] {
+  const seen = new Set<string>();
+  return list.filter((l) => {
+    const key = `${l.uri} ${l.range.start.line}:${l.range.start.character}-${l.range.end.line}:${l.range.end.character}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function withEdits(list: OffsetCompletionList, edit: (item: CompletionItem, insert: string) => void): CompletionItem[] {
   return list.items.map(({ item, insert }) => {
     const done: CompletionItem = item;

@@ -72,14 +72,14 @@ export function localUseReferences(uses: readonly LocalComponentUse[], offset: n
   return includeDeclaration ? [declaration, ...references] : references;
 }
 
-interface Declarations {
+export interface Declarations {
   readonly list: ReadonlyArray<ParameterDeclaration & { readonly host: OffsetRange }>;
   /** Whether every declared name is known (none is a `${…}` stand-in, an intrinsic, or in a broken document). */
   readonly known: boolean;
 }
 
 /** The declarations whose names are written as they are (a `${…}`-named one, or one in a `${…}` item, is left out). */
-function declarationsOf(embedded: Embedded): Declarations {
+export function declarationsOf(embedded: Embedded): Declarations {
   const { analysis, region } = embedded;
   // A name is opaque when it is a tag or unknown node, or holds a `${…}` stand-in; a value may hold one (`default: ${X}`).
   const opaque = (node: AstNode) => isOpaque(node) || (region.opaque?.some((r) => overlaps(r, toHostRange(region.map, node))) ?? false);

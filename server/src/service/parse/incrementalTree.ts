@@ -117,8 +117,17 @@ export function staysInEntry(text: string, from: number, to: number, column: num
   return staysInside(text, from, to, column, column + 1);
 }
 
-/** Lines indented past `column` or dashes at it; comment lines indented at least `commentColumn`; no tab. */
-function staysInside(text: string, from: number, to: number, column: number, commentColumn: number): boolean {
+/**
+ * Whether every line of `text[from, to)` after the first stays inside a block mapping whose keys stand
+ * at `column` (the last entry and entries typed after it): blank lines and lines indented at least to
+ * the column; no tab.
+ */
+export function staysInMapping(text: string, from: number, to: number, column: number): boolean {
+  return staysInside(text, from, to, column, column, true);
+}
+
+/** Lines indented past `column` or dashes at it (any line at it: `anyAtColumn`); comment lines indented at least `commentColumn`; no tab. */
+function staysInside(text: string, from: number, to: number, column: number, commentColumn: number, anyAtColumn = false): boolean {
   let at = text.indexOf('\n', from);
   while (at >= 0 && at + 1 < to) {
     let i = at + 1;
@@ -129,7 +138,7 @@ function staysInside(text: string, from: number, to: number, column: number, com
     if (i < to && ch !== '\n' && ch !== '\r' && ch !== '#') {
       if (ch === '\t') return false;
       const isDash = ch === '-' && (i + 1 >= to || ' \n\r'.includes(text[i + 1]));
-      if (indent < column || (indent === column && !isDash)) return false;
+      if (indent < column || (indent === column && !isDash && !anyAtColumn)) return false;
     }
     at = text.indexOf('\n', at + 1);
   }

@@ -6,9 +6,9 @@ import { LocalComponentUse } from '../embedded/regions';
 import { innerRange, nameRange } from '../workspace/stringRanges';
 import { imagebuilderResources, isBlock, META_ARGUMENTS, ResourceBlock, TERRAFORM_RECIPE_TYPES } from './blocks';
 import { dataRegionName } from './dataRegions';
-import { address, referencedBy, resourcesByAddress } from './references';
+import { address, referencedAddress, resourcesByAddress } from './references';
 
-const COMPONENT_TYPE = 'aws_imagebuilder_component';
+export const COMPONENT_TYPE = 'aws_imagebuilder_component';
 
 /** A recipe's `component` block naming a component resource of this file, whatever its `data` is. */
 export interface ComponentBlockUse {
@@ -17,41 +17,59 @@ export interface ComponentBlockUse {
   readonly use: Omit<LocalComponentUse, 'region'>;
 }
 
+/** A recipe's `component` block naming a component resource by address (`aws_imagebuilder_component.x`). */
+export interface ComponentBlockReference {
+  readonly address: string;
+  /** The resource of this file with that address (a name declared in the file wins over the module's). */
+  readonly local: ResourceBlock | undefined;
+  readonly use: Omit<LocalComponentUse, 'region' | 'component' | 'declaration'>;
+}
+
 /**
- * The recipes' `component { component_arn = aws_imagebuilder_component.x.arn … }` blocks naming a
- * component resource of this file, with the names their `parameter { name = "…" }` blocks pass. What is
- * unknown is left out: a `dynamic "component"` (not read), a component resource with `count` or `for_each`
- * (its instances are indexed), and a `dynamic "parameter"` or a `name` that is not a literal string (the
- * passed names are then marked incomplete). O(recipes' blocks), memoised.
+ * Every recipe's `component { component_arn = aws_imagebuilder_component.x.arn … }` block, with the names
+ * its `parameter { name = "…" }` blocks pass and the resource of this file it names, if any. A `dynamic
+ * "component"` is not read; a `dynamic "parameter"` or a `name` that is not a literal string marks the
+ * passed names incomplete. O(recipes' blocks), memoised.
  */
-export function componentBlockUses(analysis: Analysis): readonly ComponentBlockUse[] {
-  return memoize(analysis, 'terraform.componentBlockUses', () => {
+export function componentBlockReferences(analysis: Analysis): readonly ComponentBlockReference[] {
+  return memoize(analysis, 'terraform.componentBlockReferences', () => {
     const root = analysis.parsed.root?.type === 'object' ? analysis.parsed.root : undefined;
     const resources = imagebuilderResources(root);
     const byAddress = resourcesByAddress(resources);
-    const uses: ComponentBlockUse[] = [];
+    const references: ComponentBlockReference[] = [];
     for (const recipe of resources) {
       if (!TERRAFORM_RECIPE_TYPES.has(recipe.type) || !recipe.body) continue;
       for (const block of recipe.body.properties) {
         if (block.keyNode.value !== 'component' || !isBlock(block) || block.valueNode?.type !== 'object') continue;
         const arn = getProperty(block.valueNode, 'component_arn')?.valueNode;
-        const component = referencedBy(arn, COMPONENT_TYPE, byAddress);
-        const label = component?.property.labels?.[1];
-        if (!arn || !component || !label || instanced(component)) continue;
-        uses.push({
-          component,
-          use: {
-            component: `component resource '${address(component)}'`,
-            name: { offset: arn.offset, length: arn.length },
-            declaration: nameRange(label),
-            entry: { offset: block.offset, length: block.length },
-            ...terraformPassed(block.valueNode),
-          },
+        const named = referencedAddress(arn, COMPONENT_TYPE);
+        if (!arn || !named) continue;
+        references.push({
+          address: named,
+          local: byAddress.get(named),
+          use: { name: { offset: arn.offset, length: arn.length }, entry: { offset: block.offset, length: block.length }, ...terraformPassed(block.valueNode) },
         });
       }
     }
-    return uses;
+    return references;
   });
+}
+
+/**
+ * The references to a component resource of this file; one with `count` or `for_each` is left out (its
+ * instances are indexed). Memoised.
+ */
+export function componentBlockUses(analysis: Analysis): readonly ComponentBlockUse[] {
+  return memoize(analysis, 'terraform.componentBlockUses', () => componentBlockReferences(analysis).flatMap(({ local, use }) => {
+    const label = local?.property.labels?.[1];
+    if (!local || !label || instanced(local)) return [];
+    return [{ component: local, use: { ...use, component: `component resource '${address(local)}'`, declaration: nameRange(label) } }];
+  }));
+}
+
+/** The references to a component resource this file does not declare: another file of its module may (`WorkspaceView.moduleComponent`). */
+export function moduleReferences(analysis: Analysis): readonly ComponentBlockReference[] {
+  return componentBlockReferences(analysis).filter((r) => !r.local);
 }
 
 /** The uses whose component's document is in its `data` (a heredoc, a string, `yamlencode`): by its region. */
@@ -60,7 +78,7 @@ export function terraformComponentUses(analysis: Analysis): readonly LocalCompon
 }
 
 /** A resource with `count` or `for_each`: a reference to it must be indexed, so a plain one is no use of it. */
-function instanced(resource: ResourceBlock): boolean {
+export function instanced(resource: ResourceBlock): boolean {
   return resource.body?.properties.some((p) => META_ARGUMENTS.has(p.keyNode.value) && p.keyNode.value !== 'provider' && p.keyNode.value !== 'depends_on') ?? false;
 }
 

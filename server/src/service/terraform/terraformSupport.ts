@@ -5,6 +5,7 @@ import schemaFile from '../../../../schemas/terraform/aws-imagebuilder.json';
 import { componentFileCompletion } from '../workspace/componentFileUses';
 import { componentFileAt, componentFileProblems } from './componentFiles';
 import { terraformComponentUses } from './componentUses';
+import { terraformComponentArnAt } from './componentArnSlot';
 import { terraformCompletion } from './complete';
 import { dataRegions } from './dataRegions';
 import { terraformHover } from './hover';
@@ -47,5 +48,7 @@ export function terraformSupport(): KindSupport {
     // A recipe's `component` blocks naming a component resource of this file: its parameters checked against that `data`.
     componentUses: terraformComponentUses,
     parameterNameAt: terraformParameterNameAt,
+    // `component_arn = "…"` being typed: completed from the workspace's and the AWS-managed components (`arnCompletion`).
+    componentArnAt: (analysis, offset) => terraformComponentArnAt(analysis, offset, (type) => SCHEMAS.resources[type]),
   };
 }

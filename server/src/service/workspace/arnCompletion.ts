@@ -6,7 +6,7 @@ import { templateModel } from '../cloudformation/template';
 import { CLOUDFORMATION_TEMPLATE } from '../kinds/kinds';
 import { CursorContext, cursorContext } from '../features/completion/cursorContext';
 import { OffsetCompletion } from '../features/completion/schemaCompletion';
-import { OffsetCompletionList } from '../kindSupport';
+import { KindSupport, OffsetCompletionList, OffsetRange } from '../kindSupport';
 import { parameterNameCompletion, yamlJsonSlot } from '../component/parameterNameCompletion';
 import { isManaged, nameKey, parseComponentArn } from './componentArn';
 import { MANAGED_COMPONENTS } from './managedComponents.data';
@@ -39,13 +39,27 @@ function shapeAt(analysis: Analysis, path: readonly (string | number)[]): Recipe
 }
 
 /**
- * Completion of a recipe's component ARN (a request's `componentArn`, a template recipe's `ComponentArn`):
- * the workspace's components (each version it has) and the bundled AWS-managed components; and of a
- * passed parameter's name: what the component declares. Region and account come from the ARN being
- * typed, else from the recipe's other ARNs (or its parent image's region); what is still unknown is a
- * snippet placeholder.
+ * Where a recipe's component ARN is being typed, as its host reads it: the text an ARN replaces, how an
+ * ARN (a snippet) is written there and what the editor filters on, and the recipe's parent image (its
+ * region is the fallback of the ARNs').
  */
-export function arnCompletion(analysis: Analysis, offset: number): OffsetCompletionList | undefined {
+export interface ComponentArnSlot {
+  readonly replace: OffsetRange;
+  readonly write: (arn: string) => string;
+  readonly filter: (arn: string) => string;
+  readonly parentImage: ValueNode | undefined;
+}
+
+/**
+ * Completion of a recipe's component ARN (a request's `componentArn`, a template recipe's `ComponentArn`,
+ * or where the host says one is typed: `host.componentArnAt`): the workspace's components (each version it
+ * has) and the bundled AWS-managed components; and of a passed parameter's name in YAML and JSON: what the
+ * component declares. Region and account come from the ARN being typed, else from the recipe's other ARNs
+ * (or its parent image's region); what is still unknown is a snippet placeholder.
+ */
+export function arnCompletion(analysis: Analysis, offset: number, host?: Pick<KindSupport, 'componentArnAt'>): OffsetCompletionList | undefined {
+  const hosted = host?.componentArnAt?.(analysis, offset);
+  if (hosted) return arnItems(analysis, hosted);
   const kind = analysis.detection.kind?.id;
   if (!kind || (!RECIPE_KINDS.has(kind) && kind !== CLOUDFORMATION_TEMPLATE)) return undefined;
   const context = cursorContext(analysis.parsed, offset);
@@ -57,12 +71,17 @@ export function arnCompletion(analysis: Analysis, offset: number): OffsetComplet
     return parameterCompletion(analysis, context, offset, [...shape.recipe, shape.components, within[1]]);
   }
   if (within.length !== 3 || within[0] !== shape.components || within[2] !== shape.arn) return undefined;
-  const json = analysis.parsed.language === 'json';
-  const { region, account, partition } = knownParts(analysis, nodeAtPath(analysis.parsed.root, [...shape.recipe, shape.parentImage]));
+  const quote = (text: string) => (analysis.parsed.language === 'json' || context.quoted ? `"${text}"` : text);
+  return arnItems(analysis, { replace: context.replace, write: quote, filter: quote, parentImage: nodeAtPath(analysis.parsed.root, [...shape.recipe, shape.parentImage]) });
+}
+
+/** The workspace's and the AWS-managed components' ARNs, written for the slot. */
+function arnItems(analysis: Analysis, slot: ComponentArnSlot): OffsetCompletionList {
+  const { region, account, partition } = knownParts(analysis, slot.parentImage);
   const placeholder = (index: number, value: string | undefined, fallback: string) => value ?? `\${${index}:${fallback}}`;
   const prefix = (owner: string) => `arn:${partition ?? 'aws'}:imagebuilder:${placeholder(1, region, 'us-east-1')}:${owner}:component/`;
   const items: OffsetCompletion[] = [];
-  const quote = (text: string) => (json || context.quoted ? `"${text}"` : text);
+  const plain = (arn: string) => slot.filter(arn.replace(/\$\{\d+:([^}]*)\}/g, '$1'));
   const seen = new Set<string>();
   for (const component of analysis.workspace?.allComponents() ?? []) {
     const version = component.version ?? 'x.x.x';
@@ -70,14 +89,14 @@ export function arnCompletion(analysis: Analysis, offset: number): OffsetComplet
     if (seen.has(arn)) continue;
     seen.add(arn);
     items.push({
-      insert: quote(arn),
+      insert: slot.write(arn),
       item: {
         label: `${nameKey(component.name)}/${version}`,
         kind: CompletionItemKind.Module,
         detail: `workspace component · ${fileName(component.documentUri)}`,
         documentation: component.description ? { kind: MarkupKind.Markdown, value: component.description } : undefined,
         sortText: `0${nameKey(component.name)}`,
-        filterText: quote(arn.replace(/\$\{\d+:([^}]*)\}/g, '$1')),
+        filterText: plain(arn),
         insertTextFormat: InsertTextFormat.Snippet,
       },
     });
@@ -85,19 +104,19 @@ export function arnCompletion(analysis: Analysis, offset: number): OffsetComplet
   for (const managed of MANAGED_COMPONENTS) {
     const arn = `${prefix('aws')}${managed.name}/x.x.x`;
     items.push({
-      insert: quote(arn),
+      insert: slot.write(arn),
       item: {
         label: `${managed.name}/x.x.x`,
         kind: CompletionItemKind.Value,
         detail: `AWS-managed${managed.platform ? ` · ${managed.platform}` : ''}${managed.lastListed ? ' · no longer listed' : ''}`,
         documentation: { kind: MarkupKind.Markdown, value: managed.description },
         sortText: `${managed.lastListed ? '2' : '1'}${managed.name}`,
-        filterText: quote(arn.replace(/\$\{\d+:([^}]*)\}/g, '$1')),
+        filterText: plain(arn),
         insertTextFormat: InsertTextFormat.Snippet,
       },
     });
   }
-  return { replace: context.replace, items };
+  return { replace: slot.replace, items };
 }
 
 /** The parameters the component of the entry at `entryPath` declares and the entry does not pass yet. */

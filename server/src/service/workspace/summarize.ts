@@ -10,6 +10,7 @@ import { OffsetRange } from '../kindSupport';
 import { toRange } from '../toLsp';
 import { Embedded } from '../embedded/embeddedSupport';
 import { templateComponents, terraformComponents } from './hostComponents';
+import { moduleSummary } from './moduleSummary';
 import { recipes } from './recipeUses';
 import { RECIPE_KINDS } from './requestRecipes';
 import { declaredParameters, phases } from './componentFacts';
@@ -37,7 +38,7 @@ export function summarize(analysis: Analysis, embedded: readonly Embedded[] = []
   }
   if (RECIPE_KINDS.has(kind)) return { uri, components: [], recipes: recipeSummaries(analysis) };
   if (kind === CLOUDFORMATION_TEMPLATE) return { uri, components: templateComponents(analysis, embedded), recipes: recipeSummaries(analysis) };
-  if (kind === TERRAFORM) return { uri, components: terraformComponents(analysis, embedded), recipes: recipeSummaries(analysis) };
+  if (kind === TERRAFORM) return { uri, components: terraformComponents(analysis, embedded), recipes: recipeSummaries(analysis), ...moduleSummary(analysis, embedded) };
   return empty;
 }
 

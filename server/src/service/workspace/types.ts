@@ -11,6 +11,10 @@ export interface FileSummary {
   readonly uri: string;
   readonly components: readonly ComponentSummary[];
   readonly recipes: readonly RecipeSummary[];
+  /** A Terraform file's component resources, by address: what the other .tf files of its folder (its module) may reference. */
+  readonly moduleComponents?: readonly ModuleComponentSummary[];
+  /** A Terraform file's recipe references to component resources by address (`aws_imagebuilder_component.x.arn`), declared in the file or not. */
+  readonly moduleUses?: readonly ModuleUseSummary[];
 }
 
 /** How a component got its name (the name an ARN uses: the component resource's, not the document's). */
@@ -60,6 +64,34 @@ export interface ComponentUseSummary {
   readonly parameters: ReadonlyArray<{ readonly name: string; readonly range: Range }>;
 }
 
+/**
+ * A Terraform `aws_imagebuilder_component` resource as the other files of its module see it: by its
+ * address, whatever its `name` (often computed: `"${var.env}-x"`), with the parameters of its `data`.
+ */
+export interface ModuleComponentSummary {
+  /** `aws_imagebuilder_component.<label>`. */
+  readonly address: string;
+  /** Where the label is written (`"x"` without its quotes): go to definition lands there. */
+  readonly labelRange: Range;
+  /** With `count` or `for_each` a reference must be indexed: a plain `.arn` is no use of it. */
+  readonly instanced?: boolean;
+  /** The parameters its inline `data` declares whose names are written as they are, in this file's ranges. */
+  readonly parameters: readonly ParameterSummary[];
+  /** False when a declared name is not known (a `${…}` in a heredoc, a broken document): no `undefined-parameter` then. */
+  readonly namesKnown: boolean;
+  /** True when nothing of its `data` is known (a variable, a `uri`, not a component document). */
+  readonly parametersUnknown?: boolean;
+  /** `data = file("…")`/`templatefile("…")`: the file holding the document (its own summary gives the parameters). */
+  readonly documentUri?: string;
+  readonly templated?: boolean;
+}
+
+/** A recipe's `component_arn = aws_imagebuilder_component.x.arn` (or `.id`): the address and the reference's range. */
+export interface ModuleUseSummary {
+  readonly address: string;
+  readonly range: Range;
+}
+
 export interface RecipeSummary {
   readonly name?: string;
   readonly kind: string;
@@ -85,6 +117,21 @@ export interface ResolvedComponent {
   readonly phases: readonly PhaseSummary[];
 }
 
+/** A component resource of a Terraform module (`WorkspaceView.moduleComponent`), with the facts of its document. */
+export interface ModuleComponent {
+  readonly address: string;
+  /** The .tf file declaring it, and where its label is. */
+  readonly uri: string;
+  readonly labelRange: Range;
+  /** The file the parameters' ranges are in: the .tf file for an inline `data`, else the file `data` loads. */
+  readonly documentUri: string;
+  readonly parameters: readonly ParameterSummary[];
+  /** False when the parameters are not known (no check then; definition of the resource still works). */
+  readonly parametersKnown: boolean;
+  /** False when some declared name may be any name (`${…}`): no `undefined-parameter`. */
+  readonly namesKnown: boolean;
+}
+
 export interface WorkspaceLocation {
   readonly uri: string;
   readonly range: Range;
@@ -106,6 +153,14 @@ export interface WorkspaceView {
   /** Every place a recipe names the component by ARN (name, and version where not `x`). */
   usesOf(component: ResolvedComponent): readonly WorkspaceLocation[];
   allComponents(): readonly ResolvedComponent[];
+  /**
+   * The component resource `address` (`aws_imagebuilder_component.x`) of the Terraform module of `uri`:
+   * declared by another .tf file of the same folder (subfolders are other modules). Undefined when no
+   * file or more than one declares it, or it has `count`/`for_each`.
+   */
+  moduleComponent(uri: string, address: string): ModuleComponent | undefined;
+  /** The references to the component resource `address` that .tf file `uri` declares, in every file of its module (its own included). */
+  moduleUsesOf(uri: string, address: string): readonly WorkspaceLocation[];
   /** Whether the first full index is done (before, a missing component may just not be read yet). */
   readonly complete: boolean;
 }

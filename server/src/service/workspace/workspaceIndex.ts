@@ -1,5 +1,6 @@
 import { isManaged, nameKey, parseComponentArn, versionMatches } from './componentArn';
-import { ComponentSummary, FileSummary, ResolvedComponent, WorkspaceLocation, WorkspaceView } from './types';
+import { ModuleResolution } from './moduleIndex';
+import { ComponentSummary, FileSummary, ModuleComponent, ResolvedComponent, WorkspaceLocation, WorkspaceView } from './types';
 
 interface Resolved {
   readonly byName: Map<string, ResolvedComponent[]>;
@@ -8,6 +9,8 @@ interface Resolved {
   readonly all: ResolvedComponent[];
   /** Local (not AWS-managed) uses by name key, with the version the ARN asks for. */
   readonly uses: Map<string, Array<WorkspaceLocation & { version?: string }>>;
+  /** Terraform modules: component resources by folder and address. */
+  readonly modules: ModuleResolution;
 }
 
 /**
@@ -109,6 +112,14 @@ export class WorkspaceIndex implements WorkspaceView {
     return uses.filter((u) => versionMatches(u.version, component.version)).map(({ uri, range }) => ({ uri, range }));
   }
 
+  moduleComponent(uri: string, address: string): ModuleComponent | undefined {
+    return this.resolve().modules.component(uri, address);
+  }
+
+  moduleUsesOf(uri: string, address: string): readonly WorkspaceLocation[] {
+    return this.resolve().modules.usesOf(uri, address);
+  }
+
   private changed(): void {
     this.changes++;
     this.resolved = undefined;
@@ -151,7 +162,8 @@ export class WorkspaceIndex implements WorkspaceView {
         }
       }
     }
-    this.resolved = { byName, byDocument, bySummary, all, uses };
+    const modules = new ModuleResolution(this.files(), (uri) => byDocument.get(uri) ?? []);
+    this.resolved = { byName, byDocument, bySummary, all, uses, modules };
     return this.resolved;
   }
 }

@@ -1,6 +1,12 @@
 import { Location, Range, SymbolInformation, SymbolKind } from 'vscode-languageserver-types';
 import { Analysis } from '../analysis';
+import { OffsetRange } from '../kindSupport';
+import { imagebuilderResources } from '../terraform/blocks';
+import { COMPONENT_TYPE, moduleReferences } from '../terraform/componentUses';
+import { address } from '../terraform/references';
+import { toRange } from '../toLsp';
 import { componentFileDefinition } from './componentFileUses';
+import { nameRange } from './stringRanges';
 import { componentFor } from './recipeCheck';
 import { recipeUses } from './recipeUses';
 import { ResolvedComponent, WorkspaceView } from './types';
@@ -20,9 +26,44 @@ export function workspaceReferences(analysis: Analysis, offset: number, includeD
   const view = analysis.workspace;
   if (!view) return [];
   const component = componentAtArn(analysis, offset) ?? componentNamedAt(analysis, view, offset)?.component;
-  if (!component) return [];
+  if (!component) return moduleReferenceLocations(analysis, view, offset, includeDeclaration);
   const uses = view.usesOf(component).map((u) => ({ uri: u.uri, range: u.range }));
   return includeDeclaration ? [definitionOf(component), ...uses] : uses;
+}
+
+/**
+ * Find references across a Terraform module (by address, not name): from a reference to a component
+ * resource another file declares, the declaration and every reference in the module; from a component
+ * resource's label, the references in the module's other files (those of its own file are the host's,
+ * `localUseReferences`).
+ */
+function moduleReferenceLocations(analysis: Analysis, view: WorkspaceView, offset: number, includeDeclaration: boolean): Location[] {
+  const { document } = analysis;
+  const references = moduleReferences(analysis);
+  const used = references.find((r) => within(r.use.name, offset));
+  const component = used ? view.moduleComponent(document.uri, used.address) : undefined;
+  const target = used ? component && { address: used.address, declaration: { uri: component.uri, range: component.labelRange } } : componentLabelAt(analysis, offset);
+  if (!target) return [];
+  const elsewhere = view.moduleUsesOf(target.declaration.uri, target.address).filter((l) => l.uri !== document.uri);
+  if (!used && elsewhere.length === 0) return [];
+  const own = references.filter((r) => r.address === target.address).map((r) => ({ uri: document.uri, range: toRange(document, r.use.name) }));
+  return [...(includeDeclaration ? [target.declaration] : []), ...elsewhere, ...own];
+}
+
+/** The component resource of this file whose label (`"x"` of `resource "aws_imagebuilder_component" "x"`) holds the offset. */
+function componentLabelAt(analysis: Analysis, offset: number): { address: string; declaration: Location } | undefined {
+  const root = analysis.parsed.hcl && analysis.parsed.root?.type === 'object' ? analysis.parsed.root : undefined;
+  for (const resource of imagebuilderResources(root)) {
+    const label = resource.property.labels?.[1];
+    if (resource.type !== COMPONENT_TYPE || !label) continue;
+    const range = nameRange(label);
+    if (within(range, offset)) return { address: address(resource), declaration: { uri: analysis.document.uri, range: toRange(analysis.document, range) } };
+  }
+  return undefined;
+}
+
+function within(range: OffsetRange, offset: number): boolean {
+  return offset >= range.offset && offset <= range.offset + range.length;
 }
 
 function componentAtArn(analysis: Analysis, offset: number) {
