@@ -18,6 +18,8 @@ import { comparisonSchemas } from './schemas';
 import { runWarmup, WarmupCurve } from './warmup';
 import { runWorkspace, WorkspaceResult } from './workspace';
 import { LintCorpusResult, measureLintCorpus } from './lintCorpus';
+import { measureWasmStartup, WasmStartup, wasmTable } from './hcl/wasmStartup';
+import { measureShippedStartup, ShippedStartup, shippedTargets } from './startup';
 
 /**
  * `npm run bench` (sizes 100, 1,000, 10,000; writes bench/results.json and bench/RESULTS.md) and
@@ -35,6 +37,8 @@ const GENERATORS: Record<DocumentFamily, (size: number) => BenchDocument> = {
  * and issue 20's module is 1,000 resources (100 heredoc components of 30 steps).
  */
 const MAX_SIZE: Partial<Record<DocumentFamily, number>> = { template: 1000, terraform: 1000 };
+/** `--quick` sizes of families whose 100 would take long (CI runs it in `npm test`): the Terraform module's path runs, on 20 resources. */
+const QUICK_SIZE: Partial<Record<DocumentFamily, number>> = { terraform: 20 };
 
 function budgetFor(size: number, quick: boolean): Budget {
   if (quick) return { requests: 5, keystrokes: 3, bursts: 2, perMeasurementMs: 3000, timeoutMs: 30000, freshProcesses: 2 };
@@ -65,9 +69,9 @@ async function main(): Promise<number> {
   const render = args.get('render');
   if (render) {
     // Re-render the Markdown from a saved JSON result (no servers run).
-    const saved = JSON.parse(fs.readFileSync(render, 'utf8')) as { machine: Machine; seconds: number; startup: Record<string, Stats | undefined>; workspace: WorkspaceResult[]; warmup?: WarmupCurve[]; documents: DocumentResult[] };
-    const targets = allTargets(saved.documents, saved.startup, saved.workspace);
-    fs.writeFileSync(markdownOut ?? path.join(repoRoot, 'bench/RESULTS.md'), markdown(saved.documents, saved.startup, saved.workspace, saved.warmup ?? [], targets, saved.machine, saved.seconds));
+    const saved = JSON.parse(fs.readFileSync(render, 'utf8')) as Saved;
+    const targets = allTargets(saved.documents, saved.startup, saved.workspace, saved.shipped);
+    fs.writeFileSync(markdownOut ?? path.join(repoRoot, 'bench/RESULTS.md'), markdown(saved, targets));
     return 0;
   }
   const started = performance.now();
@@ -77,6 +81,8 @@ async function main(): Promise<number> {
   const workspace: WorkspaceResult[] = [];
   const warmup: WarmupCurve[] = [];
   let lintCorpus: LintCorpusResult | undefined;
+  let shipped: ShippedStartup | undefined;
+  let wasm: WasmStartup | undefined;
   let broken = 0;
   try {
     const schemas = comparisonSchemas(repoRoot);
@@ -93,6 +99,18 @@ async function main(): Promise<number> {
         console.log(`startup of ${spec.label} FAILED: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
+    const ours = specs.find((s) => s.id === 'ours');
+    const shippedAt = performance.now();
+    if (ours) {
+      shipped = await measureShippedStartup(repoRoot, ours, workDir, quick ? 3 : 7, 30000);
+      if (shipped.failure || shipped.lazy.some((l) => l.failure)) broken++;
+      for (const t of shippedTargets(shipped)) console.log(`${t.target}: ${t.detail}`);
+    }
+    if (families.includes('terraform')) {
+      wasm = measureWasmStartup(quick ? 1 : 5, quick ? 100 : 1000);
+      console.log(`HCL parser start-up (p50 of ${wasm.processes} processes): load ${fmt(wasm.total?.p50)} ms (require ${fmt(wasm.require?.p50)}, init ${fmt(wasm.init?.p50)}, grammar ${fmt(wasm.grammar?.p50)}); first parse ${fmt(wasm.firstSmall?.p50)} ms (10 resources), ${fmt(wasm.firstLarge?.p50)} ms (${wasm.largeResources}), then ${fmt(wasm.secondLarge?.p50)} ms`);
+    }
+    console.log(`  (the shipped server's start-up and the HCL parser's: ${((performance.now() - shippedAt) / 1000).toFixed(1)} s)`);
     try {
       lintCorpus = measureLintCorpus(repoRoot, path.resolve(repoRoot, '..', 'shared', 'corpus'), quick ? 1 : 5);
       console.log(lintCorpus
@@ -103,7 +121,9 @@ async function main(): Promise<number> {
       console.log(`imagebuilder-lint over the shared corpus FAILED: ${error instanceof Error ? error.message : String(error)}`);
     }
     for (const family of families) {
-      for (const size of sizes.filter((n) => n <= (MAX_SIZE[family] ?? Infinity))) {
+      const familySizes = quick && !args.has('sizes') && QUICK_SIZE[family] ? [QUICK_SIZE[family]] : sizes;
+      for (const size of familySizes.filter((n) => n <= (MAX_SIZE[family] ?? Infinity))) {
+        const began = performance.now();
         const doc = GENERATORS[family](size);
         const budget = budgetFor(size, quick);
         const floor = { ...measureFloor(doc, await floorParser(doc.languageId), budget.requests, budget.perMeasurementMs), cold: measureColdFloor(doc, workDir, budget.freshProcesses) };
@@ -121,6 +141,7 @@ async function main(): Promise<number> {
           if (ourErrors > 0) console.log(`  ${spec.label} logged errors: ${run.errors[0]}`);
         }
         results.push(entry);
+        console.log(`  (${doc.fileName}: ${((performance.now() - began) / 1000).toFixed(1)} s)`);
       }
     }
     if (!args.has('no-workspace') && families.includes('component')) {
@@ -152,22 +173,35 @@ async function main(): Promise<number> {
     fs.rmSync(workDir, { recursive: true, force: true });
   }
   const seconds = (performance.now() - started) / 1000;
-  const targets = allTargets(results, startup, workspace);
+  const targets = allTargets(results, startup, workspace, shipped);
   console.log('\nTargets:');
   for (const t of targets) console.log(`  [${t.met === undefined ? 'n/a' : t.met ? 'met' : 'NOT met'}] ${t.target}: ${t.detail}`);
   const machine = describeMachine();
   fs.mkdirSync(path.dirname(jsonOut), { recursive: true });
-  fs.writeFileSync(jsonOut, `${JSON.stringify({ machine, quick, seconds, targets, startup, lintCorpus, workspace, warmup, documents: results }, null, 2)}\n`);
-  if (markdownOut) fs.writeFileSync(markdownOut, markdown(results, startup, workspace, warmup, targets, machine, seconds));
+  fs.writeFileSync(jsonOut, `${JSON.stringify({ machine, quick, seconds, targets, startup, shipped, wasm, lintCorpus, workspace, warmup, documents: results }, null, 2)}\n`);
+  if (markdownOut) fs.writeFileSync(markdownOut, markdown({ machine, seconds, startup, shipped, wasm, workspace, warmup, documents: results }, targets));
   console.log(`\n${broken === 0 ? 'bench: all runs completed' : `bench: ${broken} run(s) broke`} in ${seconds.toFixed(1)} s; results in ${path.relative(repoRoot, jsonOut)}`);
   return broken === 0 ? 0 : 1;
 }
 
-function allTargets(results: readonly DocumentResult[], startup: Record<string, Stats | undefined>, workspace: readonly WorkspaceResult[]): TargetCheck[] {
+/** What a run saves (bench/results.json) and the Markdown is written from. */
+interface Saved {
+  readonly machine: Machine;
+  readonly seconds: number;
+  readonly startup: Record<string, Stats | undefined>;
+  readonly shipped?: ShippedStartup;
+  readonly wasm?: WasmStartup;
+  readonly workspace: WorkspaceResult[];
+  readonly warmup?: WarmupCurve[];
+  readonly documents: DocumentResult[];
+}
+
+function allTargets(results: readonly DocumentResult[], startup: Record<string, Stats | undefined>, workspace: readonly WorkspaceResult[], shipped: ShippedStartup | undefined): TargetCheck[] {
   const ours = startup.ours;
   const busy = workspace.find((w) => w.server === 'ours');
   return [
     ...(ours ? [{ target: 'startup ≤ 300 ms (p50 of spawns)', met: ours.p50 <= 300, detail: `${fmt(ours.p50)} ms (slowest ${fmt(ours.max)})` }] : []),
+    ...shippedTargets(shipped),
     ...checkTargets(results),
     ...(busy && !busy.failure ? [{
       target: `${busy.files} files opened at once: the last one's completion and diagnostics come first (before the others')`,
@@ -193,7 +227,9 @@ function describeMachine(): Machine {
   };
 }
 
-function markdown(results: readonly DocumentResult[], startup: Record<string, Stats | undefined>, workspace: readonly WorkspaceResult[], warmup: readonly WarmupCurve[], targets: readonly TargetCheck[], m: Machine, seconds: number): string {
+function markdown(saved: Saved, targets: readonly TargetCheck[]): string {
+  const { machine: m, seconds, documents: results, workspace, warmup = [] } = saved;
+  const startup = { ...saved.startup, ...(saved.shipped?.bundle ? { 'ours (dist/server.js)': saved.shipped.bundle } : {}) };
   const lines = [
     '# Benchmark results',
     '',
@@ -223,6 +259,7 @@ function markdown(results: readonly DocumentResult[], startup: Record<string, St
     ...workspace.map((w) => `| ${w.server} | ${w.files} × ${w.steps} steps | ${fmt(w.completionMs)} | ${fmt(w.lastFileDiagnosticsMs)} | ${fmt(w.allDiagnosticsMs)} | ${fmt(w.peakRssMb)} |${w.failure ? ` failed: ${w.failure}` : ''}`),
     '',
     ...warmupTable(warmup),
+    ...wasmTable(saved.wasm),
     '## Results',
     '',
     ...results.flatMap(documentTable),

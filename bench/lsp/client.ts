@@ -19,6 +19,8 @@ export interface ClientOptions {
   readonly args: readonly string[];
   /** Answers `workspace/configuration` for one section. */
   readonly configuration: (section: string | undefined) => unknown;
+  /** Added to the server's environment (this process's otherwise). */
+  readonly env?: Record<string, string>;
 }
 
 /**
@@ -38,7 +40,7 @@ export class LspClient {
   private seq = 0;
 
   constructor(options: ClientOptions) {
-    this.process = spawn(options.command, [...options.args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(options.command, [...options.args], { stdio: ['pipe', 'pipe', 'pipe'], env: options.env ? { ...process.env, ...options.env } : process.env });
     this.exited = new Promise((resolve) => {
       this.process.once('exit', (code, signal) => {
         this.exitReason = `server exited (code ${code ?? 'none'}, signal ${signal ?? 'none'})${this.stderrTail ? `: ${this.stderrTail.trim().slice(-400)}` : ''}`;
