@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { CompletionList, TextEdit } from 'vscode-languageserver/node';
+import { CompletionList, Hover, Location, MarkupContent, TextEdit } from 'vscode-languageserver/node';
 import { TestClient } from '../support/lspClient';
 import { HELLO_COMPONENT, tempWorkspace } from './fixtures';
 
 /**
  * Over a real connection, with a temporary workspace indexed: a Terraform recipe's `component_arn = ""`
  * completes to the workspace's component (region and account from the recipe's other ARN) and the
- * AWS-managed ones, the edit replacing the string's contents only.
+ * AWS-managed ones, the edit replacing the string's contents only; a template's `!Sub` ARN answers hover
+ * and definition from its tag as from its text.
  */
 
 const RECIPES_TF = `resource "aws_imagebuilder_image_recipe" "r" {
@@ -27,7 +28,18 @@ const RECIPES_TF = `resource "aws_imagebuilder_image_recipe" "r" {
 }
 `;
 
-describe('protocol: Terraform component_arn completion from the workspace', () => {
+const STACK = `Resources:
+  Recipe:
+    Type: AWS::ImageBuilder::ImageRecipe
+    Properties:
+      Name: r
+      Version: 1.0.0
+      ParentImage: ami-0123456789abcdef0
+      Components:
+        - ComponentArn: !Sub 'arn:\${AWS::Partition}:imagebuilder:\${AWS::Region}:\${AWS::AccountId}:component/hello-world/1.0.0'
+`;
+
+describe('protocol: recipes in hosts against the workspace (Terraform completion, template hover)', () => {
   const ws = tempWorkspace({ 'components/hello.yaml': HELLO_COMPONENT });
   let client: TestClient;
   before(async () => {
@@ -39,7 +51,7 @@ describe('protocol: Terraform component_arn completion from the workspace', () =
     ws.cleanup();
   });
 
-  test('workspace and AWS-managed components, the quotes kept', async () => {
+  test('Terraform component_arn completion: workspace and AWS-managed components, the quotes kept', async () => {
     const uri = ws.uri('recipes.tf');
     await client.open(uri, RECIPES_TF, 'terraform');
     // The misspelt name is reported once the HCL parser is loaded and the index knows hello-world.
@@ -53,5 +65,18 @@ describe('protocol: Terraform component_arn completion from the workspace', () =
     assert.deepEqual(hello.textEdit, TextEdit.replace({ start: { line, character }, end: { line, character } }, 'arn:aws:imagebuilder:eu-west-1:111122223333:component/hello-world/x.x.x'));
     const managed = list.items.find((i) => i.label === 'update-linux/x.x.x');
     assert.equal(managed?.textEdit?.newText, 'arn:aws:imagebuilder:eu-west-1:aws:component/update-linux/x.x.x');
+  });
+
+  test('a template\'s !Sub ARN: hover and definition from the tag', async () => {
+    const uri = ws.uri('stack.yaml');
+    await client.open(uri, STACK);
+    await client.published(uri, (p) => p.diagnostics.some((d) => d.code === 'missing-parameter'));
+    const line = STACK.split('\n').findIndex((l) => l.includes('!Sub'));
+    const position = { line, character: STACK.split('\n')[line].indexOf('!Sub') + 1 };
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position });
+    assert.match((hover.contents as MarkupContent).value, /^\*\*hello-world\*\* — workspace component/);
+    assert.equal(hover.range?.start.character, position.character - 1, 'the range starts at the tag');
+    const definitions = await client.request<Location[]>('textDocument/definition', { textDocument: { uri }, position });
+    assert.deepEqual(definitions.map((l) => l.uri), [ws.uri('components/hello.yaml')]);
   });
 });
