@@ -8,7 +8,8 @@ import { service } from '../support/harness';
 
 /**
  * The symbol table after an edit inside one step is the previous version's, updated (only that step is
- * built again; the others' symbols are kept); after any other edit it is built afresh. Either way the
+ * built again; the others' symbols are kept); after an edit of a top-level entry the table does not read
+ * (`name`, `description`), the previous version's as it is; after any other edit it is built afresh. Either way the
  * previous table is consumed. Either way it equals the table of the new text
  * analysed from scratch. The random-edit property (test/robustness/edits.test.ts) checks the same on
  * the examples and corpus.
@@ -85,6 +86,12 @@ const CASES: Case[] = [
   },
   {
     name: 'an item of a list of inputs (a node inside a step)', find: 'destination: /tmp/other', replace: 'destination: /tmp/else', updated: true,
+  },
+  {
+    name: "the document's name (a top-level entry the table does not read): the table is the same", find: 'name: symbols', replace: 'name: symbols renamed', updated: true,
+  },
+  {
+    name: 'a top-level key renamed to one the table reads', find: 'schemaVersion: 1.0', replace: 'constants: 1.0', updated: false,
   },
   {
     name: "a phase's name", find: 'name: validate', replace: 'name: test', updated: false,

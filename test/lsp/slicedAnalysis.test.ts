@@ -5,6 +5,7 @@ import { componentDocument } from '../../bench/docs/component';
 import { DocumentState, SLICED_MIN_LENGTH } from '../../server/src/lsp/documentState';
 import { AnalyzeOptions, DEFAULT_SETTINGS, LanguageService } from '../../server/src/service/languageService';
 import { parseText } from '../../server/src/service/parse/parse';
+import { versionedDocuments } from '../../server/src/lsp/versionedDocument';
 import { service } from '../support/harness';
 
 /** The real service, counting the slices its sliced analyses yield. */
@@ -61,6 +62,27 @@ describe('analysis of big documents in slices (DocumentState)', () => {
     assert.equal(strip(second?.parsed.root), strip(parseText(v2.getText(), 'yaml').root));
     assert.equal(state.recentAnalysis(v2), second);
     assert.equal(counts.full, 0, 'no synchronous parse');
+  });
+
+  it('the server\'s documents (one object a version) are analysed as they are, not copied: their line offsets are counted once', async () => {
+    const { state } = counting();
+    const v1 = versionedDocuments.create(uri, 'yaml', 1, doc.text);
+    assert.equal((await state.analysisInSlices(v1))?.document, v1);
+    const at = v1.positionAt(typeAt);
+    const v2 = versionedDocuments.update(v1, [{ range: { start: at, end: at }, text: 'x' }], 2);
+    assert.equal(state.recentAnalysis(v2)?.document, v1, 'the previous version answers meanwhile, with its own document');
+    assert.equal((await state.analysisInSlices(v2))?.document, v2);
+  });
+
+  it('a component\'s symbol table is built in the slices, before the analysis is handed over; an edit in a step updates it in the first slice', async () => {
+    const { state } = counting();
+    const v1 = TextDocument.create(uri, 'yaml', 1, doc.text);
+    const first = await state.analysisInSlices(v1);
+    assert.ok(first?.memo.has('component.symbols'), 'no request has to build it');
+    const v2 = typed(v1, 'x', doc.keystroke.offset);
+    const second = state.recentAnalysis(v2);
+    assert.equal(second?.document.version, 2);
+    assert.ok(second?.memo.has('component.symbols'));
   });
 
   it('an edit the incremental re-parse takes completes in the first slice', async () => {

@@ -3,6 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { nodeFiles } from '../node/fileView';
 import { Analysis, AnalyzeOptions, LanguageService, Settings, WorkspaceView } from '../service/languageService';
 import { SlicedBuilds } from './slicedBuilds';
+import { versionOf } from './versionedDocument';
 
 /**
  * Texts at least this long (a 2,500-step component: its full parse takes about half a second) are
@@ -10,16 +11,6 @@ import { SlicedBuilds } from './slicedBuilds';
  * that can take it are answered from the latest completed analysis meanwhile.
  */
 export const SLICED_MIN_LENGTH = 512 * 1024;
-
-/**
- * This version of `document` as a value. The server's documents (`TextDocuments`) are changed in place
- * by each edit (`TextDocument.update`), so work that outlives the event-loop turn it started in (a build
- * in slices) must hold its version's own document: otherwise its version and text, and the positions of
- * its answers, become the newer version's while it runs. The text is shared, not copied.
- */
-function snapshot(document: TextDocument): TextDocument {
-  return TextDocument.create(document.uri, document.languageId, document.version, document.getText());
-}
 
 /**
  * One analysis (one parse) per document version, and the per-document kind chosen by the user.
@@ -64,11 +55,14 @@ export class DocumentState {
     if (document.getText().length < SLICED_MIN_LENGTH) return this.analysis(document);
     const cached = this.analyses.get(document.uri);
     if (cached && cached.version === document.version) return cached.analysis;
-    this.builds.analysis(snapshot(document)).catch(() => undefined); // a failure is the synchronous path's to report
+    this.builds.analysis(versionOf(document)).catch(() => undefined); // a failure is the synchronous path's to report
     const latest = this.analyses.get(document.uri);
     if (!latest || latest.version === document.version) return latest?.analysis;
-    // The editor's document object is updated in place: the older analysis gets a document of its own text.
-    latest.snapshot ??= { ...latest.analysis, document: TextDocument.create(document.uri, document.languageId, latest.version, latest.analysis.parsed.text) };
+    // Built from `versionOf(document)`, its document is that version's; one analysed at once (code actions)
+    // may hold a document updated in place since: it is given one of its own text.
+    latest.snapshot ??= latest.analysis.document.version === latest.version
+      ? latest.analysis
+      : { ...latest.analysis, document: TextDocument.create(document.uri, document.languageId, latest.version, latest.analysis.parsed.text) };
     return latest.snapshot;
   }
 
@@ -80,7 +74,7 @@ export class DocumentState {
     if (document.getText().length < SLICED_MIN_LENGTH) return Promise.resolve(this.analysis(document));
     const cached = this.analyses.get(document.uri);
     if (cached && cached.version === document.version) return Promise.resolve(cached.analysis);
-    return this.builds.analysis(snapshot(document));
+    return this.builds.analysis(versionOf(document));
   }
 
   private optionsFor(document: TextDocument, previous: Analysis | undefined): AnalyzeOptions {

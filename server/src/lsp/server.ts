@@ -10,6 +10,7 @@ import { registerFeatures } from './features';
 import { registerPullDiagnostics } from './pullDiagnostics';
 import { describe } from './runner';
 import { ValidationScheduler } from './validationScheduler';
+import { versionedDocuments } from './versionedDocument';
 import { WorkerValidation } from './workerValidation';
 import { WorkspaceIndexing } from './workspaceIndexing';
 
@@ -48,7 +49,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const debounce = options.debounceFor ?? debounceFor;
   const hcl = new HclLoader();
   const service = getLanguageService({ schemas: loadBundledSchemas(), hcl: () => hcl.current() });
-  const documents = new TextDocuments(TextDocument);
+  // One object a version (`versionedDocument.ts`): work that outlives an edit keeps its version's text and line offsets.
+  const documents = new TextDocuments(versionedDocuments);
   // The HCL parser (WASM) loads when the first Terraform file is analysed; those analysed before it was
   // ready are analysed again and their diagnostics re-sent, or asked for again.
   const index = new WorkspaceIndex();

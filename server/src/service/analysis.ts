@@ -60,7 +60,7 @@ export interface Analysis {
   readonly tooLarge: boolean;
   readonly memo: Map<string, unknown>;
   /**
-   * The previous version's results that `memoizeUpdated` may update instead of computing again (after
+   * The previous version's results that `memoizeUpdatedInSlices` may update instead of computing again (after
    * an incremental re-parse, `parsed.replaced`), and those of `memoizeCarried` (after any parse).
    * Nothing else of that version is kept.
    */
@@ -72,7 +72,7 @@ export interface Analysis {
   readonly files?: FileView;
 }
 
-/** The keys `memoizeUpdated` has been used with: the results a new version takes from the previous one. */
+/** The keys `memoizeUpdatedInSlices` has been used with: the results a new version takes from the previous one. */
 const updatableKeys = new Set<string>();
 /** Of those, the keys of `memoizeCarried`: passed on by a version that never asked for them. */
 const passedOnKeys = new Set<string>();
@@ -85,8 +85,10 @@ export function analyze(document: TextDocument, options: AnalyzeOptions = {}): A
  * `analyze` in slices (see `util/slices.ts`): a full parse of a big YAML text yields after each chunk;
  * an incremental re-parse, JSON and HCL take one slice. `options.previous` is read, never changed, until
  * the last slice, which consumes it: a host that stops early may go on using the previous analysis.
+ * `prepare`: derived results made before the analysis is returned (`KindSupport.prepare`), in slices after
+ * a full parse, at once after a re-parse in part (whose tree the previous version's shares).
  */
-export function* analyzeInSlices(document: TextDocument, options: AnalyzeOptions = {}): Slices<Analysis> {
+export function* analyzeInSlices(document: TextDocument, options: AnalyzeOptions = {}, prepare?: (analysis: Analysis) => Slices<unknown> | undefined): Slices<Analysis> {
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const path = options.path ?? uriPath(document.uri);
   // A Terraform template (`.yml.tpl`, `.tftpl`) is YAML with `${…}`/`%{…}` in it, whatever the editor calls it.
@@ -110,8 +112,13 @@ export function* analyzeInSlices(document: TextDocument, options: AnalyzeOptions
       else if (passedOnKeys.has(key) && previous.carried.has(key)) carried.set(key, previous.carried.get(key));
     }
   }
+  const analysis: Analysis = { document, parsed, detection, settings, tooLarge, memo: new Map(), carried, embedding: options.embedding, workspace: options.workspace, files: options.files };
+  const prepared = prepare?.(analysis);
+  // After a re-parse in part the previous version's tree is this one's: it is consumed in this slice.
+  if (prepared && parsed.replaced) finish(prepared);
+  else if (prepared) yield* prepared;
   if (previous) consume(previous, 'Analysis');
-  return { document, parsed, detection, settings, tooLarge, memo: new Map(), carried, embedding: options.embedding, workspace: options.workspace, files: options.files };
+  return analysis;
 }
 
 /** Memoises a result derived from an analysis (computed at most once per document version). */
@@ -126,22 +133,25 @@ export function memoize<T>(analysis: Analysis, key: string, compute: () => T): T
  * Like `memoize`, for a result (an object) that can be brought up to date from the previous version's
  * after an incremental re-parse: `update` gets that result (and may take over its parts, as the tree
  * was) and the node that was parsed again, and returns a new result, or undefined when it cannot; then
- * `compute` runs. Either way the previous result is consumed: any later read of it throws.
+ * `compute` runs, in slices (a big document's symbol table, built while a host answers requests between
+ * them; `finish` runs it at once). Either way the previous result is consumed: any later read of it throws.
+ * In slices, run it before the analysis is handed to anyone else (the last slices of a sliced analysis).
  */
-export function memoizeUpdated<T extends object>(analysis: Analysis, key: string, update: (before: T, replaced: Replaced) => T | undefined, compute: () => T): T {
+export function* memoizeUpdatedInSlices<T extends object>(analysis: Analysis, key: string, update: (before: T, replaced: Replaced) => T | undefined, compute: () => Slices<T>): Slices<T> {
   updatableKeys.add(key);
-  return memoize(analysis, key, () => {
-    const before = analysis.carried.get(key) as T | undefined;
-    analysis.carried.delete(key);
-    const replaced = analysis.parsed.replaced;
-    const updated = before !== undefined && replaced ? update(before, replaced) : undefined;
-    if (before !== undefined) consume(before, key);
-    return updated ?? compute();
-  });
+  if (analysis.memo.has(key)) return analysis.memo.get(key) as T;
+  const before = analysis.carried.get(key) as T | undefined;
+  analysis.carried.delete(key);
+  const replaced = analysis.parsed.replaced;
+  const value = (before !== undefined && replaced ? update(before, replaced) : undefined) ?? (yield* compute());
+  // Consumed once replaced: while `compute` yields, the previous version still answers with it.
+  if (before !== undefined) consume(before, key);
+  analysis.memo.set(key, value);
+  return value;
 }
 
 /**
- * Like `memoizeUpdated`, for a result whose update reads only what it can check for itself (which nodes
+ * Like `memoizeUpdatedInSlices`, for a result whose update reads only what it can check for itself (which nodes
  * are the earlier tree's objects, which texts are the same), never the node that was parsed again: it can
  * be brought up to date from any earlier version, however this one was parsed. A version
  * that never asked for it passes it on, so that it is not computed afresh after a version that only a

@@ -1,4 +1,5 @@
 import { Analysis } from './analysis';
+import { Slices } from './util/slices';
 import type { Embedded } from './embedded/embeddedSupport';
 import { EmbeddedRegion, LocalComponentUse } from './embedded/regions';
 import type { ParameterNameSlot } from './component/parameterNameCompletion';
@@ -52,6 +53,12 @@ export interface KindSupport {
   folding?(analysis: Analysis): Array<{ startOffset: number; endOffset: number }>;
   /** The syntax errors to report, when the support explains some of them better itself. */
   filterSyntax?(analysis: Analysis, errors: readonly SyntaxProblem[]): readonly SyntaxProblem[];
+  /**
+   * The derived model requests need (a component's symbol table), built in slices at the end of a sliced
+   * analysis (`LanguageService.analyzeInSlices`), so that the first request on a big document's new version
+   * does not build it in one piece. Takes no slice when the model is brought up to date from the previous version's.
+   */
+  prepare?(analysis: Analysis): Slices<unknown>;
   /** Extra description of the document for the status item, e.g. the component platform. */
   describe?(analysis: Analysis): { platform?: string };
   /**

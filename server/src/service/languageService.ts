@@ -125,7 +125,7 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
 
   return {
     analyze: (document, options = {}) => analyze(document, { hcl: params.hcl?.(), ...options }),
-    analyzeInSlices: (document, options = {}) => analyzeInSlices(document, { hcl: params.hcl?.(), ...options }),
+    analyzeInSlices: (document, options = {}) => analyzeInSlices(document, { hcl: params.hcl?.(), ...options }, (analysis) => supportFor(analysis)?.prepare?.(analysis)),
     doValidation: validate,
     doComplete(analysis, position, options = {}) {
       const offset = offsetOf(analysis, position);

@@ -3,6 +3,7 @@ import { completeComponent } from './complete/completion';
 import { hoverComponent } from './hover/hover';
 import { documentIndex } from './model/documentIndex';
 import { componentPlatform } from './model/platform';
+import { componentSymbolsInSlices } from './model/symbols';
 import { componentFolding, componentOutline } from './navigate/outline';
 import { partDefinition } from './navigate/partDefinition';
 import { definitionsOf, referencesOf } from './navigate/references';
@@ -19,6 +20,7 @@ export function componentSupport(): KindSupport {
       const explained = explainedSyntaxErrors(documentIndex(analysis), analysis.parsed.text, errors);
       return explained.size === 0 ? errors : errors.filter((e) => !explained.has(e));
     },
+    prepare: (analysis) => componentSymbolsInSlices(analysis),
     complete: (analysis, offset) => completeComponent(analysis, offset),
     hover: (analysis, offset) => hoverComponent(analysis, offset),
     definition(analysis, offset) {

@@ -1,0 +1,153 @@
+import { TextDocumentsConfiguration } from 'vscode-languageserver/node';
+import { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+
+/**
+ * A text document that is one version and never changes. vscode-languageserver-textdocument's documents
+ * are updated in place by each edit, so work that outlives the turn it began in (a big document's build in
+ * slices, an answer from an older analysis) needed a copy of its version, and a copy made with
+ * `TextDocument.create` computes its line offsets again: a scan of the whole text (tens of milliseconds
+ * at 4 MB) on its first position. Here each edit makes a new document whose line offsets are the previous
+ * version's, copied and brought up to date for the change (O(lines) of copying, no scan of the text).
+ * Positions and offsets behave as `TextDocument.create`'s do (`test/lsp/versionedDocument.test.ts`).
+ */
+class VersionedDocument implements TextDocument {
+  constructor(
+    readonly uri: string,
+    readonly languageId: string,
+    readonly version: number,
+    private readonly text: string,
+    /** The offset of each line's start; computed at the first position asked when not given. */
+    private lineOffsets?: number[],
+  ) {}
+
+  getText(range?: Range): string {
+    return range ? this.text.substring(this.offsetAt(range.start), this.offsetAt(range.end)) : this.text;
+  }
+
+  get lineCount(): number {
+    return this.offsets().length;
+  }
+
+  positionAt(offset: number): Position {
+    const at = Math.max(Math.min(offset, this.text.length), 0);
+    const offsets = this.offsets();
+    let low = 0;
+    let high = offsets.length;
+    while (low < high) {
+      const mid = Math.floor((low + high) / 2);
+      if (offsets[mid] > at) high = mid;
+      else low = mid + 1;
+    }
+    const line = low - 1;
+    return { line, character: this.beforeEol(at, offsets[line]) - offsets[line] };
+  }
+
+  offsetAt(position: Position): number {
+    const offsets = this.offsets();
+    if (position.line >= offsets.length) return this.text.length;
+    if (position.line < 0) return 0;
+    const lineOffset = offsets[position.line];
+    if (position.character <= 0) return lineOffset;
+    return this.beforeEol(Math.min(lineOffset + position.character, this.lineEnd(position.line)), lineOffset);
+  }
+
+  getLineRange(line: number): Range {
+    const offsets = this.offsets();
+    if (line >= offsets.length) {
+      const last = offsets.length - 1;
+      return { start: { line: last, character: 0 }, end: { line: last, character: this.text.length - offsets[last] } };
+    }
+    if (line < 0) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const start = offsets[line];
+    return { start: { line, character: 0 }, end: { line, character: this.beforeEol(this.lineEnd(line), start) - start } };
+  }
+
+  getEOLCharacters(line: number): string {
+    const offsets = this.offsets();
+    if (line < 0 || line >= offsets.length) return '';
+    const end = this.lineEnd(line);
+    return this.text.substring(this.beforeEol(end, offsets[line]), end);
+  }
+
+  /** The next version: a new document; this one is left as it was. */
+  withChanges(changes: readonly TextDocumentContentChangeEvent[], version: number): VersionedDocument {
+    return changes.reduce<VersionedDocument>((document, change) => document.withChange(change, version), new VersionedDocument(this.uri, this.languageId, version, this.text, this.lineOffsets));
+  }
+
+  private withChange(change: TextDocumentContentChangeEvent, version: number): VersionedDocument {
+    if (!('range' in change)) return new VersionedDocument(this.uri, this.languageId, version, change.text);
+    const range = ordered(change.range);
+    const start = this.offsetAt(range.start);
+    const end = this.offsetAt(range.end);
+    const text = this.text.substring(0, start) + change.text + this.text.substring(end);
+    const insertedEnd = start + change.text.length;
+    // A CRLF pair across an edit's boundary is not in the inserted text's lines: counted again from the text.
+    if (isCrlf(text, start - 1) || isCrlf(text, insertedEnd - 1)) return new VersionedDocument(this.uri, this.languageId, version, text);
+    const offsets = this.offsets();
+    const startLine = Math.max(range.start.line, 0);
+    const endLine = Math.min(Math.max(range.end.line, 0), offsets.length - 1);
+    const shift = change.text.length - (end - start);
+    const next = offsets.slice(0, startLine + 1);
+    for (const added of lineStarts(change.text, false, start)) next.push(added);
+    for (let line = endLine + 1; line < offsets.length; line++) next.push(offsets[line] + shift);
+    return new VersionedDocument(this.uri, this.languageId, version, text, next);
+  }
+
+  /** Where the line after `line` starts (the text's end for the last line). */
+  private lineEnd(line: number): number {
+    const offsets = this.offsets();
+    return line + 1 < offsets.length ? offsets[line + 1] : this.text.length;
+  }
+
+  private offsets(): number[] {
+    return (this.lineOffsets ??= lineStarts(this.text, true, 0));
+  }
+
+  private beforeEol(offset: number, lineOffset: number): number {
+    let at = offset;
+    while (at > lineOffset && isEol(this.text.charCodeAt(at - 1))) at--;
+    return at;
+  }
+}
+
+/** The server's documents (`TextDocuments`): a new object for each version. */
+export const versionedDocuments: TextDocumentsConfiguration<TextDocument> = {
+  create: (uri, languageId, version, content) => new VersionedDocument(uri, languageId, version, content),
+  update: (document, changes, version) => {
+    if (!(document instanceof VersionedDocument)) throw new Error('versionedDocuments.update: not a versioned document');
+    return document.withChanges(changes, version);
+  },
+};
+
+/** The offsets where lines start (`\n`, `\r\n`, `\r` end a line); with `first`, the text's start too. */
+function lineStarts(text: string, first: boolean, base: number): number[] {
+  const starts = first ? [base] : [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (!isEol(ch)) continue;
+    if (ch === 13 && i + 1 < text.length && text.charCodeAt(i + 1) === 10) i++;
+    starts.push(base + i + 1);
+  }
+  return starts;
+}
+
+function isEol(ch: number): boolean {
+  return ch === 13 || ch === 10;
+}
+
+function isCrlf(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10;
+}
+
+function ordered(range: Range): Range {
+  const { start, end } = range;
+  return start.line > end.line || (start.line === end.line && start.character > end.character) ? { start: end, end: start } : range;
+}
+
+/**
+ * This version of `document` as a value: itself when it is one of `versionedDocuments`' (it never
+ * changes), else a copy of its text (whose line offsets are counted again at its first position).
+ */
+export function versionOf(document: TextDocument): TextDocument {
+  return document instanceof VersionedDocument ? document : TextDocument.create(document.uri, document.languageId, document.version, document.getText());
+}
