@@ -7,7 +7,8 @@ import { HELLO_COMPONENT, tempWorkspace } from './fixtures';
 /**
  * Over a real connection, with a temporary workspace indexed: a Terraform recipe's `component_arn = ""`
  * completes to the workspace's component (region and account from the recipe's other ARN) and the
- * AWS-managed ones, the edit replacing the string's contents only; a template's `!Sub` ARN answers hover
+ * AWS-managed ones, the edit replacing the string's contents only, and a passed name to what that component
+ * declares; a template's `!Sub` ARN answers hover
  * and definition from its tag as from its text.
  */
 
@@ -51,7 +52,7 @@ describe('protocol: recipes in hosts against the workspace (Terraform completion
     ws.cleanup();
   });
 
-  test('Terraform component_arn completion: workspace and AWS-managed components, the quotes kept', async () => {
+  test('Terraform component_arn completion: workspace and AWS-managed components, the quotes kept; then its passed names', async () => {
     const uri = ws.uri('recipes.tf');
     await client.open(uri, RECIPES_TF, 'terraform');
     // The misspelt name is reported once the HCL parser is loaded and the index knows hello-world.
@@ -65,6 +66,10 @@ describe('protocol: recipes in hosts against the workspace (Terraform completion
     assert.deepEqual(hello.textEdit, TextEdit.replace({ start: { line, character }, end: { line, character } }, 'arn:aws:imagebuilder:eu-west-1:111122223333:component/hello-world/x.x.x'));
     const managed = list.items.find((i) => i.label === 'update-linux/x.x.x');
     assert.equal(managed?.textEdit?.newText, 'arn:aws:imagebuilder:eu-west-1:aws:component/update-linux/x.x.x');
+    // The misspelt passed name: what hello-world declares and the block does not pass, the whole string replaced.
+    const nameLine = lines.indexOf('      name  = "Greting"');
+    const names = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: nameLine, character: lines[nameLine].indexOf('Greting') + 3 } });
+    assert.deepEqual(names.items.map((i) => [i.label, i.textEdit?.newText]), [['Greeting', '"Greeting"'], ['Version', '"Version"']]);
   });
 
   test('a template\'s !Sub ARN: hover and definition from the tag', async () => {
