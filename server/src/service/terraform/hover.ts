@@ -1,20 +1,19 @@
 import { endOf, ObjectNode } from '../ast/types';
 import { OffsetHover } from '../features/hover';
-import { blockAt, imagebuilderResources, insideBody, isBlock } from './blocks';
+import { blockAt, imagebuilderResourceAt, insideBody, isBlock } from './blocks';
 import { attributeMarkdown, blockMarkdown, resourceMarkdown } from './describe';
 import { TfSchemaFile } from './schemaTypes';
 
 /**
  * Hover in a `.tf` file: on a resource type label, the resource; on an argument's name or value, its
- * documentation, type and allowed values; on a block's name, the block. O(depth · width).
+ * documentation, type and allowed values; on a block's name, the block. O(log width + depth · width of the blocks).
  */
 export function terraformHover(root: ObjectNode | undefined, text: string, offset: number, schemas: TfSchemaFile): OffsetHover | undefined {
-  for (const resource of imagebuilderResources(root)) {
-    const label = resource.property.labels![0];
-    if (offset >= label.offset && offset <= endOf(label)) {
-      const schema = schemas.resources[resource.type];
-      return schema ? { markdown: resourceMarkdown(resource.type, schema), offset: label.offset, length: label.length } : undefined;
-    }
+  const resource = imagebuilderResourceAt(root, offset);
+  const label = resource?.property.labels?.[0];
+  if (resource && label && offset >= label.offset && offset <= endOf(label)) {
+    const schema = schemas.resources[resource.type];
+    return schema ? { markdown: resourceMarkdown(resource.type, schema), offset: label.offset, length: label.length } : undefined;
   }
   const position = blockAt(root, offset, text, (type) => schemas.resources[type]);
   if (!position) return undefined;
