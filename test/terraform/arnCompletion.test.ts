@@ -1,6 +1,7 @@
 // Completion of a Terraform recipe's `component { component_arn = "…" }` from the workspace's components and
 // the bundled AWS-managed list, through the facade: the edit replaces the string's contents only (the quotes
 // stay), region and account come from the recipe's ARNs or its parent image, else are snippet placeholders.
+// Then the names its `parameter` blocks pass, from the workspace component the ARN names.
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -89,3 +90,12 @@ test('without a workspace the managed list still; nothing of ours in an interpol
   assert.deepEqual(ours(complete(pipeline).items), []);
 });
 
+
+test('a passed parameter name of a component the ARN names in the workspace: what it declares and the block does not pass', () => {
+  const block = (names: string[]) => `resource "aws_imagebuilder_image_recipe" "r" {\n  name         = "r"\n  version      = "1.0.0"\n  parent_image = "${PARENT}"\n  component {\n    component_arn = "arn:aws:imagebuilder:eu-west-1:111122223333:component/hello-world/x.x.x"\n${names.map((n) => `    parameter {\n      name  = ${n}\n      value = "v"\n    }\n`).join('')}  }\n}\n`;
+  const both = complete(block([`"${CURSOR}"`]));
+  assert.deepEqual(both.items.map((i) => i.label), ['Greeting', 'Version'], 'the required one first');
+  assert.match(applyEdit(both.document, both.items[0]), /name {2}= "Greeting"\n/);
+  assert.deepEqual(complete(block(['"Version"', `"${CURSOR}"`])).items.map((i) => i.label), ['Greeting']);
+  assert.deepEqual(complete(block([`"${CURSOR}"`]), null).items, [], 'no workspace: nothing known');
+});

@@ -125,13 +125,28 @@ describe('workspace: template and Terraform recipes checked against workspace co
     const { analysis, document, text } = opened('stack.yaml', template(`ComponentArn: ${SUB}hello-world/1.0.0'${GRETING}`));
     const diagnostics = service.doValidation(analysis).filter((d) => CODES.has(String(d.code)));
     assert.deepEqual(diagnostics.map((d) => `${d.code} [${document.getText(d.range)}]`).sort(), [
-      `missing-parameter [${SUB.slice('!Sub '.length)}hello-world/1.0.0']`,
+      `missing-parameter [${SUB}hello-world/1.0.0']`,
       'undefined-parameter [Greting]',
     ]);
     const undefinedParameter = diagnostics.find((d) => d.code === 'undefined-parameter')!;
     const [action] = service.getCodeActions(analysis, undefinedParameter.range, [undefinedParameter]);
     const fixed = TextDocument.applyEdits(TextDocument.create('file:///ws/stack.yaml', 'yaml', 1, text), action.edit!.changes!['file:///ws/stack.yaml']);
     assert.match(fixed, /- Name: Greeting\n/);
+  });
+
+  test('hover, definition and references from the tag of a computed ARN (`!Sub`, `!Join` on the next line) as from its text', () => {
+    const hidden = (text: string) => text.replace(CURSOR, '');
+    for (const marked of [
+      template(`ComponentArn: !S${CURSOR}ub '${SUB.slice('!Sub \''.length)}hello-world/1.0.0'`),
+      template(`ComponentArn: !Jo${CURSOR}in\n            - ''\n            - ['arn:', !Ref AWS::Partition, ':imagebuilder:us-east-1:123456789012:component/hello-world/x.x.x']`),
+    ]) {
+      const { analysis, position, document } = opened('stack.yaml', marked);
+      const hover = service.doHover(analysis, position);
+      assert.match(JSON.stringify(hover?.contents), /\*\*hello-world\*\* — workspace component/, hidden(marked));
+      assert.match(document.getText(hover!.range), /^!(Sub|Join)/);
+      assert.deepEqual(service.findDefinition(analysis, position).map((l) => l.uri), [COMPONENT_URI]);
+      assert.deepEqual(service.findReferences(analysis, position, true).map((l) => l.uri), [COMPONENT_URI], 'the declaration (no indexed file uses it)');
+    }
   });
 
   test('hover on a managed ARN with computed parts shows the managed component', () => {

@@ -7,10 +7,11 @@ import { CLOUDFORMATION_TEMPLATE } from '../kinds/kinds';
 import { CursorContext, cursorContext } from '../features/completion/cursorContext';
 import { OffsetCompletion } from '../features/completion/schemaCompletion';
 import { KindSupport, OffsetCompletionList, OffsetRange } from '../kindSupport';
-import { parameterNameCompletion, yamlJsonSlot } from '../component/parameterNameCompletion';
+import { parameterNameCompletion, ParameterNameSlot, yamlJsonSlot } from '../component/parameterNameCompletion';
 import { isManaged, nameKey, parseComponentArn } from './componentArn';
 import { MANAGED_COMPONENTS } from './managedComponents.data';
 import { recipeUses } from './recipeUses';
+import { ComponentUse } from './recipeTypes';
 import { RECIPE_KINDS } from './requestRecipes';
 import { componentFor, fileName } from './recipeCheck';
 import { TEMPLATE_RECIPE_TYPES } from '../cloudformation/resourceTypes';
@@ -57,11 +58,16 @@ export interface ComponentArnSlot {
  * component declares. Region and account come from the ARN being typed, else from the recipe's other ARNs
  * (or its parent image's region); what is still unknown is a snippet placeholder.
  */
-export function arnCompletion(analysis: Analysis, offset: number, host?: Pick<KindSupport, 'componentArnAt'>): OffsetCompletionList | undefined {
+export function arnCompletion(analysis: Analysis, offset: number, host?: Pick<KindSupport, 'componentArnAt' | 'parameterNameAt'>): OffsetCompletionList | undefined {
   const hosted = host?.componentArnAt?.(analysis, offset);
   if (hosted) return arnItems(analysis, hosted);
   const kind = analysis.detection.kind?.id;
-  if (!kind || (!RECIPE_KINDS.has(kind) && kind !== CLOUDFORMATION_TEMPLATE)) return undefined;
+  if (!kind) return undefined;
+  if (!RECIPE_KINDS.has(kind) && kind !== CLOUDFORMATION_TEMPLATE) {
+    // Another host (Terraform's `parameter { name = "" }`): where it says a passed name is typed, from the component its entry's ARN names.
+    const slot = host?.parameterNameAt?.(analysis, offset);
+    return slot ? workspaceParameters(analysis, slot, (use) => offset >= use.entry.offset && offset <= use.entry.offset + use.entry.length) : undefined;
+  }
   const context = cursorContext(analysis.parsed, offset);
   const path = context?.path;
   const shape = path ? shapeAt(analysis, path) : undefined;
@@ -121,13 +127,16 @@ function arnItems(analysis: Analysis, slot: ComponentArnSlot): OffsetCompletionL
 
 /** The parameters the component of the entry at `entryPath` declares and the entry does not pass yet. */
 function parameterCompletion(analysis: Analysis, context: CursorContext, offset: number, entryPath: ReadonlyArray<string | number>): OffsetCompletionList | undefined {
-  const view = analysis.workspace;
   const entry = nodeAtPath(analysis.parsed.root, [...entryPath]);
-  const use = recipeUses(analysis).find((u) => u.entry === entry);
+  return workspaceParameters(analysis, yamlJsonSlot(offset, context.replace, analysis.parsed.language === 'json' || context.quoted), (use) => use.entry === entry);
+}
+
+/** The parameters the workspace component of the entry `isEntry` picks declares and the entry does not pass yet. */
+function workspaceParameters(analysis: Analysis, slot: ParameterNameSlot, isEntry: (use: ComponentUse) => boolean): OffsetCompletionList | undefined {
+  const view = analysis.workspace;
+  const use = recipeUses(analysis).find(isEntry);
   const component = view && use ? componentFor(view, use) : undefined;
-  if (!component || !use) return undefined;
-  const slot = yamlJsonSlot(offset, context.replace, analysis.parsed.language === 'json' || context.quoted);
-  return parameterNameCompletion(component.parameters, use.parameters, component.name, slot);
+  return component && use ? parameterNameCompletion(component.parameters, use.parameters, component.name, slot) : undefined;
 }
 
 /** Region, account and partition from the recipe's ARNs: a local component's, else the parent image's region. */

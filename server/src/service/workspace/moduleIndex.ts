@@ -6,6 +6,12 @@ interface Declaration {
   readonly summary: ModuleComponentSummary;
 }
 
+interface Entry {
+  readonly declarations: Declaration[];
+  /** With whether the referring file declares the address itself (its reference is then to its own). */
+  readonly references: Array<WorkspaceLocation & { readonly own: boolean }>;
+}
+
 /**
  * The Terraform modules of the workspace: a module is the .tf files of one folder (not its subfolders,
  * which are other modules), and a recipe's `aws_imagebuilder_component.x.arn` that its own file does not
@@ -14,21 +20,27 @@ interface Declaration {
  * file a `data = file("…")` loads.
  */
 export class ModuleResolution {
-  /** Per folder and address, the files declaring it. */
-  private readonly declarations = new Map<string, Declaration[]>();
-  /** Per folder and address, the references of each file (with whether the file declares it itself). */
-  private readonly references = new Map<string, Array<WorkspaceLocation & { own: boolean }>>();
+  /** Per folder, per address: the files declaring it, and the references of each file. */
+  private readonly modules = new Map<string, Map<string, Entry>>();
 
   constructor(files: Iterable<FileSummary>, private readonly componentsIn: (uri: string) => readonly ResolvedComponent[]) {
     for (const file of files) {
+      if (!file.moduleComponents?.length && !file.moduleUses?.length) continue;
       const folder = moduleFolder(file.uri);
       if (!folder) continue;
+      const module = this.modules.get(folder) ?? new Map<string, Entry>();
+      this.modules.set(folder, module);
+      const at = (address: string): Entry => {
+        const entry = module.get(address) ?? { declarations: [], references: [] };
+        module.set(address, entry);
+        return entry;
+      };
       const declared = new Set<string>();
       for (const summary of file.moduleComponents ?? []) {
         declared.add(summary.address);
-        push(this.declarations, key(folder, summary.address), { uri: file.uri, summary });
+        at(summary.address).declarations.push({ uri: file.uri, summary });
       }
-      for (const use of file.moduleUses ?? []) push(this.references, key(folder, use.address), { uri: file.uri, range: use.range, own: declared.has(use.address) });
+      for (const use of file.moduleUses ?? []) at(use.address).references.push({ uri: file.uri, range: use.range, own: declared.has(use.address) });
     }
   }
 
@@ -40,20 +52,23 @@ export class ModuleResolution {
 
   /** The references that resolve to the declaration of `address` in `uri`: its own, and those of files of its module that do not declare it. */
   usesOf(uri: string, address: string): WorkspaceLocation[] {
-    const folder = moduleFolder(uri);
-    const declarations = folder ? this.declarations.get(key(folder, address)) ?? [] : [];
+    const { declarations, references } = this.entry(uri, address);
     const declaring = new Set(declarations.map((d) => d.uri));
-    if (!folder || !declaring.has(uri) || declarations.find((d) => d.uri === uri)?.summary.instanced) return [];
+    if (!declaring.has(uri) || declarations.find((d) => d.uri === uri)?.summary.instanced) return [];
     const others = declaring.size - 1;
-    return (this.references.get(key(folder, address)) ?? [])
+    return references
       .filter((r) => (r.uri === uri ? r.own : !r.own && others === 0))
       .map(({ uri: at, range }) => ({ uri: at, range }));
   }
 
   private declarationFor(uri: string, address: string): Declaration | undefined {
-    const folder = moduleFolder(uri);
-    const found = folder ? (this.declarations.get(key(folder, address)) ?? []).filter((d) => d.uri !== uri) : [];
+    const found = this.entry(uri, address).declarations.filter((d) => d.uri !== uri);
     return found.length === 1 ? found[0] : undefined; // declared twice: terraform's error, not a guess of ours
+  }
+
+  private entry(uri: string, address: string): Entry {
+    const folder = moduleFolder(uri);
+    return (folder ? this.modules.get(folder)?.get(address) : undefined) ?? { declarations: [], references: [] };
   }
 
   private resolved({ uri, summary }: Declaration): ModuleComponent {
@@ -79,14 +94,4 @@ function moduleFolder(uri: string): string | undefined {
   const path = uri.replace(/[?#].*$/, '');
   const slash = path.lastIndexOf('/');
   return path.endsWith('.tf') && slash >= 0 ? path.slice(0, slash + 1) : undefined;
-}
-
-function key(folder: string, address: string): string {
-  return `${folder}\n${address}`;
-}
-
-function push<T>(map: Map<string, T[]>, at: string, value: T): void {
-  const list = map.get(at);
-  if (list) list.push(value);
-  else map.set(at, [value]);
 }

@@ -1,4 +1,4 @@
-import { StringNode } from '../ast/types';
+import { StringNode, ValueNode } from '../ast/types';
 
 /** The range of a string's text without its quotes (a plain or block scalar: the whole node). */
 export function innerRange(node: StringNode): { nameOffset: number; nameLength: number } {
@@ -22,4 +22,18 @@ export function verbatimStart(node: StringNode, text: string): number | undefine
   const end = node.offset + node.length - (quoted ? 1 : 0);
   const start = end - node.value.length;
   return start >= node.offset && text.slice(start, end) === node.value ? start : undefined;
+}
+
+/**
+ * A value's range with its YAML tag (`!Sub 'arn:…'`, `!Join\n  - …`): the value as written, as a JSON long
+ * form's object (`{ "Fn::Sub": … }`) is. Our nodes start after their tag; the tag is found in `text` before
+ * the node, across the spaces and line breaks between them. A node without a tag: its own range.
+ */
+export function taggedRange(node: ValueNode, text: string): { offset: number; length: number } {
+  const end = node.offset + node.length;
+  if (!node.tag) return { offset: node.offset, length: node.length };
+  let start = node.offset;
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t' || text[start - 1] === '\n' || text[start - 1] === '\r')) start--;
+  const from = start - node.tag.length;
+  return from >= 0 && text.slice(from, start) === node.tag ? { offset: from, length: end - from } : { offset: node.offset, length: node.length };
 }

@@ -7,7 +7,7 @@ import { templateModel } from '../cloudformation/template';
 import { ArnPiece, arnFromPieces } from './arnPieces';
 import { recipePlatform } from './recipePlatform';
 import { ComponentUse, Recipe } from './recipeTypes';
-import { verbatimStart } from './stringRanges';
+import { taggedRange, verbatimStart } from './stringRanges';
 import { TEMPLATE_RECIPE_TYPES } from '../cloudformation/resourceTypes';
 
 /**
@@ -30,7 +30,7 @@ export function templateRecipes(analysis: Analysis): Recipe[] {
       const value = getValue(entry, 'ComponentArn');
       const made = value ? arnFromPieces(piecesOf(value, analysis.parsed.text) ?? []) : undefined;
       if (!value || !made) continue;
-      uses.push({ entry, arnRange: { offset: value.offset, length: value.length }, arnText: made.text, arn: made.arn, nameAt: made.nameAt, ...templatePassed(getValue(entry, 'Parameters')) });
+      uses.push({ entry, arnRange: taggedRange(value, analysis.parsed.text), arnText: made.text, arn: made.arn, nameAt: made.nameAt, ...templatePassed(getValue(entry, 'Parameters')) });
     }
     const text = (key: string) => {
       const node = literal(getValue(properties, key));
