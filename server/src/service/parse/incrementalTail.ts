@@ -20,17 +20,13 @@ export function reparseYamlTail(previous: ParsedDocument, root: ValueNode, text:
     const result = collection.type === 'array' ? sequenceTail(previous, text, edit, collection) : mappingTail(previous, text, edit, collection);
     if (result === 'too-deep') return undefined;
     if (result === 'too-big') break;
-    if (result) return { ...previous, text, root, replaced: result.length === 1 ? { old: result.old, replacement: result[0] } : undefined };
+    if (result) return { ...previous, text, root, replaced: result.replacements.length === 1 ? { old: result.old, replacement: result.replacements[0] } : undefined };
   }
   return undefined;
 }
 
-/** The nodes that took the last child's place, and the child they replaced; or why the caller stops. */
-type Tail = AstNode[] & { old: AstNode } | 'too-deep' | 'too-big' | undefined;
-
-function tailOf(old: AstNode, replacements: AstNode[]): Tail {
-  return Object.assign(replacements, { old });
-}
+/** The child replaced and the nodes that took its place; or why the caller stops (undefined: try the next collection). */
+type Tail = { readonly old: AstNode; readonly replacements: readonly AstNode[] } | 'too-deep' | 'too-big' | undefined;
 
 /** The last item of a block sequence (a block mapping), and the items typed after it. */
 function sequenceTail(previous: ParsedDocument, text: string, edit: TextEdit, array: ArrayNode): Tail {
@@ -54,7 +50,7 @@ function sequenceTail(previous: ParsedDocument, text: string, edit: TextEdit, ar
   const oldEnd = endOf(array);
   array.items.splice(array.items.length - 1, 1, ...items);
   adjustAncestors(array, oldEnd, seq.range[1] + start, region.stop.line, edit.delta);
-  return tailOf(last, items);
+  return { old: last, replacements: items };
 }
 
 /**
@@ -82,7 +78,7 @@ function mappingTail(previous: ParsedDocument, text: string, edit: TextEdit, obj
   const oldEnd = endOf(object);
   object.properties.splice(object.properties.length - 1, 1, ...entries);
   adjustAncestors(object, oldEnd, Math.max(map.range[1] + start, endOf(entries[entries.length - 1])), region.stop.line, edit.delta);
-  return tailOf(last, entries);
+  return { old: last, replacements: entries };
 }
 
 /** The fragment from `start` to what ends the collection, when a re-parse of it can be the full parse's. */
