@@ -1,9 +1,8 @@
-import { StringNode, ValueNode } from '../ast/types';
+import { isQuoted, StringNode, ValueNode } from '../ast/types';
 
 /** The range of a string's text without its quotes (a plain or block scalar: the whole node). */
 export function innerRange(node: StringNode): { nameOffset: number; nameLength: number } {
-  const quoted = node.style === 'json' || node.style === 'double' || node.style === 'single';
-  return quoted && node.length >= 2 ? { nameOffset: node.offset + 1, nameLength: node.length - 2 } : { nameOffset: node.offset, nameLength: node.length };
+  return isQuoted(node.style) && node.length >= 2 ? { nameOffset: node.offset + 1, nameLength: node.length - 2 } : { nameOffset: node.offset, nameLength: node.length };
 }
 
 /** A name's range without its quotes (a JSON or HCL string's too): where a template's or Terraform file's passed name is reported. */
@@ -18,8 +17,7 @@ export function nameRange(node: StringNode): { offset: number; length: number } 
  * its index. Undefined for a block scalar, an escape, a folded line.
  */
 export function verbatimStart(node: StringNode, text: string): number | undefined {
-  const quoted = node.style === 'json' || node.style === 'double' || node.style === 'single';
-  const end = node.offset + node.length - (quoted ? 1 : 0);
+  const end = node.offset + node.length - (isQuoted(node.style) ? 1 : 0);
   const start = end - node.value.length;
   return start >= node.offset && text.slice(start, end) === node.value ? start : undefined;
 }
