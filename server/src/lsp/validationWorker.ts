@@ -3,7 +3,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Diagnostic } from 'vscode-languageserver/node';
 import { loadBundledSchemas } from '../node/loadSchemas';
 import { Analysis, getLanguageService, Settings } from '../service/languageService';
-import { Slices } from '../service/util/slices';
+import { isConsumed } from '../service/util/consume';
+import { finish, Slices } from '../service/util/slices';
 
 /** A version to check (main thread → worker). */
 export interface ValidateMessage {
@@ -31,6 +32,8 @@ interface Run {
   /** The newest request for what runs (asked again for the same version and settings, the run answers that one too). */
   job: ValidateMessage;
   readonly slices: Slices<Analysis>;
+  /** The analysis it started from: once the incremental re-parse has taken it over, the run is completed even when cancelled. */
+  readonly previous?: Analysis;
   cancelled: boolean;
 }
 
@@ -39,7 +42,8 @@ interface Run {
  * its own language service and one analysis per document (so an edit the incremental re-parse takes is
  * cheap here too). It parses in slices (`analyzeInSlices`) and reads its messages between them, so a
  * newer version of the document being checked cancels the running check (the analysis it started
- * from is kept); the check itself (`doValidation`) then runs whole: this thread answers no requests.
+ * from is kept; or, once an incremental re-parse has taken it over, the analysis is completed and kept,
+ * unchecked); the check itself (`doValidation`) then runs whole: this thread answers no requests.
  */
 export function runValidationWorker(port: MessagePort): void {
   const service = getLanguageService({ schemas: loadBundledSchemas() });
@@ -60,10 +64,10 @@ export function runValidationWorker(port: MessagePort): void {
   const start = (job: ValidateMessage): Run => {
     const settings = JSON.stringify(job.settings);
     const before = analyses.get(job.uri);
-    const previous = before && before.settings === settings ? before.analysis : undefined;
+    const previous = before && before.settings === settings && !isConsumed(before.analysis) ? before.analysis : undefined;
     if (before && !previous) analyses.delete(job.uri);
     const document = TextDocument.create(job.uri, job.languageId, job.version, job.text);
-    return { job, slices: service.analyzeInSlices(document, { settings: job.settings, kindOverride: job.kindOverride, previous }), cancelled: false };
+    return { job, slices: service.analyzeInSlices(document, { settings: job.settings, kindOverride: job.kindOverride, previous }), previous, cancelled: false };
   };
   const step = () => {
     if (!running) {
@@ -77,7 +81,9 @@ export function runValidationWorker(port: MessagePort): void {
     try {
       for (;;) {
         if (run.cancelled) {
-          run.slices.return(undefined as never);
+          // The rest of a shift costs less than the next version's full parse would without it (not kept after a close: none is wanted).
+          if (run.previous && isConsumed(run.previous) && wanted.has(run.job.uri)) analyses.set(run.job.uri, { analysis: finish(run.slices), settings: JSON.stringify(run.job.settings) });
+          else run.slices.return(undefined as never);
           post({ id: run.job.id, uri: run.job.uri, version: run.job.version, overtaken: true });
           break;
         }
