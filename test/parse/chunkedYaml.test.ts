@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { componentDocument } from '../../bench/docs/component';
-import { ChunkOptions, DEFAULT_CHUNKING, parseYamlChunked } from '../../server/src/service/parse/chunkedYaml';
+import { SCAN_WINDOW, SliceMeter } from '../../server/src/service/parse/chunkScan';
+import { ChunkOptions, DEFAULT_CHUNKING, parseYamlChunked, parseYamlChunkedInSlices } from '../../server/src/service/parse/chunkedYaml';
 import { parseText } from '../../server/src/service/parse/parse';
 import { parseYaml } from '../../server/src/service/parse/yamlToAst';
 import { inputFiles } from '../robustness/inputs';
@@ -12,8 +13,8 @@ import { SLOW } from '../support/tiers';
 const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
 const SEED = Number(process.env.FUZZ_SEED ?? 7);
 
-/** Chunking forced on small texts: every run of two items or more is cut. */
-const tiny = (itemsPerChunk: number): ChunkOptions => ({ minLength: 0, itemsPerChunk });
+/** Chunking forced on small texts: every run of two items or more is cut; every skeleton too, unless `skeletonMinLength` says. */
+const tiny = (itemsPerChunk: number, skeletonMinLength = 0): ChunkOptions => ({ minLength: 0, itemsPerChunk, skeletonMinLength });
 
 /** The chunked parse of `text`, which must equal the whole parse when there is one. */
 function chunkedOrNothing(text: string, options: ChunkOptions, message: string): boolean {
@@ -57,9 +58,11 @@ describe('chunked first parse of big YAML', () => {
     const texts = [componentDocument(40).text, ...HANDMADE_YAML, ...inputFiles().filter((f) => f.languageId === 'yaml').map((f) => f.text)];
     let chunked = 0;
     for (const itemsPerChunk of [1, 2, 5]) {
-      texts.forEach((text, i) => { if (chunkedOrNothing(text, tiny(itemsPerChunk), `text ${i}, ${itemsPerChunk} a chunk`)) chunked++; });
+      for (const skeleton of [0, Infinity]) {
+        texts.forEach((text, i) => { if (chunkedOrNothing(text, tiny(itemsPerChunk, skeleton), `text ${i}, ${itemsPerChunk} a chunk, skeleton from ${skeleton}`)) chunked++; });
+      }
     }
-    assert.ok(chunked >= texts.length / 2, `parsed in chunks only ${chunked} of ${texts.length * 3}`);
+    assert.ok(chunked >= texts.length, `parsed in chunks only ${chunked} of ${texts.length * 6}`);
   });
 
   it('gives the whole parse on fuzzed edits, or declines', SLOW, () => {
@@ -73,12 +76,71 @@ describe('chunked first parse of big YAML', () => {
       for (let e = 0; e < 40; e++) {
         const next = randomEdit(text, random);
         tried++;
-        if (chunkedOrNothing(next, tiny(1 + (s % 3)), `edit ${e} of sequence ${s} (seed ${SEED})`)) chunked++;
+        // Every skeleton chunked too (recursively) in one sequence of two, none in the other.
+        if (chunkedOrNothing(next, tiny(1 + (s % 3), s % 2 === 0 ? 0 : Infinity), `edit ${e} of sequence ${s} (seed ${SEED})`)) chunked++;
         // Keep editing a valid document (an edit that breaks it is tried, then dropped).
         if (parseYaml(next).syntaxErrors.length === 0) text = next;
       }
     }
     assert.ok(chunked > tried / 10, `parsed in chunks only ${chunked} of ${tried}`);
+  });
+
+  it('parses a long skeleton in chunks, recursively, to the whole parse\'s tree', () => {
+    // Three runs of 40 items, 2 a chunk: the skeleton holds 20 stand-ins a run, itself chunked, and so on.
+    const run = (name: string) => Array.from({ length: 40 }, (_, i) => `      - name: ${name}${i}\n        x: ${i}\n`).join('');
+    const text = `phases:\n  - name: a\n    steps:\n${run('a')}  - name: b\n    steps:\n${run('b')}  - name: c\n    steps:\n${run('c')}`;
+    const meter: SliceMeter = { scanned: 0, parsed: 0, moved: 0 };
+    const parsedWith = (skeletonMinLength: number) => {
+      meter.parsed = 0;
+      assert.ok(chunkedOrNothing(text, { ...tiny(2, skeletonMinLength), meter }, `skeleton from ${skeletonMinLength}`));
+      return meter.parsed;
+    };
+    const whole = parsedWith(Infinity);
+    const recursive = parsedWith(0);
+    // Each deeper skeleton is parsed in chunks too, so more characters go to the parser in all, in smaller pieces.
+    assert.ok(recursive > whole, `${recursive} > ${whole}`);
+  });
+
+  it('finds an explicit key on either side of a scan window\'s end', () => {
+    const text = componentDocument(2000).text;
+    assert.ok(text.length > SCAN_WINDOW + 64 * 1024 && parseYamlChunked(text), 'a big text parsed in chunks');
+    let line = text.lastIndexOf('\n', SCAN_WINDOW) + 1;
+    for (let back = 0; back < 3; back++) line = text.lastIndexOf('\n', line - 2) + 1;
+    for (let n = 0; n < 6; n++, line = text.indexOf('\n', line) + 1) {
+      const indent = /^ */.exec(text.slice(line))![0];
+      // An explicit key in a step: the chunk's own parse would take it, so only the scan can decline.
+      const withKey = `${text.slice(0, line)}${indent}? k\n${indent}: v\n${text.slice(line)}`;
+      assert.equal(parseYamlChunked(withKey), undefined, `an explicit key at line offset ${line}`);
+    }
+  });
+
+  it('never does more than a bounded amount of work in a slice of a big document', () => {
+    const { text } = componentDocument(8000); // 1.5 MB
+    const meter: SliceMeter = { scanned: 0, parsed: 0, moved: 0 };
+    /** The most work any slice did, and the result. */
+    const sliced = (options: ChunkOptions) => {
+      const most = { scanned: 0, parsed: 0, moved: 0, slices: 0 };
+      const slices = parseYamlChunkedInSlices(text, { ...options, meter });
+      for (;;) {
+        const step = slices.next();
+        most.slices++;
+        most.scanned = Math.max(most.scanned, meter.scanned);
+        most.parsed = Math.max(most.parsed, meter.parsed);
+        most.moved = Math.max(most.moved, meter.moved);
+        meter.scanned = meter.parsed = meter.moved = 0;
+        if (step.done) return { most, parsed: step.value };
+      }
+    };
+    const { most, parsed } = sliced(DEFAULT_CHUNKING);
+    assert.ok(parsed, 'declined');
+    assert.deepEqual(summary(parsed), summary(parseYaml(text)));
+    // A scan window and the line or chunk that crosses its end; a chunk of 16 steps or a short skeleton; a remap step.
+    assert.ok(most.scanned <= SCAN_WINDOW + 16 * 1024, `scanned ${most.scanned} characters in a slice`);
+    assert.ok(most.parsed <= DEFAULT_CHUNKING.skeletonMinLength, `parsed ${most.parsed} characters in a slice`);
+    assert.ok(most.moved <= 4096, `moved ${most.moved} nodes in a slice`);
+    assert.ok(most.slices > text.length / SCAN_WINDOW + 8000 / DEFAULT_CHUNKING.itemsPerChunk, `${most.slices} slices`);
+    // Without the chunked skeleton, its one parse is the longest slice (23 KB here, 48 KB at 23,000 steps).
+    assert.ok(sliced({ ...DEFAULT_CHUNKING, skeletonMinLength: Infinity }).most.parsed > 2 * DEFAULT_CHUNKING.skeletonMinLength);
   });
 
   it('is what parseText does for a big component document', () => {

@@ -4,7 +4,7 @@ import { Diagnostic } from 'vscode-languageserver/node';
 import { loadBundledSchemas } from '../node/loadSchemas';
 import { Analysis, getLanguageService, Settings } from '../service/languageService';
 import { isConsumed } from '../service/util/consume';
-import { finish, Slices } from '../service/util/slices';
+import { Slices } from '../service/util/slices';
 
 /** A version to check (main thread → worker). */
 export interface ValidateMessage {
@@ -32,18 +32,26 @@ interface Run {
   /** The newest request for what runs (asked again for the same version and settings, the run answers that one too). */
   job: ValidateMessage;
   readonly slices: Slices<Analysis>;
-  /** The analysis it started from: once the incremental re-parse has taken it over, the run is completed even when cancelled. */
-  readonly previous?: Analysis;
+  /** A close, or other settings or kind: the analysis is stopped at its next slice. */
   cancelled: boolean;
+  /**
+   * A newer version of the document, with the same settings and kind, is wanted: the analysis still
+   * completes (the newer version is re-parsed from it, in part), and its check is skipped.
+   */
+  overtaken: boolean;
 }
 
 /**
  * The validation worker (a `worker_threads` thread, started by `workerValidation.ts` for big documents):
  * its own language service and one analysis per document (so an edit the incremental re-parse takes is
- * cheap here too). It parses in slices (`analyzeInSlices`) and reads its messages between them, so a
- * newer version of the document being checked cancels the running check (the analysis it started
- * from is kept; or, once an incremental re-parse has taken it over, the analysis is completed and kept,
- * unchecked); the check itself (`doValidation`) then runs whole: this thread answers no requests.
+ * cheap here too). It parses in slices (`analyzeInSlices`) and reads its messages between them. A newer
+ * version of the document being analysed does not stop the analysis: it completes, its check is skipped
+ * (its request is answered as overtaken), and the newest version is analysed from it, as the main
+ * thread's `slicedBuilds.ts` does; stopping it would, under steady typing in a document whose full
+ * parse outlasts the pause between keystrokes, never complete one, and no diagnostics would ever come.
+ * A close, or other settings or kind, stops it at its next slice (the analysis it started from is kept,
+ * unless an incremental re-parse had taken it over in the first slice).
+ * The check itself (`doValidation`) runs whole: this thread answers no requests.
  */
 export function runValidationWorker(port: MessagePort): void {
   const service = getLanguageService({ schemas: loadBundledSchemas() });
@@ -64,10 +72,11 @@ export function runValidationWorker(port: MessagePort): void {
   const start = (job: ValidateMessage): Run => {
     const settings = JSON.stringify(job.settings);
     const before = analyses.get(job.uri);
+    // Not one an analysis stopped after its incremental re-parse had taken it over (`isConsumed`).
     const previous = before && before.settings === settings && !isConsumed(before.analysis) ? before.analysis : undefined;
     if (before && !previous) analyses.delete(job.uri);
     const document = TextDocument.create(job.uri, job.languageId, job.version, job.text);
-    return { job, slices: service.analyzeInSlices(document, { settings: job.settings, kindOverride: job.kindOverride, previous }), previous, cancelled: false };
+    return { job, slices: service.analyzeInSlices(document, { settings: job.settings, kindOverride: job.kindOverride, previous }), cancelled: false, overtaken: false };
   };
   const step = () => {
     if (!running) {
@@ -81,16 +90,15 @@ export function runValidationWorker(port: MessagePort): void {
     try {
       for (;;) {
         if (run.cancelled) {
-          // The rest of a shift costs less than the next version's full parse would without it (not kept after a close: none is wanted).
-          if (run.previous && isConsumed(run.previous) && wanted.has(run.job.uri)) analyses.set(run.job.uri, { analysis: finish(run.slices), settings: JSON.stringify(run.job.settings) });
-          else run.slices.return(undefined as never);
+          run.slices.return(undefined as never);
           post({ id: run.job.id, uri: run.job.uri, version: run.job.version, overtaken: true });
           break;
         }
         const slice = run.slices.next();
         if (slice.done) {
           analyses.set(run.job.uri, { analysis: slice.value, settings: JSON.stringify(run.job.settings) });
-          post({ id: run.job.id, uri: run.job.uri, version: run.job.version, diagnostics: service.doValidation(slice.value) });
+          if (run.overtaken) post({ id: run.job.id, uri: run.job.uri, version: run.job.version, overtaken: true });
+          else post({ id: run.job.id, uri: run.job.uri, version: run.job.version, diagnostics: service.doValidation(slice.value) });
           break;
         }
         if (performance.now() >= until) return schedule();
@@ -103,15 +111,18 @@ export function runValidationWorker(port: MessagePort): void {
     schedule();
   };
 
-  const sameJob = (a: ValidateMessage, b: ValidateMessage) =>
-    a.uri === b.uri && a.version === b.version && a.kindOverride === b.kindOverride && JSON.stringify(a.settings) === JSON.stringify(b.settings);
+  const sameSettings = (a: ValidateMessage, b: ValidateMessage) => a.kindOverride === b.kindOverride && JSON.stringify(a.settings) === JSON.stringify(b.settings);
+  const sameJob = (a: ValidateMessage, b: ValidateMessage) => a.uri === b.uri && a.version === b.version && sameSettings(a, b);
   port.on('message', (message: ToWorker) => {
     // Asked again for the version being checked (a pull retriggered, a revalidation): its answer will do, for both.
     if (message.type === 'validate' && running && !running.cancelled && sameJob(running.job, message)) {
       running.job = message;
       return;
     }
-    if (running?.job.uri === message.uri) running.cancelled = true;
+    if (running?.job.uri === message.uri) {
+      if (message.type === 'validate' && sameSettings(running.job, message)) running.overtaken = true;
+      else running.cancelled = true;
+    }
     if (message.type === 'forget') {
       wanted.delete(message.uri);
       analyses.delete(message.uri);

@@ -140,6 +140,15 @@ export class WorkspaceIndexing {
     // A big document's full parse runs in slices; overtaken by a newer version, that one is summarised.
     this.state.analysisInSlices(document).then((analysis) => {
       if (!analysis || this.context.isShutDown() || this.summaries.isStale(uri, version)) return;
+      // Analysed before the HCL parser was loaded: nothing is known of it yet (an empty summary would win over
+      // its file's), so it is summarised again once the parser is ready.
+      if (analysis.parsed.pending) {
+        this.context.hclReady?.().then(() => {
+          const current = this.documents.get(uri);
+          if (current && !this.context.isShutDown()) this.summaries.schedule(current, 0);
+        }, failed);
+        return;
+      }
       try {
         const before = this.index.generation;
         this.indexer.documentChanged(this.service.summarize(analysis));

@@ -148,7 +148,7 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
     doHover(analysis, position) {
       const support = supportFor(analysis);
       const offset = offsetOf(analysis, position);
-      const hover = support ? workspaceHover(analysis, offset) ?? support.hover(analysis, offset) : undefined;
+      const hover = support ? workspaceHover(analysis, offset, support.componentUses?.(analysis)) ?? support.hover(analysis, offset) : undefined;
       if (!hover) return null;
       return { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: toRange(analysis.document, hover) };
     },

@@ -4,6 +4,7 @@ import { ValueNode } from '../ast/types';
 import { PassedParameter } from '../component/componentParameters';
 import { LocalComponentUse } from '../embedded/regions';
 import { innerRange, nameRange } from '../workspace/stringRanges';
+import { templateComponentName, resourceNameOf } from '../workspace/writtenName';
 import { COMPONENT_TYPE, dataRegionName } from './dataRegions';
 import { intrinsicName, referencedResource } from './intrinsics';
 import { ImageBuilderResource, templateModel } from './template';
@@ -40,6 +41,7 @@ export function templateComponentUses(analysis: Analysis): readonly LocalCompone
           component: `component resource '${component.logicalId}'`,
           name: { offset: reference.offset, length: reference.length },
           declaration: nameRange(component.entry.keyNode),
+          ...resourceNameOf(templateComponentName(component.properties?.valueNode)),
           entry: { offset: entry.offset, length: entry.length },
           ...templatePassed(getValue(entry, 'Parameters')),
         });

@@ -61,14 +61,17 @@ export function localUseDefinition(uses: readonly LocalComponentUse[], embedded:
 
 /**
  * Find references from a component resource's name where it is declared (a template's logical id, the
- * label of a Terraform resource) or from a reference to it (`!Ref X`, `aws_imagebuilder_component.x.arn`):
- * every recipe entry of the host naming it, with its declaration first when asked. The uses are the ones
- * definition follows (`use.name` → `use.declaration`), whatever holds the component's document.
+ * label of a Terraform resource), from its literal `Name`/`name` value, or from a reference to it (`!Ref X`,
+ * `aws_imagebuilder_component.x.arn`): every recipe entry of the host naming it, with the declaration first
+ * when asked: the `Name` value when asked from it (the workspace's declaration of the component: the facade
+ * lists it once), else the logical id or label. The uses are the ones definition follows (`use.name` →
+ * `use.declaration`), whatever holds the component's document.
  */
 export function localUseReferences(uses: readonly LocalComponentUse[], offset: number, includeDeclaration: boolean): OffsetRange[] {
-  const declaration = uses.find((u) => within(u.name, offset) || within(u.declaration, offset))?.declaration;
-  if (!declaration) return [];
-  const references = uses.filter((u) => u.declaration.offset === declaration.offset).map((u) => u.name);
+  const from = uses.find((u) => within(u.name, offset) || within(u.declaration, offset) || (u.resourceName !== undefined && within(u.resourceName, offset)));
+  if (!from) return [];
+  const references = uses.filter((u) => u.declaration.offset === from.declaration.offset).map((u) => u.name);
+  const declaration = from.resourceName && within(from.resourceName, offset) ? from.resourceName : from.declaration;
   return includeDeclaration ? [declaration, ...references] : references;
 }
 

@@ -74,6 +74,12 @@ export interface LocalComponentUse {
   readonly name: OffsetRange;
   /** Where the host names the component resource (a template's logical id). */
   readonly declaration: OffsetRange;
+  /**
+   * Where the component resource writes its name as it is (a template's `Name` value, a Terraform `name`
+   * argument; quotes included, as the workspace summary's `nameRange`): find references from it lists the
+   * uses too, and the workspace knows the component by it. Absent for a computed name.
+   */
+  readonly resourceName?: OffsetRange;
   /** The recipe's entry (a `Components` item, a `component` block): a parameter name typed inside it is completed from the region's document. */
   readonly entry: OffsetRange;
   /** The literal names the entry passes, with their places in the host. */

@@ -1,7 +1,8 @@
 import { isMap } from 'yaml';
 import { ArrayNode, AstNode, ValueNode, endOf } from '../ast/types';
 import { childContaining, composeBlockSequence, depthOf, EXPLICIT_KEY, forEachChild, hasEmptyNode, MARKERS, moveNode, staysInSequence } from './incrementalTree';
-import { finish } from '../util/slices';
+import { finish, Slices } from '../util/slices';
+import { findRuns, NO_METER, Run, SCAN_WINDOW, SliceMeter, testByWindows } from './chunkScan';
 import { MAX_DEPTH, ParsedDocument } from './types';
 import { lastIndexAtOrBefore } from '../util/search';
 import { composeYaml, Converter, isReportedWarning } from './yamlToAst';
@@ -10,9 +11,16 @@ export interface ChunkOptions {
   /** Shorter texts are parsed whole. */
   readonly minLength: number;
   readonly itemsPerChunk: number;
+  /**
+   * A skeleton at least this long is itself parsed in chunks (with these options), else whole: at
+   * 23,000 steps the skeleton is 48 KB (1,400 stand-in items), one slice of 20–100 ms parsed whole.
+   */
+  readonly skeletonMinLength: number;
+  /** Counts each slice's work (tests, benches). */
+  readonly meter?: SliceMeter;
 }
 
-export const DEFAULT_CHUNKING: ChunkOptions = { minLength: 64 * 1024, itemsPerChunk: 16 };
+export const DEFAULT_CHUNKING: ChunkOptions = { minLength: 64 * 1024, itemsPerChunk: 16, skeletonMinLength: 8 * 1024 };
 
 /**
  * The first parse of a big YAML document in pieces. eemeli/yaml builds the whole CST and then the whole
@@ -31,6 +39,10 @@ export const DEFAULT_CHUNKING: ChunkOptions = { minLength: 64 * 1024, itemsPerCh
  * chunk, an explicit key, a directive or marker inside a chunk, a problem or alias anywhere, a stream of
  * several documents, or a chunk whose items differ from the dash lines seen.
  *
+ * A long skeleton (`skeletonMinLength`) is parsed by this same parse: its run of one-line stand-ins is
+ * a run to chunk, and the parse gives the skeleton's whole-parse tree or nothing (then the skeleton is
+ * parsed whole). So no slice parses the skeleton's 1,400 stand-ins of a 23,000-step document at once.
+ *
  * `editedAt`: where the text was last edited, when known. An edit that breaks the text breaks it there,
  * so the chunk there is parsed first: a broken text costs the skeleton and one chunk before the whole parse.
  */
@@ -39,30 +51,33 @@ export function parseYamlChunked(text: string, options: ChunkOptions = DEFAULT_C
 }
 
 /**
- * `parseYamlChunked` as slices: the generator yields between the steps of the skeleton (each a linear
- * scan or the skeleton's parse), after each chunk (16 steps) and after each graft,
- * so a host can answer requests between slices and stop when the text went stale. Nothing outside the
- * generator is touched before it returns.
+ * `parseYamlChunked` as slices, each of bounded work, so a host can answer requests between slices and
+ * stop when the text went stale: the linear scans yield after each `SCAN_WINDOW` of text, the
+ * skeleton's parse after each of its chunks (a short skeleton is one slice), the remap after each
+ * `REMAP_NODES` nodes; then one slice a chunk (16 steps) and one a graft. Nothing outside the generator
+ * is touched before it returns.
  */
-export function* parseYamlChunkedInSlices(text: string, options: ChunkOptions = DEFAULT_CHUNKING, editedAt?: number): Generator<void, ParsedDocument | undefined, void> {
-  if (text.length < options.minLength || EXPLICIT_KEY.test(text)) return undefined;
+export function* parseYamlChunkedInSlices(text: string, options: ChunkOptions = DEFAULT_CHUNKING, editedAt?: number): Slices<ParsedDocument | undefined> {
+  const meter = options.meter ?? NO_METER;
+  if (text.length < options.minLength || (yield* testByWindows(text, EXPLICIT_KEY, meter))) return undefined;
   yield;
-  const runs = findRuns(text);
+  const runs = yield* findRuns(text, meter);
   yield;
-  const chunks = chooseChunks(text, runs, Math.max(1, options.itemsPerChunk));
+  const chunks = yield* chooseChunks(text, runs, Math.max(1, options.itemsPerChunk), meter);
   if (chunks.length === 0) return undefined;
-  const skeleton = cutChunks(text, chunks);
   yield;
-  const root = parseSkeleton(skeleton.text);
+  const skeleton = cutChunks(text, chunks, meter);
+  yield;
+  const root = yield* parseSkeleton(skeleton.text, options);
   if (!root) return undefined;
   yield;
-  remap(root, skeleton.cuts);
+  yield* remap(root, skeleton.cuts, meter);
   yield;
   const grafts = new Map<ArrayNode, Map<ValueNode, ValueNode[]>>();
   const edited = chunks.find((c) => editedAt !== undefined && c.start <= editedAt && editedAt < c.end);
   for (const chunk of edited ? [edited, ...chunks.filter((c) => c !== edited)] : chunks) {
     const standIn = standInFor(root, chunk);
-    const items = standIn && parseChunk(text, chunk, standIn);
+    const items = standIn && parseChunk(text, chunk, standIn, meter);
     if (!standIn || !items) return undefined;
     const array = standIn.parent as ArrayNode;
     let byStandIn = grafts.get(array);
@@ -77,14 +92,6 @@ export function* parseYamlChunkedInSlices(text: string, options: ChunkOptions = 
   return { text, language: 'yaml', root, syntaxErrors: [], extraDocuments: 0, truncatedDepth: false, hasAliases: false, explicitKeys: false };
 }
 
-/** Consecutive dash lines at one column, each starting a block mapping with a plain key. */
-interface Run {
-  readonly column: number;
-  /** Where each dash line starts, and where its item (the mapping) starts. */
-  readonly lines: number[];
-  readonly items: number[];
-}
-
 interface Chunk {
   readonly column: number;
   /** The first item's line start; the end is the next item's line start (the chunk has no last item of a sequence). */
@@ -97,60 +104,12 @@ interface Chunk {
   readonly nextItem: number;
 }
 
-/** Runs of dash lines by indentation: a line indented less than a run, or a non-dash line at its column, ends it. */
-function findRuns(text: string): Run[] {
-  const done: Run[] = [];
-  const open: Run[] = [];
-  for (let lineStart = 0; lineStart < text.length; ) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    let i = lineStart;
-    while (i < lineEnd && text.charCodeAt(i) === 32) i++;
-    const ch = text.charCodeAt(i);
-    if (i < lineEnd && ch !== 13 /* \r */ && ch !== 35 /* # */) {
-      const column = i - lineStart;
-      while (open.length > 0 && open[open.length - 1].column > column) done.push(open.pop()!);
-      const item = ch === 45 /* - */ ? itemAfterDash(text, i) : -1;
-      const top = open[open.length - 1];
-      if (item >= 0 && top?.column === column) {
-        top.lines.push(lineStart);
-        top.items.push(item);
-      } else {
-        if (top?.column === column) done.push(open.pop()!);
-        if (item >= 0) open.push({ column, lines: [lineStart], items: [item] });
-      }
-    }
-    lineStart = lineEnd + 1;
-  }
-  return done.concat(open);
-}
-
-/**
- * Where the mapping after `- ` starts (spaces skipped), if it opens with a plain key (`- name: x`,
- * `- name:`: a letter or `_`, then letters, digits, `_`, `.`, `-`, then `:` and a space or line end); else -1.
- */
-function itemAfterDash(text: string, dash: number): number {
-  if (text.charCodeAt(dash + 1) !== 32) return -1;
-  let i = dash + 1;
-  while (text.charCodeAt(i) === 32) i++;
-  const start = i;
-  if (!isKeyChar(text.charCodeAt(i), true)) return -1;
-  while (isKeyChar(text.charCodeAt(i), false)) i++;
-  const after = text.charCodeAt(i + 1);
-  return text.charCodeAt(i) === 58 /* : */ && (i + 1 === text.length || after === 32 || after === 10 || after === 13) ? start : -1;
-}
-
-function isKeyChar(ch: number, first: boolean): boolean {
-  const letter = (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) || ch === 95; /* A-Z a-z _ */
-  return letter || (!first && ((ch >= 48 && ch <= 57) || ch === 46 || ch === 45)); /* 0-9 . - */
-}
-
 /**
  * Chunks of the runs, outermost runs first; a run inside a chunk already chosen is left to that chunk.
  * Only chunks the incremental re-parse would accept as a region are kept (no markers, nothing leaving
  * the sequence), and only those the skeleton makes shorter.
  */
-function chooseChunks(text: string, runs: Run[], itemsPerChunk: number): Chunk[] {
+function* chooseChunks(text: string, runs: Run[], itemsPerChunk: number, meter: SliceMeter): Slices<Chunk[]> {
   const chosen: Chunk[] = []; // sorted by start; chunks never overlap
   /** How many chosen chunks start at or before `offset`. */
   const startingBy = (offset: number): number => countAtOrBefore(chosen, offset, (c) => c.start);
@@ -159,11 +118,18 @@ function chooseChunks(text: string, runs: Run[], itemsPerChunk: number): Chunk[]
     return before > 0 && offset < chosen[before - 1].end;
   };
   runs.sort((a, b) => a.column - b.column);
+  let scanned = 0;
   for (const run of runs) {
     if (run.lines.length <= itemsPerChunk || inside(run.lines[0])) continue;
     for (let first = 0; first + itemsPerChunk < run.lines.length; first += itemsPerChunk) {
+      if (scanned >= SCAN_WINDOW) {
+        meter.scanned += scanned;
+        scanned = 0;
+        yield;
+      }
       const start = run.lines[first];
       const end = run.lines[first + itemsPerChunk];
+      scanned += end - start;
       const newline = text.indexOf('\n', start);
       const secondLine = newline + 1;
       if (secondLine >= end) continue;
@@ -172,6 +138,7 @@ function chooseChunks(text: string, runs: Run[], itemsPerChunk: number): Chunk[]
       chosen.splice(startingBy(start), 0, chunk);
     }
   }
+  meter.scanned += scanned;
   return chosen;
 }
 
@@ -183,7 +150,7 @@ interface Cut {
 }
 
 /** The skeleton: the text with each chunk after its first line cut out. */
-function cutChunks(text: string, chunks: readonly Chunk[]): { text: string; cuts: Cut[] } {
+function cutChunks(text: string, chunks: readonly Chunk[], meter: SliceMeter): { text: string; cuts: Cut[] } {
   const parts: string[] = [];
   const cuts: Cut[] = [];
   let from = 0;
@@ -197,11 +164,18 @@ function cutChunks(text: string, chunks: readonly Chunk[]): { text: string; cuts
     from = chunk.end;
   }
   parts.push(text.slice(from));
+  meter.scanned += length + text.length - from;
   return { text: parts.join(''), cuts };
 }
 
 /** The skeleton's tree, when it is one clean document (in skeleton offsets). */
-function parseSkeleton(skeleton: string): ValueNode | undefined {
+function* parseSkeleton(skeleton: string, options: ChunkOptions): Slices<ValueNode | undefined> {
+  if (skeleton.length >= options.skeletonMinLength) {
+    const chunked = yield* parseYamlChunkedInSlices(skeleton, { ...options, minLength: 0 });
+    if (chunked) return chunked.root;
+    yield;
+  }
+  (options.meter ?? NO_METER).parsed += skeleton.length;
   const composed = composeYaml(skeleton);
   if ('tooDeepAt' in composed || composed.documents.length !== 1) return undefined;
   const [document] = composed.documents;
@@ -211,22 +185,32 @@ function parseSkeleton(skeleton: string): ValueNode | undefined {
   return converter.truncated || converter.aliases ? undefined : root;
 }
 
+/** How many nodes the remap moves in a slice. */
+const REMAP_NODES = 4096;
+
 /**
  * Skeleton offsets to text offsets: an offset at or after a cut moves by what was cut before it. Only
- * a stand-in's end can fall on a cut (the cut follows its line), and stand-ins are replaced.
+ * a stand-in's end can fall on a cut (the cut follows its line), and stand-ins are replaced. Each
+ * node's move reads only its own offsets, so the order of the walk does not matter.
  */
-function remap(root: AstNode, cuts: readonly Cut[]): void {
+function* remap(root: AstNode, cuts: readonly Cut[], meter: SliceMeter): Slices<void> {
   const shift = (offset: number): number => {
     const before = countAtOrBefore(cuts, offset, (c) => c.at);
     return offset + (before > 0 ? cuts[before - 1].removedSoFar : 0);
   };
-  const visit = (node: AstNode): void => {
+  const pending: AstNode[] = [root];
+  const push = (child: AstNode): void => {
+    pending.push(child);
+  };
+  for (let moved = 1; pending.length > 0; moved++) {
+    const node = pending.pop()!;
     const start = shift(node.offset);
     moveNode(node, start, shift(endOf(node)) - start);
     if (node.type === 'property' && node.colonOffset !== undefined) node.colonOffset = shift(node.colonOffset);
-    forEachChild(node, visit);
-  };
-  visit(root);
+    forEachChild(node, push);
+    meter.moved++;
+    if (moved % REMAP_NODES === 0 && pending.length > 0) yield;
+  }
 }
 
 /** The skeleton's item standing in for `chunk`, when it is where the chunk starts and its next sibling where the chunk ends. */
@@ -240,8 +224,9 @@ function standInFor(root: ValueNode, chunk: Chunk): ValueNode | undefined {
 }
 
 /** The chunk's items, parsed on their own: one clean block mapping per dash line, where the dash lines said. */
-function parseChunk(text: string, chunk: Chunk, standIn: ValueNode): ValueNode[] | undefined {
+function parseChunk(text: string, chunk: Chunk, standIn: ValueNode, meter: SliceMeter): ValueNode[] | undefined {
   const depth = depthOf(standIn);
+  meter.parsed += chunk.end + chunk.column - chunk.start;
   // Up to the next item's dash, its indentation included, as the incremental re-parse cuts a region.
   const seq = composeBlockSequence(text.slice(chunk.start, chunk.end + chunk.column), MAX_DEPTH - depth);
   if (!seq || seq === 'too-deep' || seq.items.length !== chunk.items.length) return undefined;

@@ -4,6 +4,7 @@ import { ObjectNode } from '../ast/types';
 import { PassedParameter } from '../component/componentParameters';
 import { LocalComponentUse } from '../embedded/regions';
 import { innerRange, nameRange } from '../workspace/stringRanges';
+import { terraformComponentName, resourceNameOf } from '../workspace/writtenName';
 import { imagebuilderResources, isBlock, META_ARGUMENTS, ResourceBlock, TERRAFORM_RECIPE_TYPES } from './blocks';
 import { dataRegionName } from './dataRegions';
 import { address, referencedAddress, resourcesByAddress } from './references';
@@ -63,7 +64,7 @@ export function componentBlockUses(analysis: Analysis): readonly ComponentBlockU
   return memoize(analysis, 'terraform.componentBlockUses', () => componentBlockReferences(analysis).flatMap(({ local, use }) => {
     const label = local?.property.labels?.[1];
     if (!local || !label || instanced(local)) return [];
-    return [{ component: local, use: { ...use, component: `component resource '${address(local)}'`, declaration: nameRange(label) } }];
+    return [{ component: local, use: { ...use, component: `component resource '${address(local)}'`, declaration: nameRange(label), ...resourceNameOf(terraformComponentName(local.body)) } }];
   }));
 }
 

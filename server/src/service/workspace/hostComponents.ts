@@ -1,7 +1,6 @@
 import { Analysis } from '../analysis';
 import { getProperty, getValue } from '../ast/navigate';
-import { ObjectNode, ValueNode } from '../ast/types';
-import { intrinsicName } from '../cloudformation/intrinsics';
+import { ObjectNode, StringNode } from '../ast/types';
 import { templateModel } from '../cloudformation/template';
 import { Embedded } from '../embedded/embeddedSupport';
 import { toHostRange } from '../embedded/offsetMap';
@@ -11,6 +10,7 @@ import { componentFileRefs } from '../terraform/componentFiles';
 import { toRange } from '../toLsp';
 import { declaredParameters, phases } from './componentFacts';
 import { ComponentSummary } from './types';
+import { templateComponentName, terraformComponentName, writtenString } from './writtenName';
 
 /**
  * The components of a CloudFormation template: each `AWS::ImageBuilder::Component` resource whose `Name`
@@ -23,14 +23,13 @@ export function templateComponents(analysis: Analysis, embedded: readonly Embedd
   for (const resource of templateModel(analysis).imageBuilder) {
     if (resource.type !== 'AWS::ImageBuilder::Component') continue;
     const properties = resource.properties?.valueNode;
-    if (properties?.type !== 'object' || properties.tag) continue;
-    const nameNode = literal(getValue(properties, 'Name'));
-    if (!nameNode) continue;
+    const nameNode = templateComponentName(properties);
+    if (properties?.type !== 'object' || !nameNode) continue;
     const region = regions.get(`Resources.${resource.logicalId}.Properties.Data`);
     components.push(hostComponent(analysis, 'template', resource.body, nameNode, {
-      version: literal(getValue(properties, 'Version'))?.value,
-      platform: literal(getValue(properties, 'Platform'))?.value,
-      description: literal(getValue(properties, 'Description'))?.value,
+      version: writtenString(getValue(properties, 'Version'))?.value,
+      platform: writtenString(getValue(properties, 'Platform'))?.value,
+      description: writtenString(getValue(properties, 'Description'))?.value,
     }, region));
   }
   return components;
@@ -50,12 +49,12 @@ export function terraformComponents(analysis: Analysis, embedded: readonly Embed
   for (const resource of imagebuilderResources(root)) {
     if (resource.type !== 'aws_imagebuilder_component' || !resource.body) continue;
     const body = resource.body;
-    const nameNode = literal(getProperty(body, 'name')?.valueNode);
+    const nameNode = terraformComponentName(body);
     if (!nameNode) continue;
     const facts = {
-      version: literal(getProperty(body, 'version')?.valueNode)?.value,
-      platform: literal(getProperty(body, 'platform')?.valueNode)?.value,
-      description: literal(getProperty(body, 'description')?.valueNode)?.value,
+      version: writtenString(getProperty(body, 'version')?.valueNode)?.value,
+      platform: writtenString(getProperty(body, 'platform')?.valueNode)?.value,
+      description: writtenString(getProperty(body, 'description')?.valueNode)?.value,
     };
     const data = getProperty(body, 'data')?.valueNode;
     const file = data ? files.find((f) => f.offset >= data.offset && f.offset < data.offset + data.length) : undefined;
@@ -77,7 +76,7 @@ function byName(embedded: readonly Embedded[]): Map<string, Embedded> {
   return new Map(embedded.map((e) => [e.region.name, e]));
 }
 
-function hostComponent(analysis: Analysis, nameSource: 'template' | 'terraform', body: ObjectNode, nameNode: ValueNode & { type: 'string' }, facts: Facts, region: Embedded | undefined): ComponentSummary {
+function hostComponent(analysis: Analysis, nameSource: 'template' | 'terraform', body: ObjectNode, nameNode: StringNode, facts: Facts, region: Embedded | undefined): ComponentSummary {
   const range = (r: OffsetRange) => toRange(analysis.document, r);
   const inner = region?.analysis;
   const hostRange = (r: OffsetRange) => range(region ? toHostRange(region.region.map, r) : r);
@@ -87,16 +86,11 @@ function hostComponent(analysis: Analysis, nameSource: 'template' | 'terraform',
     nameSource,
     nameRange: range(nameNode),
     ...facts,
-    description: facts.description ?? (innerRoot ? literal(getValue(innerRoot, 'description'))?.value : undefined),
+    description: facts.description ?? (innerRoot ? writtenString(getValue(innerRoot, 'description'))?.value : undefined),
     parameters: inner ? declaredParameters(inner, hostRange) : [],
     parametersUnknown: inner ? undefined : true,
     uri: analysis.document.uri,
     range: range(body),
     phases: inner ? phases(inner, hostRange) : [],
   };
-}
-
-/** A string written as it is: not an intrinsic, a reference, a call or a template. */
-function literal(node: ValueNode | undefined): (ValueNode & { type: 'string' }) | undefined {
-  return node?.type === 'string' && !node.tag && intrinsicName(node) === undefined ? node : undefined;
 }

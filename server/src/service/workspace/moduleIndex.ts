@@ -72,7 +72,7 @@ export class ModuleResolution {
   }
 
   private resolved({ uri, summary }: Declaration): ModuleComponent {
-    const base = { address: summary.address, uri, labelRange: summary.labelRange };
+    const base = { address: summary.address, uri, labelRange: summary.labelRange, ...(summary.nameRange ? { nameRange: summary.nameRange } : {}) };
     if (!summary.documentUri) return { ...base, documentUri: uri, parameters: summary.parameters, parametersKnown: !summary.parametersUnknown, namesKnown: summary.namesKnown };
     return { ...base, documentUri: summary.documentUri, ...loadedParameters(this.componentsIn(summary.documentUri)[0], summary.templated === true) };
   }

@@ -10,6 +10,7 @@ import { address } from '../terraform/references';
 import { toRange } from '../toLsp';
 import { nameRange } from './stringRanges';
 import { ModuleComponentSummary, ModuleUseSummary } from './types';
+import { terraformComponentName } from './writtenName';
 
 /**
  * What the other .tf files of a Terraform file's folder (its module) need of it: its component resources
@@ -26,7 +27,8 @@ export function moduleSummary(analysis: Analysis, embedded: readonly Embedded[])
   for (const resource of imagebuilderResources(root)) {
     const label = resource.property.labels?.[1];
     if (resource.type !== COMPONENT_TYPE || !label) continue;
-    const common = { address: address(resource), labelRange: range(nameRange(label)), ...(instanced(resource) ? { instanced: true } : {}) };
+    const name = terraformComponentName(resource.body);
+    const common = { address: address(resource), labelRange: range(nameRange(label)), ...(name ? { nameRange: range(name) } : {}), ...(instanced(resource) ? { instanced: true } : {}) };
     const file = files.find((f) => f.resource.property === resource.property);
     const region = embedded.find((e) => e.region.name === dataRegionName(resource));
     if (file) moduleComponents.push({ ...common, parameters: [], namesKnown: false, parametersUnknown: true, documentUri: file.uri, ...(file.call === 'templatefile' ? { templated: true } : {}) });

@@ -73,6 +73,8 @@ export interface ModuleComponentSummary {
   readonly address: string;
   /** Where the label is written (`"x"` without its quotes): go to definition lands there. */
   readonly labelRange: Range;
+  /** Where its `name` is written as it is (quotes included): the `ComponentSummary` of the same `nameRange` is this resource. */
+  readonly nameRange?: Range;
   /** With `count` or `for_each` a reference must be indexed: a plain `.arn` is no use of it. */
   readonly instanced?: boolean;
   /** The parameters its inline `data` declares whose names are written as they are, in this file's ranges. */
@@ -123,6 +125,8 @@ export interface ModuleComponent {
   /** The .tf file declaring it, and where its label is. */
   readonly uri: string;
   readonly labelRange: Range;
+  /** Where its literal `name` is written, if it is: its `ResolvedComponent` is the one of `uri` with this `summary.nameRange`. */
+  readonly nameRange?: Range;
   /** The file the parameters' ranges are in: the .tf file for an inline `data`, else the file `data` loads. */
   readonly documentUri: string;
   readonly parameters: readonly ParameterSummary[];

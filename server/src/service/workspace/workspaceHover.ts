@@ -1,17 +1,22 @@
 import { Analysis } from '../analysis';
-import { getValue } from '../ast/navigate';
 import { parameterMarkdown } from '../component/componentParameters';
 import { OffsetHover } from '../features/hover';
 import { OffsetRange } from '../kindSupport';
+import { LocalComponentUse } from '../embedded/regions';
 import { isManaged } from './componentArn';
 import { componentFileHover } from './componentFileUses';
 import { managedComponent, managedMarkdown } from './managedComponents';
 import { componentFor, fileName } from './recipeCheck';
 import { recipeUses } from './recipeUses';
+import { componentNamedAt, referencedComponentAt } from './componentAt';
 import { NameSource, ResolvedComponent, WorkspaceView } from './types';
 
-/** Hover from the workspace: on a recipe's component ARN or parameter name (a Terraform recipe's too, for a component file), and on a component's `name`. */
-export function workspaceHover(analysis: Analysis, offset: number): OffsetHover | undefined {
+/**
+ * Hover from the workspace: on a recipe's component ARN or parameter name (a Terraform recipe's too, for a
+ * component file), on a reference to a component resource of the file or module (`local`: the host's
+ * `componentUses`; `referencedComponent.ts`), and on a component's `name`.
+ */
+export function workspaceHover(analysis: Analysis, offset: number, local: readonly LocalComponentUse[] = []): OffsetHover | undefined {
   for (const use of recipeUses(analysis)) {
     if (within(use.arnRange, offset) && use.arn && isManaged(use.arn)) {
       const managed = managedComponent(use.arn.name);
@@ -25,7 +30,7 @@ export function workspaceHover(analysis: Analysis, offset: number): OffsetHover 
   for (const use of recipeUses(analysis)) {
     if (within(use.arnRange, offset)) {
       const component = componentFor(view, use);
-      return component ? { markdown: componentMarkdown(view, component), ...use.arnRange } : undefined;
+      return component ? { markdown: componentMarkdown(view, component, resourceUses(analysis, local, component)), ...use.arnRange } : undefined;
     }
     const passed = use.parameters.find((p) => offset >= p.offset && offset <= p.offset + p.length);
     if (passed) {
@@ -35,27 +40,16 @@ export function workspaceHover(analysis: Analysis, offset: number): OffsetHover 
       return { markdown: parameterMarkdown(declared, `component \`${component.name}\` (${fileName(component.documentUri)})`), offset: passed.offset, length: passed.length };
     }
   }
-  const named = componentNamedAt(analysis, view, offset);
-  return named ? { markdown: componentMarkdown(view, named.component), ...named.range } : undefined;
+  const named = referencedComponentAt(analysis, view, local, offset) ?? componentNamedAt(analysis, view, offset);
+  return named ? { markdown: componentMarkdown(view, named.component, resourceUses(analysis, local, named.component)), ...named.range } : undefined;
 }
 
-/**
- * The component whose name is under the cursor: a resource of this template or Terraform file (by where
- * its summary says the name is written), else the component this file's top-level `name` gives (a
- * component file's, a create-component request's).
- */
-export function componentNamedAt(analysis: Analysis, view: WorkspaceView, offset: number): { component: ResolvedComponent; range: OffsetRange } | undefined {
-  const { document } = analysis;
-  for (const component of view.componentsDeclaredIn(document.uri)) {
-    const written = component.summary.nameRange;
-    const range = written ? { offset: document.offsetAt(written.start), length: document.offsetAt(written.end) - document.offsetAt(written.start) } : undefined;
-    if (range && within(range, offset)) return { component, range };
-  }
-  const root = analysis.parsed.root;
-  const name = root?.type === 'object' ? getValue(root, 'name') : undefined;
-  if (name?.type !== 'string' || !within(name, offset)) return undefined;
-  const component = view.componentsIn(document.uri)[0];
-  return component ? { component, range: { offset: name.offset, length: name.length } } : undefined;
+/** How many of this file's references to a component resource (`local`) name the component, when this file declares it. */
+function resourceUses(analysis: Analysis, local: readonly LocalComponentUse[], component: ResolvedComponent): number {
+  const written = component.summary.nameRange;
+  if (!written || component.summary.uri !== analysis.document.uri) return 0;
+  const offset = analysis.document.offsetAt(written.start);
+  return local.filter((u) => u.resourceName?.offset === offset).length;
 }
 
 const SOURCES: Record<NameSource, string> = {
@@ -66,8 +60,11 @@ const SOURCES: Record<NameSource, string> = {
   file: 'its file name (no request, resource or document `name` gives it one)',
 };
 
-/** What the workspace knows of a component: how its name was found, version, platform, parameters, users. */
-export function componentMarkdown(view: WorkspaceView, component: ResolvedComponent): string {
+/**
+ * What the workspace knows of a component: how its name was found, version, platform, parameters, users
+ * (by ARN in the workspace, and `byResource`: the references to its resource in the hovered file).
+ */
+export function componentMarkdown(view: WorkspaceView, component: ResolvedComponent, byResource = 0): string {
   const where = fileName(component.documentUri);
   const namedIn = component.summary.uri !== component.documentUri ? ` in ${fileName(component.summary.uri)}` : '';
   const facts = [component.version ? `version ${component.version}` : undefined, component.platform].filter(Boolean).join(' · ');
@@ -87,7 +84,8 @@ export function componentMarkdown(view: WorkspaceView, component: ResolvedCompon
     }
   }
   const uses = view.usesOf(component).length;
-  lines.push('', `Used by ${uses} recipe reference${uses === 1 ? '' : 's'} in the workspace.`);
+  const here = byResource > 0 ? `, and by ${byResource} reference${byResource === 1 ? '' : 's'} to its resource in this file` : '';
+  lines.push('', `Used by ${uses} recipe reference${uses === 1 ? '' : 's'} by ARN in the workspace${here}.`);
   return lines.join('\n');
 }
 

@@ -7,10 +7,11 @@ import { address } from '../terraform/references';
 import { toRange } from '../toLsp';
 import { componentFileDefinition } from './componentFileUses';
 import { nameRange } from './stringRanges';
+import { terraformComponentName } from './writtenName';
 import { componentFor } from './recipeCheck';
 import { recipeUses } from './recipeUses';
 import { ResolvedComponent, WorkspaceView } from './types';
-import { componentNamedAt } from './workspaceHover';
+import { componentNamedAt } from './componentAt';
 
 /** Go to definition from a recipe's component ARN to the component's document (from a Terraform recipe's parameter names into a component file). */
 export function workspaceDefinition(analysis: Analysis, offset: number): Location[] {
@@ -20,15 +21,23 @@ export function workspaceDefinition(analysis: Analysis, offset: number): Locatio
 
 /**
  * Find references from a component's `name` (or from an ARN naming it) to every recipe reference in
- * the workspace; with the declaration, the component's name (or document) too.
+ * the workspace; with the declaration, the component's name (or document) too: the name under the
+ * cursor when this file writes it (a template's `Name`, a Terraform `name`: the host lists that file's
+ * references to the resource, `localUseReferences`, and a Terraform name the module's other files' by address).
  */
 export function workspaceReferences(analysis: Analysis, offset: number, includeDeclaration: boolean): Location[] {
   const view = analysis.workspace;
   if (!view) return [];
-  const component = componentAtArn(analysis, offset) ?? componentNamedAt(analysis, view, offset)?.component;
+  const { document } = analysis;
+  const atArn = componentAtArn(analysis, offset);
+  const named = atArn ? undefined : componentNamedAt(analysis, view, offset);
+  const component = atArn ?? named?.component;
   if (!component) return moduleReferenceLocations(analysis, view, offset, includeDeclaration);
-  const uses = view.usesOf(component).map((u) => ({ uri: u.uri, range: u.range }));
-  return includeDeclaration ? [definitionOf(component), ...uses] : uses;
+  const written = named && component.summary.uri === document.uri ? { uri: document.uri, range: toRange(document, named.range) } : undefined;
+  const resource = written ? componentResourceAt(analysis, offset) : undefined;
+  const elsewhere = resource ? view.moduleUsesOf(document.uri, resource.address).filter((l) => l.uri !== document.uri) : [];
+  const uses = [...view.usesOf(component).map((u) => ({ uri: u.uri, range: u.range })), ...elsewhere];
+  return includeDeclaration ? [written ?? definitionOf(component), ...uses] : uses;
 }
 
 /**
@@ -42,7 +51,7 @@ function moduleReferenceLocations(analysis: Analysis, view: WorkspaceView, offse
   const references = moduleReferences(analysis);
   const used = references.find((r) => within(r.use.name, offset));
   const component = used ? view.moduleComponent(document.uri, used.address) : undefined;
-  const target = used ? component && { address: used.address, declaration: { uri: component.uri, range: component.labelRange } } : componentLabelAt(analysis, offset);
+  const target = used ? component && { address: used.address, declaration: { uri: component.uri, range: component.labelRange } } : labelAt(analysis, offset);
   if (!target) return [];
   const elsewhere = view.moduleUsesOf(target.declaration.uri, target.address).filter((l) => l.uri !== document.uri);
   if (!used && elsewhere.length === 0) return [];
@@ -50,14 +59,25 @@ function moduleReferenceLocations(analysis: Analysis, view: WorkspaceView, offse
   return [...(includeDeclaration ? [target.declaration] : []), ...elsewhere, ...own];
 }
 
-/** The component resource of this file whose label (`"x"` of `resource "aws_imagebuilder_component" "x"`) holds the offset. */
-function componentLabelAt(analysis: Analysis, offset: number): { address: string; declaration: Location } | undefined {
+/** The component resource of this file whose label holds the offset. */
+function labelAt(analysis: Analysis, offset: number): { address: string; declaration: Location } | undefined {
+  const found = componentResourceAt(analysis, offset);
+  return found?.byLabel ? found : undefined;
+}
+
+/**
+ * The component resource of this file whose label (`"x"` of `resource "aws_imagebuilder_component" "x"`)
+ * or literal `name` holds the offset, with the label as its declaration.
+ */
+function componentResourceAt(analysis: Analysis, offset: number): { address: string; declaration: Location; byLabel: boolean } | undefined {
   const root = analysis.parsed.hcl && analysis.parsed.root?.type === 'object' ? analysis.parsed.root : undefined;
   for (const resource of imagebuilderResources(root)) {
     const label = resource.property.labels?.[1];
     if (resource.type !== COMPONENT_TYPE || !label) continue;
     const range = nameRange(label);
-    if (within(range, offset)) return { address: address(resource), declaration: { uri: analysis.document.uri, range: toRange(analysis.document, range) } };
+    const name = terraformComponentName(resource.body);
+    const byLabel = within(range, offset);
+    if (byLabel || (name && within(name, offset))) return { address: address(resource), declaration: { uri: analysis.document.uri, range: toRange(analysis.document, range) }, byLabel };
   }
   return undefined;
 }
