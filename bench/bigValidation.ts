@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { CancellationTokenSource, createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { componentDocument } from './docs/component';
 import { BenchDocument } from './docs/types';
@@ -11,14 +11,76 @@ import { BenchDocument } from './docs/types';
  * the real LSP connection (our server as a child process on stdio). A ~4 MB component (23,000 steps) is
  * open and edited (one character typed in a description, incrementally) every `EDIT_MS`, so it is
  * always being validated; meanwhile completion and hover are asked, one after the other with 5 ms
- * between, on a second open document (a 300-step component) and on the big document itself. Reports
- * p95 and max of each (every answer, the first ones too; and again without those before the big
+ * between, on a second open document (a 300-step component) and on the big document itself. After each
+ * edit, as VS Code does, the big document's folding ranges and outline are asked too (`FOLLOW_UPS`).
+ * Reports p95 and max of each (every answer, the first ones too; and again without those before the big
  * document's first answer, while its open is parsed), and how long each edit's diagnostics took to be
  * published.
  */
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const EDIT_MS = 400;
+/**
+ * What VS Code asks after each change of the open document, and when: each is a trailing debounce
+ * (`Delayer`) whose delay is the feature's average response time in that editor, at least 200 ms for
+ * folding (`FoldingController`: `debounceService.for(foldingRangeProvider, 'Folding', { min: 200 })`) and
+ * 350 ms for the outline and breadcrumbs (`OutlineModelService`: `'DocumentSymbols', { min: 350 }`); the
+ * minimums are used here. A request still unanswered when the next one of its kind is due is cancelled,
+ * as the editor cancels its previous computation.
+ */
+const FOLLOW_UPS = [
+  { method: 'textDocument/foldingRange', name: 'foldingRange', delayMs: 200 },
+  { method: 'textDocument/documentSymbol', name: 'documentSymbol', delayMs: 350 },
+] as const;
+type FollowUp = (typeof FOLLOW_UPS)[number]['name'];
+
+/** Sends the editor's follow-up requests after each change; their latencies, counted after the open's parse like the others. */
+class FollowUps {
+  readonly latencies: Record<FollowUp, { all: number[]; afterOpen: number[]; cancelled: number }> = {
+    foldingRange: { all: [], afterOpen: [], cancelled: 0 },
+    documentSymbol: { all: [], afterOpen: [], cancelled: 0 },
+  };
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly inFlight = new Map<FollowUp, CancellationTokenSource>();
+
+  constructor(private readonly connection: MessageConnection, private readonly uri: string, private readonly opened: () => boolean) {}
+
+  /** After a change: each follow-up at its delay (an edit every `EDIT_MS` outlasts both delays, so none is pushed back). */
+  changed(): void {
+    for (const followUp of FOLLOW_UPS) {
+      const timer = setTimeout(() => {
+        this.timers.delete(timer);
+        this.send(followUp.method, followUp.name);
+      }, followUp.delayMs);
+      this.timers.add(timer);
+    }
+  }
+
+  stop(): void {
+    for (const timer of this.timers) clearTimeout(timer);
+    for (const source of this.inFlight.values()) source.cancel();
+  }
+
+  private send(method: string, name: FollowUp): void {
+    const previous = this.inFlight.get(name);
+    if (previous) {
+      previous.cancel();
+      this.latencies[name].cancelled++;
+    }
+    const source = new CancellationTokenSource();
+    this.inFlight.set(name, source);
+    const afterOpen = this.opened();
+    const t = performance.now();
+    this.connection.sendRequest(method, { textDocument: { uri: this.uri } }, source.token).then(() => {
+      if (source.token.isCancellationRequested) return;
+      const ms = performance.now() - t;
+      this.latencies[name].all.push(ms);
+      if (afterOpen) this.latencies[name].afterOpen.push(ms);
+    }, () => undefined).finally(() => {
+      if (this.inFlight.get(name) === source) this.inFlight.delete(name);
+    });
+  }
+}
 
 interface Series { completion: number[]; hover: number[] }
 const series = (): Series => ({ completion: [], hover: [] });
@@ -53,7 +115,9 @@ async function main(): Promise<void> {
   });
   connection.onNotification(() => undefined);
   connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+  // What vscode-languageclient says of folding and the outline (`FoldingRangeFeature`, `DocumentSymbolFeature`).
+  const capabilities = { textDocument: { foldingRange: { rangeLimit: 5000, lineFoldingOnly: true }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } } };
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities });
   await connection.sendNotification('initialized', {});
   for (const [uri, doc] of [[smallUri, small], [bigUri, big]] as const) {
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: doc.text } });
@@ -64,6 +128,9 @@ async function main(): Promise<void> {
   // The description line: `description: Generated benchmark component …`; a character is typed after `Generated`.
   const typeAt = bigText.positionAt(big.text.indexOf('Generated') + 'Generated'.length);
   let version = 1;
+  let opened = false;
+  const followUps = new FollowUps(connection, bigUri, () => opened);
+  followUps.changed(); // VS Code asks for them after the open too
   const editor = setInterval(() => {
     version++;
     sent.set(version, performance.now());
@@ -71,12 +138,12 @@ async function main(): Promise<void> {
       textDocument: { uri: bigUri, version },
       contentChanges: [{ range: { start: typeAt, end: typeAt }, text: 'x' }],
     });
+    followUps.changed();
   }, EDIT_MS);
   const all: Record<'small' | 'big', Series> = { small: series(), big: series() };
   // The same after the big document's first non-empty answer (its first analysis, parsed in slices at the
   // open, is complete): what edits cost, without the open's parse.
   const afterOpen: Record<'small' | 'big', Series> = { small: series(), big: series() };
-  let opened = false;
   const started = performance.now();
   for (let i = 0; performance.now() - started < durationMs; i++) {
     const onBig = i % 4 >= 2;
@@ -95,6 +162,7 @@ async function main(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
   clearInterval(editor);
+  followUps.stop();
   const rows = [
     `big document: ${(big.text.length / 1024 / 1024).toFixed(1)} MB (${big.size} steps), edited every ${EDIT_MS} ms for ${durationMs / 1000} s (${version - 1} edits, ${published.length} versions published; edit → diagnostics p50 ${p(published, 0.5)} ms, max ${p(published, 1)} ms)`,
     '',
@@ -104,6 +172,12 @@ async function main(): Promise<void> {
   for (const [when, of] of [['all', all], ['after the open\'s parse', afterOpen]] as const) {
     for (const [name, s] of [['other open document (300 steps)', of.small], ['the big document itself', of.big]] as const) {
       rows.push(`| ${when} | ${name} | ${p(s.completion, 0.95)} ms | ${p(s.completion, 1)} ms | ${p(s.hover, 0.95)} ms | ${p(s.hover, 1)} ms | ${s.completion.length + s.hover.length} |`);
+    }
+  }
+  rows.push('', '| answers | the big document\'s | p50 | p95 | max | samples | cancelled |', '| --- | --- | --- | --- | --- | --- | --- |');
+  for (const [name, of] of Object.entries(followUps.latencies)) {
+    for (const [when, samples] of [['all', of.all], ['after the open\'s parse', of.afterOpen]] as const) {
+      rows.push(`| ${when} | ${name} | ${p(samples, 0.5)} ms | ${p(samples, 0.95)} ms | ${p(samples, 1)} ms | ${samples.length} | ${when === 'all' ? of.cancelled : ''} |`);
     }
   }
   console.log(rows.join('\n'));

@@ -61,10 +61,7 @@ export function registerFeatures(
       if (result && 'error' in result) throw new ResponseError(LSPErrorCodes.RequestFailed, result.error); // the editor shows why
       return result;
     })));
-  connection.onDocumentSymbol((params, token) => runSafe(connection, 'documentSymbol', token, [], () =>
-    withRecentAnalysis(params.textDocument.uri, [], (a) => service.findDocumentSymbols(a))));
-  connection.onFoldingRanges((params, token) => runSafe(connection, 'foldingRange', token, [], () =>
-    withRecentAnalysis(params.textDocument.uri, [], (a) => service.getFoldingRanges(a))));
+  // The outline and folding ranges: `slicedRequests.ts`.
 
   const unknown: KindDescription = { kind: null, title: null, source: 'none' };
   connection.onRequest('imagebuilder/documentKind', (params: { uri?: unknown }, token) => runSafe(connection, 'documentKind', token, unknown, () =>

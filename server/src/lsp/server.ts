@@ -2,11 +2,12 @@ import { Connection, InitializeParams, InitializeResult, TextDocuments, TextDocu
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { HclLoader } from '../node/loadHcl';
 import { loadBundledSchemas } from '../node/loadSchemas';
-import { CompletionOptions, getLanguageService, normalizeSettings, WorkspaceIndex } from '../service/languageService';
+import { CompletionOptions, FoldingOptions, getLanguageService, normalizeSettings, WorkspaceIndex } from '../service/languageService';
 import { languageOf } from '../service/parse/parse';
 import { DocumentState, SLICED_MIN_LENGTH } from './documentState';
 import { completionOptionsFrom } from './completionCapabilities';
 import { registerFeatures } from './features';
+import { foldingOptionsFrom, registerSlicedRequests } from './slicedRequests';
 import { registerPullDiagnostics } from './pullDiagnostics';
 import { describe } from './runner';
 import { ValidationScheduler } from './validationScheduler';
@@ -61,6 +62,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let pullDiagnostics = false;
   let refreshSupport = false;
   let completion: CompletionOptions = {};
+  let folding: FoldingOptions = {};
   let shutDown = false;
 
   const failed = (document: TextDocument, error: unknown) => connection.console.error(`validation of ${document.uri} failed: ${describe(error)}`);
@@ -109,6 +111,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
     refreshSupport = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
     completion = completionOptionsFrom(params.capabilities);
+    folding = foldingOptionsFrom(params.capabilities);
     workspace.initialize(params);
     return {
       capabilities: {
@@ -180,6 +183,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     isShutDown: () => shutDown,
     completion: () => completion,
   });
+  registerSlicedRequests(connection, documents, state, service, { isShutDown: () => shutDown, folding: () => folding });
   registerPullDiagnostics(connection, documents, state, service, {
     epoch: () => `${state.epoch}.${index.generation}`,
     workerEpoch: () => state.epoch,

@@ -24,6 +24,12 @@ export interface OffsetSymbol {
   readonly children: OffsetSymbol[];
 }
 
+/** A folding range: from the line of `startOffset` to the line of `endOffset`. */
+export interface FoldOffsets {
+  readonly startOffset: number;
+  readonly endOffset: number;
+}
+
 /** The completions at a cursor, all replacing the same range. */
 export interface OffsetCompletionList {
   readonly replace: OffsetRange;
@@ -50,7 +56,9 @@ export interface KindSupport {
   rename?(analysis: Analysis, offset: number, newName: string): { edits: Array<OffsetRange & { newText: string }> } | { error: string };
   prepareRename?(analysis: Analysis, offset: number): OffsetRange | undefined;
   symbols?(analysis: Analysis): OffsetSymbol[];
-  folding?(analysis: Analysis): Array<{ startOffset: number; endOffset: number }>;
+  folding?(analysis: Analysis): FoldOffsets[];
+  /** `folding` in slices, for kinds whose documents can be big (`LanguageService.foldingRangesInSlices`). */
+  foldingInSlices?(analysis: Analysis): Slices<FoldOffsets[]>;
   /** The syntax errors to report, when the support explains some of them better itself. */
   filterSyntax?(analysis: Analysis, errors: readonly SyntaxProblem[]): readonly SyntaxProblem[];
   /**

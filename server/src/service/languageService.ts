@@ -3,12 +3,13 @@ import {
   CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, InsertReplaceEdit, Location, MarkupKind, Position, Range, SymbolInformation, TextEdit, WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import { analyze, analyzeInSlices, Analysis, AnalyzeOptions } from './analysis';
-import { Slices } from './util/slices';
+import { finish, Slices } from './util/slices';
+import { documentSymbolsInSlices, FoldingOptions, foldingRangesInSlices } from './features/symbolsAndFolding';
 import { forClient } from './features/completion/clientText';
 import { withDocumentSkeletons } from './features/completion/documentSkeletons';
 import { generalProblems } from './generalProblems';
 import { KINDS } from './kinds/kinds';
-import { KindSupport, OffsetCompletionList, OffsetRange, OffsetSymbol } from './kindSupport';
+import { KindSupport, OffsetCompletionList, OffsetRange } from './kindSupport';
 import { HclParser } from './parse/hcl/syntax';
 import { ruleInfo, Severity } from './rules/ruleTable';
 import { SchemaCatalog } from './schema/catalog';
@@ -24,6 +25,7 @@ import { workspaceHover } from './workspace/workspaceHover';
 import { workspaceDefinition, workspaceReferences, workspaceSymbols } from './workspace/workspaceNavigation';
 
 export { Analysis, AnalyzeOptions } from './analysis';
+export { FoldingOptions } from './features/symbolsAndFolding';
 export { normalizeSettings, DEFAULT_SETTINGS, Settings } from './settings';
 export { FileSummary, WorkspaceView } from './workspace/types';
 export { WorkspaceIndex } from './workspace/workspaceIndex';
@@ -81,7 +83,11 @@ export interface LanguageService {
   prepareRename(analysis: Analysis, position: Position): Range | null;
   doRename(analysis: Analysis, position: Position, newName: string): WorkspaceEdit | { error: string } | null;
   findDocumentSymbols(analysis: Analysis): DocumentSymbol[];
-  getFoldingRanges(analysis: Analysis): FoldingRange[];
+  /** `findDocumentSymbols` in slices (a big document's outline: `lsp/slicedRequests.ts`). Memoised per analysis. */
+  documentSymbolsInSlices(analysis: Analysis): Slices<DocumentSymbol[]>;
+  getFoldingRanges(analysis: Analysis, options?: FoldingOptions): FoldingRange[];
+  /** `getFoldingRanges` in slices. Memoised per analysis and options. */
+  foldingRangesInSlices(analysis: Analysis, options?: FoldingOptions): Slices<FoldingRange[]>;
   describeKind(analysis: Analysis): KindDescription;
   listKinds(): Array<{ kind: string; title: string }>;
   /** What the workspace index keeps of a file (components, recipes): no tree. */
@@ -186,17 +192,10 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
       const edits = result.edits.map((e) => TextEdit.replace(toRange(analysis.document, e), e.newText));
       return { changes: { [analysis.document.uri]: edits } };
     },
-    findDocumentSymbols(analysis) {
-      const symbols = supportFor(analysis)?.symbols?.(analysis) ?? [];
-      return symbols.map((s) => toDocumentSymbol(analysis.document, s));
-    },
-    getFoldingRanges(analysis) {
-      const ranges = supportFor(analysis)?.folding?.(analysis) ?? [];
-      return ranges.map((r) => ({
-        startLine: analysis.document.positionAt(r.startOffset).line,
-        endLine: analysis.document.positionAt(r.endOffset).line,
-      })).filter((r) => r.endLine > r.startLine);
-    },
+    findDocumentSymbols: (analysis) => finish(documentSymbolsInSlices(analysis, supportFor(analysis))),
+    documentSymbolsInSlices: (analysis) => documentSymbolsInSlices(analysis, supportFor(analysis)),
+    getFoldingRanges: (analysis, options) => finish(foldingRangesInSlices(analysis, supportFor(analysis), options)),
+    foldingRangesInSlices: (analysis, options) => foldingRangesInSlices(analysis, supportFor(analysis), options),
     describeKind(analysis) {
       const kind = analysis.detection.kind;
       const extra = supportFor(analysis)?.describe?.(analysis) ?? {};
@@ -245,17 +244,6 @@ function toDiagnostics(analysis: Analysis, problems: readonly Problem[]): Diagno
   }
   const result = shown.map(([problem, severity]) => toDiagnostic(analysis.document, problem, severity));
   return result.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-}
-
-function toDocumentSymbol(document: TextDocument, symbol: OffsetSymbol): DocumentSymbol {
-  return {
-    name: symbol.name || ' ',
-    detail: symbol.detail,
-    kind: symbol.kind as DocumentSymbol['kind'],
-    range: toRange(document, symbol.range),
-    selectionRange: toRange(document, symbol.selection),
-    children: symbol.children.map((c) => toDocumentSymbol(document, c)),
-  };
 }
 
 /**

@@ -4,7 +4,7 @@ import { hoverComponent } from './hover/hover';
 import { documentIndex } from './model/documentIndex';
 import { componentPlatform } from './model/platform';
 import { componentSymbolsInSlices } from './model/symbols';
-import { componentFolding, componentOutline } from './navigate/outline';
+import { componentFolding, componentFoldingInSlices, componentOutline } from './navigate/outline';
 import { partDefinition } from './navigate/partDefinition';
 import { definitionsOf, referencesOf } from './navigate/references';
 import { prepareRename, rename } from './navigate/rename';
@@ -37,6 +37,7 @@ export function componentSupport(): KindSupport {
     rename: (analysis, offset, newName) => rename(analysis, offset, newName),
     symbols: (analysis) => componentOutline(analysis),
     folding: (analysis) => componentFolding(analysis),
+    foldingInSlices: (analysis) => componentFoldingInSlices(analysis),
     describe(analysis) {
       const platform = componentPlatform(analysis).platform;
       return platform ? { platform } : {};

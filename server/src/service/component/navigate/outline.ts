@@ -1,6 +1,7 @@
 import { Analysis } from '../../analysis';
 import { AstNode, ValueNode, endOf } from '../../ast/types';
-import { OffsetSymbol } from '../../kindSupport';
+import { FoldOffsets, OffsetSymbol } from '../../kindSupport';
+import { finish, Slices } from '../../util/slices';
 import { componentSymbols } from '../model/symbols';
 import { PhaseSymbol, StepSymbol, VariableSymbol } from '../model/types';
 
@@ -54,20 +55,51 @@ function span(node: AstNode): { offset: number; length: number } {
 }
 
 /** Folding ranges: every block mapping, list and multi-line scalar, from its key to its last character. */
-export function componentFolding(analysis: Analysis): Array<{ startOffset: number; endOffset: number }> {
+export function componentFolding(analysis: Analysis): FoldOffsets[] {
+  return finish(componentFoldingInSlices(analysis));
+}
+
+/** Nodes visited between two yields of `componentFoldingInSlices`. */
+const NODES_PER_SLICE = 20_000;
+
+/**
+ * `componentFolding` in slices of `NODES_PER_SLICE` nodes (a 4 MB component has about 190,000), in the
+ * same order (the nodes' pre-order). Throws `ConsumedVersionError` when resumed after a newer version took
+ * the tree over.
+ */
+export function* componentFoldingInSlices(analysis: Analysis): Slices<FoldOffsets[]> {
   const text = analysis.parsed.text;
-  const ranges: Array<{ startOffset: number; endOffset: number }> = [];
-  const visit = (node: ValueNode): void => {
-    const start = node.parent?.type === 'property' ? node.parent.keyNode.offset : node.offset;
-    let end = endOf(node);
-    while (end > node.offset && /\s/.test(text[end - 1])) end--;
+  const ranges: FoldOffsets[] = [];
+  // Pre-order without recursion (a generator cannot yield from a nested function): children pushed last first.
+  const pending: ValueNode[] = analysis.parsed.root ? [analysis.parsed.root] : [];
+  for (let visited = 1; pending.length > 0; visited++) {
+    if (visited % NODES_PER_SLICE === 0) {
+      yield;
+      // A newer version may have taken this one's tree over (shifted it in place) meanwhile: its analysis is then revoked, and this read throws.
+      void analysis.parsed.root;
+    }
+    const node = pending.pop()!;
     if (node.type === 'object' || node.type === 'array' || node.type === 'string') {
+      const start = node.parent?.type === 'property' ? node.parent.keyNode.offset : node.offset;
+      let end = endOf(node);
+      while (end > node.offset && isSpace(text.charCodeAt(end - 1))) end--;
       const newline = text.indexOf('\n', start);
       if (newline >= 0 && newline < end) ranges.push({ startOffset: start, endOffset: Math.max(start, end - 1) });
     }
-    if (node.type === 'object') for (const p of node.properties) if (p.valueNode) visit(p.valueNode);
-    if (node.type === 'array') for (const item of node.items) visit(item);
-  };
-  if (analysis.parsed.root) visit(analysis.parsed.root);
+    if (node.type === 'object') {
+      for (let i = node.properties.length - 1; i >= 0; i--) {
+        const value = node.properties[i].valueNode;
+        if (value) pending.push(value);
+      }
+    } else if (node.type === 'array') {
+      for (let i = node.items.length - 1; i >= 0; i--) pending.push(node.items[i]);
+    }
+  }
   return ranges;
+}
+
+/** `/\s/` for one character, without making a string of it. */
+function isSpace(ch: number): boolean {
+  if (ch === 32 || (ch >= 9 && ch <= 13)) return true;
+  return ch >= 160 && /\s/.test(String.fromCharCode(ch));
 }
