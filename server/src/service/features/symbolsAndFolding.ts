@@ -11,9 +11,9 @@ export interface FoldingOptions {
 }
 
 /** Symbols converted between two yields (a 4 MB component has 23,000). */
-const SYMBOLS_PER_SLICE = 2_000;
+const SYMBOLS_PER_SLICE = 500;
 /** Folding ranges converted between two yields (a 4 MB component has about 76,000). */
-const RANGES_PER_SLICE = 10_000;
+const RANGES_PER_SLICE = 2_000;
 
 /**
  * The outline in LSP positions, in slices; memoised per analysis (the outline, breadcrumbs and sticky scroll
