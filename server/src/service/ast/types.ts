@@ -40,6 +40,16 @@ export interface PropertyNode extends BaseNode {
 
 export type ScalarStyle = 'plain' | 'single' | 'double' | 'block' | 'json';
 
+/** The quote a scalar of this style is written between: `"` (JSON, YAML double-quoted), `'` (YAML single-quoted), or none (plain, block). */
+export function quoteOf(style: ScalarStyle): '"' | "'" | '' {
+  return style === 'json' || style === 'double' ? '"' : style === 'single' ? "'" : '';
+}
+
+/** Whether a scalar of this style is quoted: its node's range holds the quotes, and text written into it needs escaping. */
+export function isQuoted(style: ScalarStyle): boolean {
+  return quoteOf(style) !== '';
+}
+
 export interface StringNode extends BaseNode {
   readonly type: 'string';
   readonly value: string;

@@ -1,7 +1,7 @@
 import { Analysis, memoizeCarried } from '../analysis';
 import { getProperty } from '../ast/navigate';
-import { StringNode, ValueNode } from '../ast/types';
-import { blockEditText, escapeForHost, escapingHost } from '../embedded/hostText';
+import { isQuoted, StringNode, ValueNode } from '../ast/types';
+import { blockEditText, escapeForHost } from '../embedded/hostText';
 import { alignString, OffsetMap } from '../embedded/offsetMap';
 import { EmbeddedRegion } from '../embedded/regions';
 import { COMPONENT_DOCUMENT } from '../kinds/kinds';
@@ -63,7 +63,7 @@ function readRegions(analysis: Analysis, earlier: DataTexts): DataRegions {
     if (!data) continue;
     const { map, opaque, block } = dataText(text, data, earlier, texts);
     const platform = literal(getProperty(properties, 'Platform')?.valueNode);
-    const quoted = escapingHost(data.node.style);
+    const quoted = isQuoted(data.node.style);
     regions.push({
       kind: COMPONENT_DOCUMENT,
       map,

@@ -1,4 +1,4 @@
-import { ObjectNode, StringNode, ValueNode } from '../ast/types';
+import { isQuoted, ObjectNode, StringNode, ValueNode } from '../ast/types';
 import { LONG_FORMS } from '../parse/cloudFormationTags';
 
 /**
@@ -114,8 +114,7 @@ function subReference(node: StringNode, own: ReadonlySet<string>): NameReference
  */
 function nameIn(node: StringNode, start: number, length: number): NameReference {
   const logicalId = node.value.slice(start, start + length);
-  const quote = node.style === 'single' || node.style === 'double' || node.style === 'json' ? 1 : 0;
-  const simple = node.style === 'plain' || node.style === 'json' || node.style === 'single' || node.style === 'double';
-  if (simple && node.length === node.value.length + 2 * quote) return { logicalId, offset: node.offset + quote + start, length };
+  const quote = isQuoted(node.style) ? 1 : 0;
+  if (node.style !== 'block' && node.length === node.value.length + 2 * quote) return { logicalId, offset: node.offset + quote + start, length };
   return { logicalId, offset: node.offset, length: node.length };
 }

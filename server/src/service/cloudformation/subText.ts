@@ -22,8 +22,8 @@ export function substituted(map: OffsetMap): { map: OffsetMap; opaque: Array<{ o
   let i = 0;
   let expression = false; // inside a `{{ … }}` of the component (since the last `{{`, on this line)
   while (i < source.length) {
-    const close = source.startsWith('${', i) ? source.indexOf('}', i + 2) : -1;
-    if (close < 0 || source.slice(i + 2, close).includes('\n')) {
+    const found = subPartAt(source, i);
+    if (!found) {
       const c = source[i];
       if (c === '\n') expression = false;
       else if (c === '{' && source[i + 1] === '{') expression = true;
@@ -33,22 +33,34 @@ export function substituted(map: OffsetMap): { map: OffsetMap; opaque: Array<{ o
       i++;
       continue;
     }
-    if (source[i + 2] === '!') {
+    if (found.escape) {
       value += '${';
       toHost.push(map.toHost[i], map.toHost[i + 1]);
       i += 3;
       continue;
     }
-    const part = source.slice(i, close + 1);
-    value += expression ? part : standIn(part, valueStarts(source, i) && source[close + 1] !== ':'); // a key (`${X}:`) is no tag: it would take the `:`
+    const part = source.slice(i, found.end);
+    value += expression ? part : standIn(part, valueStarts(source, i) && source[found.end] !== ':'); // a key (`${X}:`) is no tag: it would take the `:`
     for (let k = 0; k < part.length; k++) toHost.push(map.toHost[i]);
-    opaque.push({ offset: map.toHost[i], length: map.toHost[close + 1] - map.toHost[i] });
-    i = close + 1;
+    opaque.push({ offset: map.toHost[i], length: map.toHost[found.end] - map.toHost[i] });
+    i = found.end;
   }
   const result = new Int32Array(value.length + 1);
   result.set(toHost);
   result[value.length] = map.toHost[source.length];
   return { map: { value, toHost: result }, opaque };
+}
+
+/**
+ * The `${…}` of a `Fn::Sub` text starting at `i`, if one does: its end (after the `}`), and whether it is
+ * the escape `${!…}` of a literal `${…}`. A `${` with no `}` on its line is literal text, as CloudFormation
+ * reads it. The one reading of substitutions, for a document (`substituted`) and for an ARN (`templateRecipes.ts`).
+ */
+export function subPartAt(text: string, i: number): { end: number; escape: boolean } | undefined {
+  if (!text.startsWith('${', i)) return undefined;
+  const close = text.indexOf('}', i + 2);
+  if (close < 0 || text.slice(i + 2, close).includes('\n')) return undefined;
+  return { end: close + 1, escape: text[i + 2] === '!' };
 }
 
 /** Text written into a `Fn::Sub` text: a literal `${` must be written `${!`. */

@@ -1,14 +1,10 @@
-import { ScalarStyle, StringNode } from '../ast/types';
+import { quoteOf, ScalarStyle, StringNode } from '../ast/types';
 
-/** Whether text inserted into the host string needs escaping (and so cannot stay a snippet). */
-export function escapingHost(style: ScalarStyle): boolean {
-  return style === 'json' || style === 'double' || style === 'single';
-}
-
-/** Text as it must be written inside the host string. */
+/** Text as it must be written inside the host string (a quoted one's escapes; `isQuoted` says whether any are needed). */
 export function escapeForHost(text: string, style: ScalarStyle): string {
-  if (style === 'json' || style === 'double') return JSON.stringify(text).slice(1, -1);
-  if (style === 'single') return text.replace(/'/g, "''");
+  const quote = quoteOf(style);
+  if (quote === '"') return JSON.stringify(text).slice(1, -1);
+  if (quote === "'") return text.replace(/'/g, "''");
   return text;
 }
 

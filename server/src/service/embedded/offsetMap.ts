@@ -1,4 +1,4 @@
-import { StringNode } from '../ast/types';
+import { isQuoted, quoteOf, StringNode } from '../ast/types';
 import { lastIndexAtOrBefore } from '../util/search';
 
 /**
@@ -14,7 +14,7 @@ export interface OffsetMap {
 export function alignString(text: string, node: StringNode): OffsetMap {
   const value = node.value;
   const source = text.slice(node.offset, node.offset + node.length);
-  const escapes = node.style === 'json' || node.style === 'double';
+  const escapes = quoteOf(node.style) === '"';
   const blockIndent = node.style === 'block' ? blockIndentation(source) : 0;
   const toHost = new Int32Array(value.length + 1);
   let j = 0;
@@ -71,7 +71,7 @@ export function toHostRange(map: OffsetMap, range: { offset: number; length: num
 }
 
 function contentEnd(source: string, node: StringNode): number {
-  return node.style === 'json' || node.style === 'double' || node.style === 'single' ? Math.max(0, source.length - 1) : source.length;
+  return isQuoted(node.style) ? Math.max(0, source.length - 1) : source.length;
 }
 
 function skipIndent(source: string, j: number, indent: number): number {

@@ -1,7 +1,7 @@
 import { Analysis } from '../analysis';
 import { nodeAtPath } from '../ast/navigate';
-import { JsonPath } from '../ast/types';
-import { blockEditText, escapeForHost, escapingHost } from '../embedded/hostText';
+import { isQuoted, JsonPath } from '../ast/types';
+import { blockEditText, escapeForHost } from '../embedded/hostText';
 import { alignString } from '../embedded/offsetMap';
 import { EmbeddedRegion } from '../embedded/regions';
 import { COMPONENT_DOCUMENT } from '../kinds/kinds';
@@ -32,7 +32,7 @@ export function requestRegions(analysis: Analysis): EmbeddedRegion[] {
       name,
       label: `the component document of '${name}'`,
       embedding: platform?.type === 'string' ? { platform: platform.value, platformFrom: place.platformFrom } : undefined,
-      escape: escapingHost(data.style) ? (text) => escapeForHost(text, data.style) : undefined,
+      escape: isQuoted(data.style) ? (text) => escapeForHost(text, data.style) : undefined,
       editText: blockEditText(analysis.parsed.text, data),
       accept: (inner) => looksLikeComponent(inner, place.strict),
     });

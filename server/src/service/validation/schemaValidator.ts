@@ -1,4 +1,4 @@
-import { AstNode, isOpaque, ObjectNode, PropertyNode, ValueNode } from '../ast/types';
+import { AstNode, isOpaque, ObjectNode, PropertyNode, quoteOf, ValueNode } from '../ast/types';
 import { insertKeysFix } from '../edits/propertyEdits';
 import { SchemaCatalog } from '../schema/catalog';
 import { JsonSchema } from '../schema/types';
@@ -97,7 +97,7 @@ export class SchemaValidator {
       ? `Property '${key}' is not allowed${where}. Did you mean '${suggestion}'?`
       : `Property '${key}' is not allowed${where}.`;
     const keyNode = property.keyNode;
-    const quote = keyNode.style === 'json' || keyNode.style === 'double' ? '"' : keyNode.style === 'single' ? "'" : '';
+    const quote = quoteOf(keyNode.style);
     this.problems.push({
       offset: keyNode.offset, length: keyNode.length, code: 'unknown-property', message,
       fixes: suggestion ? [{ title: `Change to '${suggestion}'`, edits: [{ offset: keyNode.offset, length: keyNode.length, newText: quote + suggestion + quote }], preferred: true }] : undefined,
@@ -147,7 +147,7 @@ export class SchemaValidator {
     const allowed = values.map(String);
     const suggestion = typeof actual === 'string' ? didYouMean(actual, allowed) : undefined;
     const message = `'${clip(String(actual))}' is not an allowed value. Allowed: ${allowed.join(', ')}.${suggestion ? ` Did you mean '${suggestion}'?` : ''}`;
-    const quote = node.type === 'string' && (node.style === 'json' || node.style === 'double') ? '"' : node.type === 'string' && node.style === 'single' ? "'" : '';
+    const quote = node.type === 'string' ? quoteOf(node.style) : '';
     this.problems.push({
       offset: node.offset, length: node.length, code: 'invalid-value', message,
       fixes: suggestion ? [{ title: `Change to '${suggestion}'`, edits: [{ offset: node.offset, length: node.length, newText: quote + suggestion + quote }], preferred: true }] : undefined,

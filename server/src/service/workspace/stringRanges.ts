@@ -1,9 +1,9 @@
-import { StringNode, ValueNode } from '../ast/types';
+import { isQuoted, StringNode, ValueNode } from '../ast/types';
+import { alignString } from '../embedded/offsetMap';
 
 /** The range of a string's text without its quotes (a plain or block scalar: the whole node). */
 export function innerRange(node: StringNode): { nameOffset: number; nameLength: number } {
-  const quoted = node.style === 'json' || node.style === 'double' || node.style === 'single';
-  return quoted && node.length >= 2 ? { nameOffset: node.offset + 1, nameLength: node.length - 2 } : { nameOffset: node.offset, nameLength: node.length };
+  return isQuoted(node.style) && node.length >= 2 ? { nameOffset: node.offset + 1, nameLength: node.length - 2 } : { nameOffset: node.offset, nameLength: node.length };
 }
 
 /** A name's range without its quotes (a JSON or HCL string's too): where a template's or Terraform file's passed name is reported. */
@@ -15,13 +15,15 @@ export function nameRange(node: StringNode): { offset: number; length: number } 
 /**
  * Where a string's value starts in `text`, when the value is written there as it is (a plain scalar, a
  * quoted string with no escape, an HCL string): each character of the value is then at this offset plus
- * its index. Undefined for a block scalar, an escape, a folded line.
+ * its index. Undefined for an escape, a folded line, an empty value. Read from the string's `alignString`
+ * map (the one reading of where a string's characters are): its characters one after the other.
  */
 export function verbatimStart(node: StringNode, text: string): number | undefined {
-  const quoted = node.style === 'json' || node.style === 'double' || node.style === 'single';
-  const end = node.offset + node.length - (quoted ? 1 : 0);
-  const start = end - node.value.length;
-  return start >= node.offset && text.slice(start, end) === node.value ? start : undefined;
+  if (node.value.length === 0) return undefined;
+  const { toHost } = alignString(text, node);
+  const start = toHost[0];
+  for (let i = 1; i <= node.value.length; i++) if (toHost[i] !== start + i) return undefined;
+  return start;
 }
 
 /**

@@ -3,6 +3,7 @@ import { getValue } from '../ast/navigate';
 import { ValueNode } from '../ast/types';
 import { templatePassed } from '../cloudformation/componentUses';
 import { asIntrinsic, intrinsicName } from '../cloudformation/intrinsics';
+import { subPartAt } from '../cloudformation/subText';
 import { templateModel } from '../cloudformation/template';
 import { ArnPiece, arnFromPieces } from './arnPieces';
 import { recipePlatform } from './recipePlatform';
@@ -69,20 +70,24 @@ function piecesOf(value: ValueNode, source: string): ArnPiece[] | undefined {
   return undefined;
 }
 
-/** A `Fn::Sub` text as pieces: each `${…}` (a parameter, a pseudo parameter, an attribute, an escape) is computed. */
+/**
+ * A `Fn::Sub` text as pieces: each `${…}` (a parameter, a pseudo parameter, an attribute, an escape: a
+ * literal `${X}` is no part of a component ARN either) is computed; where one is is `subText.ts`'s reading.
+ */
 function subPieces(text: string, at: number | undefined): ArnPiece[] {
   const pieces: ArnPiece[] = [];
   let from = 0;
   const literalUpTo = (end: number) => {
     if (end > from) pieces.push({ text: text.slice(from, end), at: at === undefined ? undefined : at + from });
   };
-  for (;;) {
-    const open = text.indexOf('${', from);
-    const close = open < 0 ? -1 : text.indexOf('}', open + 2);
-    if (close < 0) break;
-    literalUpTo(open);
-    pieces.push({ opaque: true });
-    from = close + 1;
+  for (let i = text.indexOf('${'); i >= 0;) {
+    const part = subPartAt(text, i);
+    if (part) {
+      literalUpTo(i);
+      pieces.push({ opaque: true });
+      from = part.end;
+    }
+    i = text.indexOf('${', part ? part.end : i + 2);
   }
   literalUpTo(text.length);
   return pieces;

@@ -6,7 +6,7 @@ import { expressionAround } from '../model/expressionScan';
 import { resolveExpression } from '../model/resolve';
 import { placeOf } from '../model/scope';
 import { componentSymbols, stepAt } from '../model/symbols';
-import { nameRange } from './symbolAt';
+import { nameRange } from '../../workspace/stringRanges';
 
 /**
  * Go to definition on the part after a step in a chained reference: `inputs[0].destination` goes to that

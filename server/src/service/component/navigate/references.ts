@@ -3,7 +3,7 @@ import { OffsetRange } from '../../kindSupport';
 import { resolvedExpressions } from '../model/references';
 import { SymbolRef } from '../model/resolveTypes';
 import { componentSymbols } from '../model/symbols';
-import { nameRange } from './symbolAt';
+import { nameRange } from '../../workspace/stringRanges';
 
 /** Where a symbol is defined (a variable may be defined twice: a duplicate the validator reports). */
 export function definitionsOf(analysis: Analysis, symbol: SymbolRef): OffsetRange[] {

@@ -1,6 +1,7 @@
 import { Analysis } from '../../analysis';
 import { nodeAt } from '../../ast/navigate';
 import { AstNode, StringNode } from '../../ast/types';
+import { nameRange } from '../../workspace/stringRanges';
 import { parseExpression } from '../model/expressionParse';
 import { expressionAround } from '../model/expressionScan';
 import { resolveExpression } from '../model/resolve';
@@ -51,8 +52,3 @@ function ownerObject(node: AstNode): AstNode | undefined {
   return property?.parent;
 }
 
-/** The text of a name without its quotes. */
-export function nameRange(node: StringNode): { offset: number; length: number } {
-  const quoted = node.style === 'single' || node.style === 'double' || node.style === 'json';
-  return quoted && node.length >= 2 ? { offset: node.offset + 1, length: node.length - 2 } : { offset: node.offset, length: node.length };
-}

@@ -1,4 +1,5 @@
-import { AstNode, StringNode } from '../../ast/types';
+import { AstNode, quoteOf, StringNode } from '../../ast/types';
+import { escapeForHost } from '../../embedded/hostText';
 import { insertKeysFix } from '../../edits/propertyEdits';
 import { didYouMean } from '../../util/didYouMean';
 import { Fix, Problem } from '../../validation/problem';
@@ -56,8 +57,8 @@ export class Reporter {
 
 /** Replaces a scalar's text, keeping its quotes. */
 export function replaceFix(node: StringNode, replacement: string): Fix {
-  const quote = node.style === 'json' || node.style === 'double' ? '"' : node.style === 'single' ? "'" : '';
-  const escaped = quote === '"' ? JSON.stringify(replacement).slice(1, -1) : quote === "'" ? replacement.replace(/'/g, "''") : replacement;
+  const quote = quoteOf(node.style);
+  const escaped = escapeForHost(replacement, node.style);
   return { title: `Change to '${replacement}'`, preferred: true, edits: [{ offset: node.offset, length: node.length, newText: quote + escaped + quote }] };
 }
 
