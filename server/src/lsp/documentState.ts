@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { nodeFiles } from '../node/fileView';
 import { Analysis, AnalyzeOptions, LanguageService, Settings, WorkspaceView } from '../service/languageService';
+import { isConsumed } from '../service/util/consume';
 import { SlicedBuilds } from './slicedBuilds';
 import { versionOf } from './versionedDocument';
 
@@ -22,7 +23,7 @@ export class DocumentState {
   private readonly overrides = new Map<string, string>();
   private changes = 0;
   private readonly builds = new SlicedBuilds(
-    (document) => this.service.analyzeInSlices(document, this.optionsFor(document, this.analyses.get(document.uri)?.analysis)),
+    (document) => this.service.analyzeInSlices(document, this.optionsFor(document, this.latest(document.uri))),
     (document, analysis) => this.store(document, analysis),
   );
 
@@ -40,23 +41,29 @@ export class DocumentState {
     if (cached && cached.version === document.version) return cached.analysis;
     // The previous version is handed over (its tree may be re-used by an incremental re-parse) and
     // dropped first, so that two versions' trees are never both kept.
+    const previous = this.latest(document.uri);
     this.analyses.delete(document.uri);
-    return this.store(document, this.service.analyze(document, this.optionsFor(document, cached?.analysis)));
+    return this.store(document, this.service.analyze(document, this.optionsFor(document, previous)));
   }
 
   /**
    * For the requests an older version can answer (completion, hover, outline): this version's analysis
-   * when it is cheap (a text under `SLICED_MIN_LENGTH`, or an edit the incremental re-parse takes, done
-   * in the first slice), else the latest completed analysis of the document while this version is
-   * analysed in slices; undefined before the first one is complete. Its `document` is the version it
-   * describes, so the ranges of an answer are that version's.
+   * when it is cheap (a text under `SLICED_MIN_LENGTH`, or one already made), else the latest completed
+   * analysis of the document while this version is analysed in slices; undefined before the first one is
+   * complete. Its `document` is the version it describes, so the ranges of an answer are that version's.
+   * A promise of this version's analysis when the build has taken the latest one over (an incremental
+   * re-parse consumes it in its first slice, then shifts its tree in slices): the caller waits for it, which
+   * the slices leave room for. The promise gives undefined when a newer version, a close or a settings
+   * change overtook this one, or when the analysis it gives was consumed before the caller could read it.
    */
-  recentAnalysis(document: TextDocument): Analysis | undefined {
+  recentAnalysis(document: TextDocument): Analysis | Promise<Analysis | undefined> | undefined {
     if (document.getText().length < SLICED_MIN_LENGTH) return this.analysis(document);
     const cached = this.analyses.get(document.uri);
     if (cached && cached.version === document.version) return cached.analysis;
-    this.builds.analysis(versionOf(document)).catch(() => undefined); // a failure is the synchronous path's to report
+    const building = this.builds.analysis(versionOf(document));
+    building.catch(() => undefined); // a failure is the synchronous path's to report
     const latest = this.analyses.get(document.uri);
+    if (latest && isConsumed(latest.analysis)) return building.then((analysis) => (analysis && !isConsumed(analysis) ? analysis : undefined), () => undefined);
     if (!latest || latest.version === document.version) return latest?.analysis;
     // Built from `versionOf(document)`, its document is that version's; one analysed at once (code actions)
     // may hold a document updated in place since: it is given one of its own text.
@@ -75,6 +82,12 @@ export class DocumentState {
     const cached = this.analyses.get(document.uri);
     if (cached && cached.version === document.version) return Promise.resolve(cached.analysis);
     return this.builds.analysis(versionOf(document));
+  }
+
+  /** The document's latest analysis, unless a build took it over and did not complete (it failed, or was dropped). */
+  private latest(uri: string): Analysis | undefined {
+    const analysis = this.analyses.get(uri)?.analysis;
+    return analysis && !isConsumed(analysis) ? analysis : undefined;
   }
 
   private optionsFor(document: TextDocument, previous: Analysis | undefined): AnalyzeOptions {

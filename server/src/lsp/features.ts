@@ -27,11 +27,19 @@ export function registerFeatures(
     const document = documents.get(uri);
     return document ? work(state.analysis(document)) : empty;
   };
-  /** For requests an older version can answer: a big document's latest completed analysis while the newest is made (`DocumentState.recentAnalysis`). */
-  const withRecentAnalysis = <T>(uri: string, empty: T, work: (analysis: Analysis) => T): T => {
+  /**
+   * For requests an older version can answer: a big document's latest completed analysis while the newest
+   * is made (`DocumentState.recentAnalysis`), or, once the newest one's build has taken it over, that build's
+   * result, waited for (the build runs in slices, other requests are answered between them). When that
+   * version was overtaken meanwhile, asked again for the newest (`attempts` bounds it).
+   */
+  const withRecentAnalysis = <T>(uri: string, empty: T, work: (analysis: Analysis) => T, attempts = 4): T | Promise<T> => {
     if (isShutDown()) throw new ResponseError(ErrorCodes.InvalidRequest, 'The server is shut down.');
     const document = documents.get(uri);
     const analysis = document && state.recentAnalysis(document);
+    if (analysis instanceof Promise) {
+      return analysis.then((built) => (built ? work(built) : attempts > 1 ? withRecentAnalysis(uri, empty, work, attempts - 1) : empty));
+    }
     return analysis ? work(analysis) : empty;
   };
 

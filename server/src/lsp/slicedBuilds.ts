@@ -29,7 +29,8 @@ interface Build {
  * answered from), and then the newest version asked for is built; the versions in between are skipped
  * (their waiters get undefined). Stopping it instead would, under steady typing in a big document,
  * never complete any analysis. `drop` (a close, a settings or kind change) stops a build at its next
- * slice; the analysis it started from is left unconsumed.
+ * slice; the analysis it started from is left unconsumed, unless an incremental re-parse had taken it over
+ * in its first slice (every caller forgets the document's analysis then).
  */
 export class SlicedBuilds {
   private readonly running = new Map<string, Build>();
@@ -44,7 +45,7 @@ export class SlicedBuilds {
 
   /**
    * This version's analysis. A new build runs its first slice at once (an incremental re-parse
-   * completes there), so `done` may have been told before this returns.
+   * takes the previous version over there, and may complete), so `done` may have been told before this returns.
    */
   analysis(document: TextDocument): Promise<Analysis | undefined> {
     const build = this.running.get(document.uri);

@@ -54,63 +54,80 @@ export function registerSlicedRequests(
 /**
  * Runs `work` on the analysis `recent` gives, `SLICE_MS` per turn; the first slice at once (its result
  * returned as it is when it completes there). Cancellation is honoured between slices; an error is
- * logged and answered with `empty`, as `runSafe` does.
+ * logged and answered with `empty`, as `runSafe` does. `recent` may give a promise (the document's new
+ * version is being built from the one it took over): the work starts when it settles, again from
+ * `recent` when it gives undefined (overtaken).
  */
 export function inSlices<T>(
-  recent: () => Analysis | undefined,
+  recent: () => Analysis | Promise<Analysis | undefined> | undefined,
   work: (analysis: Analysis) => Slices<T>,
   token: CancellationToken,
   empty: T,
   log: (error: unknown) => void,
 ): T | ResponseError<void> | Promise<T | ResponseError<void>> {
   if (token.isCancellationRequested) return cancelled();
-  const first = recent();
-  if (!first) return empty;
-  let slices = work(first);
+  let slices: Slices<T> | undefined;
   let restarts = 0;
-  /** The result, or undefined when the turn's time is up first. */
-  const run = (): { value: T } | undefined => {
+  /** The result; or a promise of the analysis to start from; or undefined when the turn's time is up first. */
+  const run = (): { value: T } | { wait: Promise<Analysis | undefined> } | undefined => {
     const started = performance.now();
     for (;;) {
+      if (!slices) {
+        const analysis = recent();
+        if (analysis instanceof Promise) return { wait: analysis };
+        if (!analysis) return { value: empty };
+        slices = work(analysis);
+      }
       let step: IteratorResult<void, T>;
       try {
         step = slices.next();
       } catch (error) {
         if (!(error instanceof ConsumedVersionError) || restarts++ >= MAX_RESTARTS) throw error;
-        const analysis = recent();
-        if (!analysis) return { value: empty };
-        slices = work(analysis);
+        slices = undefined;
         continue;
       }
       if (step.done) return { value: step.value };
       if (performance.now() - started >= SLICE_MS) return undefined;
     }
   };
+  /** Waits for the analysis `wait` gives (undefined: `recent` is asked again, up to `MAX_RESTARTS` times). */
+  const after = (wait: Promise<Analysis | undefined>, go: () => void, resolve: (value: T) => void): void => {
+    wait.then((analysis) => {
+      if (analysis) slices = work(analysis);
+      if (analysis || restarts++ < MAX_RESTARTS) go();
+      else resolve(empty);
+    }, (error: unknown) => {
+      log(error);
+      resolve(empty);
+    });
+  };
   try {
     const done = run();
-    if (done) return done.value;
+    if (done && 'value' in done) return done.value;
+    return new Promise((resolve) => {
+      const turn = () => {
+        if (token.isCancellationRequested) {
+          slices?.return(undefined as never);
+          resolve(cancelled());
+          return;
+        }
+        try {
+          const next = run();
+          if (next && 'value' in next) resolve(next.value);
+          else if (next) after(next.wait, turn, resolve);
+          else setImmediate(turn);
+        } catch (error) {
+          log(error);
+          resolve(empty);
+        }
+      };
+      if (done) after(done.wait, turn, resolve);
+      else setImmediate(turn);
+    });
   } catch (error) {
     log(error);
     return empty;
   }
-  return new Promise((resolve) => {
-    const turn = () => {
-      if (token.isCancellationRequested) {
-        slices.return(undefined as never);
-        resolve(cancelled());
-        return;
-      }
-      try {
-        const done = run();
-        if (done) resolve(done.value);
-        else setImmediate(turn);
-      } catch (error) {
-        log(error);
-        resolve(empty);
-      }
-    };
-    setImmediate(turn);
-  });
 }
 
 function cancelled(): ResponseError<void> {

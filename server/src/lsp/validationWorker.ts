@@ -3,6 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Diagnostic } from 'vscode-languageserver/node';
 import { loadBundledSchemas } from '../node/loadSchemas';
 import { Analysis, getLanguageService, Settings } from '../service/languageService';
+import { isConsumed } from '../service/util/consume';
 import { Slices } from '../service/util/slices';
 
 /** A version to check (main thread → worker). */
@@ -48,7 +49,8 @@ interface Run {
  * (its request is answered as overtaken), and the newest version is analysed from it, as the main
  * thread's `slicedBuilds.ts` does; stopping it would, under steady typing in a document whose full
  * parse outlasts the pause between keystrokes, never complete one, and no diagnostics would ever come.
- * A close, or other settings or kind, stops it at its next slice (the analysis it started from is kept).
+ * A close, or other settings or kind, stops it at its next slice (the analysis it started from is kept,
+ * unless an incremental re-parse had taken it over in the first slice).
  * The check itself (`doValidation`) runs whole: this thread answers no requests.
  */
 export function runValidationWorker(port: MessagePort): void {
@@ -70,7 +72,8 @@ export function runValidationWorker(port: MessagePort): void {
   const start = (job: ValidateMessage): Run => {
     const settings = JSON.stringify(job.settings);
     const before = analyses.get(job.uri);
-    const previous = before && before.settings === settings ? before.analysis : undefined;
+    // Not one an analysis stopped after its incremental re-parse had taken it over (`isConsumed`).
+    const previous = before && before.settings === settings && !isConsumed(before.analysis) ? before.analysis : undefined;
     if (before && !previous) analyses.delete(job.uri);
     const document = TextDocument.create(job.uri, job.languageId, job.version, job.text);
     return { job, slices: service.analyzeInSlices(document, { settings: job.settings, kindOverride: job.kindOverride, previous }), cancelled: false, overtaken: false };

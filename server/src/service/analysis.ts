@@ -1,13 +1,13 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { detectKind, KindDetection } from './kinds/detect';
-import { diff, reparse } from './parse/incremental';
+import { diff, reparseInSlices, TakenOver } from './parse/incremental';
 import { parseTemplate, parseText, parseTextInSlices, languageOf, ParseOptions } from './parse/parse';
 import { isTerraformTemplate } from './kinds/fileNames';
 import { finish, Slices } from './util/slices';
 import { HclParser } from './parse/hcl/syntax';
 import { ParsedDocument, Replaced, SourceLanguage } from './parse/types';
 import { Settings, DEFAULT_SETTINGS } from './settings';
-import { consume } from './util/consume';
+import { consume, isConsumed } from './util/consume';
 import { WorkspaceView } from './workspace/types';
 
 export interface AnalyzeOptions {
@@ -83,10 +83,13 @@ export function analyze(document: TextDocument, options: AnalyzeOptions = {}): A
 
 /**
  * `analyze` in slices (see `util/slices.ts`): a full parse of a big YAML text yields after each chunk;
- * an incremental re-parse, JSON and HCL take one slice. `options.previous` is read, never changed, until
- * the last slice, which consumes it: a host that stops early may go on using the previous analysis.
- * `prepare`: derived results made before the analysis is returned (`KindSupport.prepare`), in slices after
- * a full parse, at once after a re-parse in part (whose tree the previous version's shares).
+ * an incremental re-parse takes the first slice, then shifts the nodes after the edit in slices of about
+ * 16,000 nodes (`parse/incrementalTree.ts` `shiftInSlices`); JSON and HCL take one slice. Until the
+ * re-parse takes the previous tree over, `options.previous` is read, never changed, and a host that stops
+ * early may go on using it; from then on (in the first slice, before the shift) it is consumed
+ * (`util/consume.ts`, `isConsumed`): its tree is this version's, half shifted until the last slice. A
+ * full parse consumes it in the last slice. `prepare`: derived results made before the analysis is
+ * returned (`KindSupport.prepare`), in slices.
  */
 export function* analyzeInSlices(document: TextDocument, options: AnalyzeOptions = {}, prepare?: (analysis: Analysis) => Slices<unknown> | undefined): Slices<Analysis> {
   const settings = options.settings ?? DEFAULT_SETTINGS;
@@ -97,28 +100,41 @@ export function* analyzeInSlices(document: TextDocument, options: AnalyzeOptions
   const text = document.getText();
   const tooLarge = text.length > settings.maxFileSize;
   const previous = options.previous;
-  const parsed: ParsedDocument = options.parsed ?? (tooLarge
+  const takenOver = !options.parsed && !tooLarge && language !== 'hcl' && !template && previous && !previous.tooLarge && previous.parsed.language === language
+    ? reparseSafely(previous.parsed, text) : undefined;
+  let carried = new Map<string, unknown>();
+  if (previous && takenOver) {
+    // The previous version's tree is this one's from now on: what is carried is taken, and it is revoked.
+    carried = carriedFrom(previous, takenOver.parsed.replaced !== undefined);
+    consume(previous, 'Analysis');
+    yield* takenOver.shift;
+  }
+  const parsed: ParsedDocument = options.parsed ?? takenOver?.parsed ?? (tooLarge
     ? { text, language, root: undefined, syntaxErrors: [], extraDocuments: 0, truncatedDepth: false }
     : language === 'hcl' ? parseText(text, language, { hcl: options.hcl })
     : template ? parseTemplate(text)
-    : (previous && !previous.tooLarge && previous.parsed.language === language ? reparseSafely(previous.parsed, text) : undefined) ?? (yield* fullParse(text, language, previous)));
+    : (yield* fullParse(text, language, previous)));
+  if (previous && !takenOver) carried = carriedFrom(previous, parsed.replaced !== undefined);
   const detection = detectKind(parsed, { override: options.kindOverride, fileKinds: settings.fileKinds, fileNameConventions: settings.fileNameConventions, path });
-  const carried = new Map<string, unknown>();
-  if (previous) {
-    // `memoizeCarried` results after any parse (the text typed back as it was takes the previous tree with
-    // nothing replaced; a full parse makes new nodes, which their updates see); the others after a re-parse in part.
-    for (const key of parsed.replaced ? updatableKeys : passedOnKeys) {
-      if (previous.memo.has(key)) carried.set(key, previous.memo.get(key));
-      else if (passedOnKeys.has(key) && previous.carried.has(key)) carried.set(key, previous.carried.get(key));
-    }
-  }
   const analysis: Analysis = { document, parsed, detection, settings, tooLarge, memo: new Map(), carried, embedding: options.embedding, workspace: options.workspace, files: options.files };
   const prepared = prepare?.(analysis);
-  // After a re-parse in part the previous version's tree is this one's: it is consumed in this slice.
-  if (prepared && parsed.replaced) finish(prepared);
-  else if (prepared) yield* prepared;
-  if (previous) consume(previous, 'Analysis');
+  if (prepared) yield* prepared;
+  if (previous && !isConsumed(previous)) consume(previous, 'Analysis');
   return analysis;
+}
+
+/**
+ * What a new version takes from `previous`: `memoizeCarried` results after any parse (the text typed back
+ * as it was takes the previous tree with nothing replaced; a full parse makes new nodes, which their
+ * updates see); the others after a re-parse in part (`replaced`).
+ */
+function carriedFrom(previous: Analysis, replaced: boolean): Map<string, unknown> {
+  const carried = new Map<string, unknown>();
+  for (const key of replaced ? updatableKeys : passedOnKeys) {
+    if (previous.memo.has(key)) carried.set(key, previous.memo.get(key));
+    else if (passedOnKeys.has(key) && previous.carried.has(key)) carried.set(key, previous.carried.get(key));
+  }
+  return carried;
 }
 
 /** Memoises a result derived from an analysis (computed at most once per document version). */
@@ -188,9 +204,9 @@ function* fullParse(text: string, language: SourceLanguage, previous: Analysis |
 }
 
 /** The incremental re-parse, or undefined (a full parse follows) if it declines or fails. */
-function reparseSafely(previous: ParsedDocument, text: string): ParsedDocument | undefined {
+function reparseSafely(previous: ParsedDocument, text: string): TakenOver | undefined {
   try {
-    return reparse(previous, text);
+    return reparseInSlices(previous, text);
   } catch {
     return undefined;
   }

@@ -2,6 +2,7 @@ import { lastStartingAtOrBefore } from '../ast/navigate';
 import { isMap, isSeq, YAMLMap, YAMLSeq } from 'yaml';
 import { AstNode, ValueNode, endOf } from '../ast/types';
 import { composeYaml, isReportedWarning } from './yamlToAst';
+import type { Slices } from '../util/slices';
 
 /** Tree surgery for the incremental re-parse (`incremental.ts`, `incrementalTail.ts`). */
 
@@ -47,10 +48,11 @@ export function moveNode(node: AstNode, offset: number, length: number): void {
 }
 
 /**
- * Puts `replacement` in the place of `old`, then grows every ancestor by `delta` and shifts every
- * node at or after `from` (an offset of the previous text, past the replaced region) by `delta`.
+ * Puts `replacement` in the place of `old` and grows every ancestor by `delta`, at once; the nodes at
+ * or after `from` (an offset of the previous text, past the replaced region) are shifted by `delta` as
+ * the returned slices run (`shiftInSlices`): until they have all run, the tree is not the new text's.
  */
-export function splice(root: ValueNode, old: AstNode, replacement: AstNode, from: number, delta: number): void {
+export function splice(root: ValueNode, old: AstNode, replacement: AstNode, from: number, delta: number): Slices<void> {
   const parent = old.parent;
   if (old.type === 'property') {
     if (parent?.type === 'object' && replacement.type === 'property') parent.properties[parent.properties.indexOf(old)] = replacement;
@@ -58,23 +60,92 @@ export function splice(root: ValueNode, old: AstNode, replacement: AstNode, from
     if (parent?.type === 'property') parent.valueNode = replacement;
     else if (parent?.type === 'array') parent.items[parent.items.indexOf(old)] = replacement;
   }
-  if (delta !== 0) shiftAfter(root, replacement, from, delta);
+  const subtrees: AstNode[] = [];
+  if (delta !== 0) growSpine(root, replacement, from, delta, subtrees);
+  return shiftInSlices(subtrees, delta);
 }
 
-function shiftAfter(node: AstNode, replacement: AstNode, from: number, delta: number): void {
+/** The nodes spanning `from` grow by `delta` (their colons after it move); the whole subtrees after it are collected. */
+function growSpine(node: AstNode, replacement: AstNode, from: number, delta: number, subtrees: AstNode[]): void {
   moveNode(node, node.offset, node.length + delta);
   forEachChild(node, (child) => {
     if (child === replacement) return;
-    if (child.offset >= from) shiftTree(child, delta);
-    else if (endOf(child) >= from) shiftAfter(child, replacement, from, delta);
+    if (child.offset >= from) subtrees.push(child);
+    else if (endOf(child) >= from) growSpine(child, replacement, from, delta, subtrees);
   });
   if (node.type === 'property' && node.colonOffset !== undefined && node.colonOffset >= from) node.colonOffset += delta;
 }
 
-export function shiftTree(node: AstNode, delta: number): void {
+/**
+ * About how many nodes are shifted between two yields of `shiftInSlices` (a yield comes after the first
+ * small subtree that reaches it): a few hundred microseconds of a walk that is bound by memory.
+ */
+export const SHIFT_SLICE_NODES = 16_384;
+/** A subtree with less text than this (a step: hundreds of characters) is shifted whole, without the generator. */
+const SHIFT_WHOLE_LENGTH = 64 * 1024;
+
+/**
+ * Shifts `subtrees` (and every node in them) by `delta`, yielding after about `SHIFT_SLICE_NODES`
+ * nodes: a keystroke near the top of a 4 MB document moves half a million nodes (20-40 ms), which a
+ * host runs between requests. The generator descends only into subtrees of `SHIFT_WHOLE_LENGTH` or more.
+ */
+export function* shiftInSlices(subtrees: readonly AstNode[], delta: number): Slices<void> {
+  if (delta === 0) return;
+  const budget = { left: SHIFT_SLICE_NODES };
+  for (const subtree of subtrees) yield* shiftSliced(subtree, delta, budget);
+}
+
+function* shiftSliced(node: AstNode, delta: number, budget: { left: number }): Slices<void> {
+  if (node.length < SHIFT_WHOLE_LENGTH) {
+    budget.left -= shiftTree(node, delta);
+    if (budget.left <= 0) {
+      budget.left = SHIFT_SLICE_NODES;
+      yield;
+    }
+    return;
+  }
+  shiftNode(node, delta);
+  budget.left--;
+  switch (node.type) {
+    case 'object':
+      for (const p of node.properties) yield* shiftSliced(p, delta, budget);
+      break;
+    case 'array':
+      for (const i of node.items) yield* shiftSliced(i, delta, budget);
+      break;
+    case 'property':
+      yield* shiftSliced(node.keyNode, delta, budget);
+      if (node.valueNode) yield* shiftSliced(node.valueNode, delta, budget);
+      break;
+    default:
+      break;
+  }
+}
+
+/** Shifts `node` and everything under it by `delta`; returns how many nodes that was. */
+function shiftTree(node: AstNode, delta: number): number {
+  shiftNode(node, delta);
+  let count = 1;
+  switch (node.type) {
+    case 'object':
+      for (const p of node.properties) count += shiftTree(p, delta);
+      break;
+    case 'array':
+      for (const i of node.items) count += shiftTree(i, delta);
+      break;
+    case 'property':
+      count += shiftTree(node.keyNode, delta);
+      if (node.valueNode) count += shiftTree(node.valueNode, delta);
+      break;
+    default:
+      break;
+  }
+  return count;
+}
+
+function shiftNode(node: AstNode, delta: number): void {
   moveNode(node, node.offset + delta, node.length);
   if (node.type === 'property' && node.colonOffset !== undefined) node.colonOffset += delta;
-  forEachChild(node, (child) => shiftTree(child, delta));
 }
 
 export function forEachChild(node: AstNode, visit: (child: AstNode) => void): void {

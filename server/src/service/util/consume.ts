@@ -13,8 +13,16 @@ export class ConsumedVersionError extends Error {
   }
 }
 
+const consumed = new WeakSet<object>();
+
+/** Whether `value` was consumed: a host that keeps the latest version while a newer one is made asks before it reads. */
+export function isConsumed(value: object): boolean {
+  return consumed.has(value);
+}
+
 /** Revokes `value` (an object of a version that a newer one has taken over): any later read of a property throws. */
 export function consume(value: object, what: string): void {
+  consumed.add(value);
   for (const key of Reflect.ownKeys(value)) {
     const name = String(key);
     Object.defineProperty(value, key, {
