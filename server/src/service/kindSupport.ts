@@ -57,8 +57,11 @@ export interface KindSupport {
   prepareRename?(analysis: Analysis, offset: number): OffsetRange | undefined;
   symbols?(analysis: Analysis): OffsetSymbol[];
   folding?(analysis: Analysis): FoldOffsets[];
-  /** `folding` in slices, for kinds whose documents can be big (`LanguageService.foldingRangesInSlices`). */
-  foldingInSlices?(analysis: Analysis): Slices<FoldOffsets[]>;
+  /**
+   * `folding` in slices, for kinds whose documents can be big (`LanguageService.foldingRangesInSlices`);
+   * with a `limit`, at most that many, the outermost (the facade's choice, made without the rest).
+   */
+  foldingInSlices?(analysis: Analysis, limit?: number): Slices<FoldOffsets[]>;
   /** The syntax errors to report, when the support explains some of them better itself. */
   filterSyntax?(analysis: Analysis, errors: readonly SyntaxProblem[]): readonly SyntaxProblem[];
   /**

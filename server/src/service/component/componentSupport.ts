@@ -37,7 +37,7 @@ export function componentSupport(): KindSupport {
     rename: (analysis, offset, newName) => rename(analysis, offset, newName),
     symbols: (analysis) => componentOutline(analysis),
     folding: (analysis) => componentFolding(analysis),
-    foldingInSlices: (analysis) => componentFoldingInSlices(analysis),
+    foldingInSlices: (analysis, limit) => componentFoldingInSlices(analysis, limit),
     describe(analysis) {
       const platform = componentPlatform(analysis).platform;
       return platform ? { platform } : {};

@@ -11,9 +11,9 @@ export interface FoldingOptions {
 }
 
 /** Symbols converted between two yields (a 4 MB component has 23,000). */
-const SYMBOLS_PER_SLICE = 2_000;
+const SYMBOLS_PER_SLICE = 500;
 /** Folding ranges converted between two yields (a 4 MB component has about 76,000). */
-const RANGES_PER_SLICE = 10_000;
+const RANGES_PER_SLICE = 2_000;
 
 /**
  * The outline in LSP positions, in slices; memoised per analysis (the outline, breadcrumbs and sticky scroll
@@ -55,7 +55,8 @@ export function* foldingRangesInSlices(analysis: Analysis, support: KindSupport 
   const memo = analysis.memo;
   const memoised = memo.get(key) as FoldingRange[] | undefined;
   if (memoised) return memoised;
-  const offsets: FoldOffsets[] = support?.foldingInSlices ? yield* support.foldingInSlices(analysis) : (support?.folding?.(analysis) ?? []);
+  const limit = options.rangeLimit !== undefined && options.rangeLimit >= 0 ? options.rangeLimit : undefined;
+  const offsets: FoldOffsets[] = support?.foldingInSlices ? yield* support.foldingInSlices(analysis, limit) : (support?.folding?.(analysis) ?? []);
   const starts = new PositionCursor(analysis.document);
   const ends = new PositionCursor(analysis.document);
   const ranges: FoldingRange[] = [];
@@ -65,7 +66,7 @@ export function* foldingRangesInSlices(analysis: Analysis, support: KindSupport 
     const endLine = ends.positionAt(offsets[i].endOffset).line;
     if (endLine > startLine) ranges.push({ startLine, endLine });
   }
-  const result = limited(ranges, options.rangeLimit);
+  const result = limited(ranges, limit);
   memo.set(key, result);
   return result;
 }
@@ -77,7 +78,7 @@ export function* foldingRangesInSlices(analysis: Analysis, support: KindSupport 
  * of JSON.)
  */
 function limited(ranges: FoldingRange[], limit: number | undefined): FoldingRange[] {
-  if (limit === undefined || limit < 0 || ranges.length <= limit) return ranges;
+  if (limit === undefined || ranges.length <= limit) return ranges;
   const order = ranges.map((_, i) => i);
   const before = (a: number, b: number) => ranges[a].startLine - ranges[b].startLine || ranges[b].endLine - ranges[a].endLine || a - b;
   // A walk's ranges (a parent before its children) are in this order already.
