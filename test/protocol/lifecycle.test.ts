@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -21,9 +21,22 @@ function fakeEditor() {
   return spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
 }
 
+/**
+ * Runs `body` with a server started as a child process (and the editor's stand-in, when given), and ends
+ * both whatever happens: a failed step leaves no process behind to keep the test file running.
+ */
+async function withServer(body: (client: TestClient) => Promise<void>, args: readonly string[] = [], editor?: ChildProcess): Promise<void> {
+  const client = TestClient.childProcess(args);
+  try {
+    await body(client);
+  } finally {
+    client.dispose();
+    if (editor && editor.exitCode === null && editor.signalCode === null) editor.kill();
+  }
+}
+
 describe('protocol: server lifecycle', () => {
-  test('shutdown then exit: requests in between error with InvalidRequest, nothing is validated, exit code 0', async () => {
-    const client = TestClient.childProcess();
+  test('shutdown then exit: requests in between error with InvalidRequest, nothing is validated, exit code 0', () => withServer(async (client) => {
     await client.initialize();
     await client.open(DOC, 'name: x\nschemaVersion: 1.0\nphases: []\n');
     await client.published(DOC);
@@ -36,43 +49,38 @@ describe('protocol: server lifecycle', () => {
     assert.equal(client.diagnostics.length, published, 'validated after shutdown');
     await client.connection.sendNotification('exit');
     assert.equal(await exitCodeOf(client.child!, EXIT_MS), 0);
-    client.dispose();
-  });
+  }));
 
-  test('exit without shutdown: the process exits with code 1', async () => {
-    const client = TestClient.childProcess();
+  test('exit without shutdown: the process exits with code 1', () => withServer(async (client) => {
     await client.initialize();
     await client.connection.sendNotification('exit');
     assert.equal(await exitCodeOf(client.child!, EXIT_MS), 1);
-    client.dispose();
-  });
+  }));
 
-  test('--clientProcessId: the server exits when that process dies', async () => {
+  test('--clientProcessId: the server exits when that process dies', () => {
     const editor = fakeEditor();
-    const client = TestClient.childProcess([`--clientProcessId=${editor.pid}`]);
-    await client.initialize();
-    assert.equal(client.child!.exitCode, null);
-    editor.kill();
-    await exitCodeOf(client.child!, EXIT_MS);
-    client.dispose();
+    return withServer(async (client) => {
+      await client.initialize();
+      assert.equal(client.child!.exitCode, null);
+      editor.kill();
+      await exitCodeOf(client.child!, EXIT_MS);
+    }, [`--clientProcessId=${editor.pid}`], editor);
   });
 
-  test('initialize processId: the server exits when that process dies', async () => {
+  test('initialize processId: the server exits when that process dies', () => {
     const editor = fakeEditor();
-    const client = TestClient.childProcess();
-    await client.initialize({ processId: editor.pid! });
-    editor.kill();
-    await exitCodeOf(client.child!, EXIT_MS);
-    client.dispose();
+    return withServer(async (client) => {
+      await client.initialize({ processId: editor.pid! });
+      editor.kill();
+      await exitCodeOf(client.child!, EXIT_MS);
+    }, [], editor);
   });
 
-  test('the server exits when its input closes', async () => {
-    const client = TestClient.childProcess();
+  test('the server exits when its input closes', () => withServer(async (client) => {
     await client.initialize();
     client.child!.stdin!.end();
     await exitCodeOf(client.child!, EXIT_MS);
-    client.dispose();
-  });
+  }));
 
   test('an uncaught error is logged and the connection survives', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ib-lifecycle-'));

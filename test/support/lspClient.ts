@@ -93,10 +93,18 @@ export class TestClient {
     return code;
   }
 
-  /** Ends the client side (the in-process server's streams stay open; a child is killed). */
+  /**
+   * Ends the client side (the in-process server's streams stay open). A child still running is killed, and
+   * its pipes are closed (its input ending makes a server exit too) and its handle let go: a test file
+   * ends when its tests do, not when the last server it started gets round to exiting.
+   */
   dispose(): void {
     this.connection.dispose();
-    if (this.child && this.child.exitCode === null) this.child.kill();
+    const child = this.child;
+    if (!child) return;
+    if (child.exitCode === null && child.signalCode === null) child.kill();
+    for (const stream of [child.stdin, child.stdout, child.stderr]) stream?.destroy();
+    child.unref();
   }
 }
 
