@@ -7,7 +7,7 @@ import { componentDocument } from './docs/component';
 import { BenchDocument } from './docs/types';
 
 /**
- * `npm run bench:bigvalidation [-- --quick]`: issue 19's "big validations never block requests", over
+ * `npm run bench:bigvalidation [-- --quick] [-- --concurrent]`: issue 19's "big validations never block requests", over
  * the real LSP connection (our server as a child process on stdio). A ~4 MB component (23,000 steps) is
  * open and edited (one character typed in a description, incrementally) every `EDIT_MS`, so it is
  * always being validated; meanwhile completion and hover are asked, one after the other with 5 ms
@@ -15,7 +15,8 @@ import { BenchDocument } from './docs/types';
  * edit, as VS Code does, the big document's folding ranges and outline are asked too (`FOLLOW_UPS`).
  * Reports p95 and max of each (every answer, the first ones too; then those before the big document's
  * first answer, while its open is parsed, and those after it), and how long each edit's diagnostics took to be
- * published.
+ * published. `--concurrent`: the two documents' requests in two loops at once (each one after the other),
+ * so that the other document's also come while one on the big document waits for its new version.
  */
 
 const repoRoot = path.resolve(__dirname, '..', '..');
@@ -93,6 +94,8 @@ function p(samples: number[], q: number): string {
 
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
+  // `--concurrent`: the other document's requests in a loop of their own, beside the big document's.
+  const concurrent = process.argv.includes('--concurrent');
   const durationMs = quick ? 5_000 : 20_000;
   const big = componentDocument(quick ? 4_000 : 23_000);
   const small = componentDocument(300);
@@ -147,21 +150,29 @@ async function main(): Promise<void> {
   // And before it: what the open's parse in slices costs the requests.
   const duringOpen: Record<'small' | 'big', Series> = { small: series(), big: series() };
   const started = performance.now();
-  for (let i = 0; performance.now() - started < durationMs; i++) {
-    const onBig = i % 4 >= 2;
+  /** One request; every answer counts, the first ones too: while the big document is validated nothing is answered. */
+  const ask = async (i: number, onBig: boolean): Promise<void> => {
     const doc: BenchDocument = onBig ? big : small;
     const kind = i % 2 === 0 ? 'completion' : 'hover';
     const probes = kind === 'completion' ? doc.completions : doc.hovers;
-    const probe = probes[Math.floor(i / 4) % probes.length];
+    const probe = probes[Math.floor(i / (concurrent ? 2 : 4)) % probes.length];
     const text = onBig ? bigText : smallText;
     const t = performance.now();
     const answer = await connection.sendRequest(`textDocument/${kind}`, { textDocument: { uri: onBig ? bigUri : smallUri }, position: text.positionAt(probe.offset) });
-    // Every answer counts, the first ones too: while the big document is validated nothing is answered.
     const ms = performance.now() - t;
     all[onBig ? 'big' : 'small'][kind].push(ms);
     (opened ? afterOpen : duringOpen)[onBig ? 'big' : 'small'][kind].push(ms);
     if (onBig && answer !== null) opened = true;
     await new Promise((resolve) => setTimeout(resolve, 5));
+  };
+  if (concurrent) {
+    // Two loops at once: the other document's requests also arrive while one on the big document waits.
+    const loop = async (onBig: boolean) => {
+      for (let i = 0; performance.now() - started < durationMs; i++) await ask(i, onBig);
+    };
+    await Promise.all([loop(false), loop(true)]);
+  } else {
+    for (let i = 0; performance.now() - started < durationMs; i++) await ask(i, i % 4 >= 2);
   }
   clearInterval(editor);
   followUps.stop();
