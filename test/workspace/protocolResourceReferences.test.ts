@@ -11,7 +11,8 @@ import { component, recipe as tfRecipe, REF } from '../terraform/parameterCases'
  * Over a real connection (the open documents indexed): a component resource used both by a literal ARN and
  * by reference to the resource — a YAML and a JSON template's `!GetAtt Comp.Arn` / `${Comp}` (long forms
  * in JSON), a Terraform recipe's `aws_imagebuilder_component.c.arn` — gets find-references from its `Name` /
- * `name` listing both kinds of use (the declaration once), and hover on a reference showing the component.
+ * `name`, and from its logical id / label, listing both kinds of use (the declaration once: the name, or the
+ * logical id / label), and hover on a reference showing the component.
  */
 
 const ARN = 'arn:aws:imagebuilder:us-east-1:123456789012:component';
@@ -48,6 +49,10 @@ describe('protocol: find-references from a component resource\'s name and hover 
       const ask = async (includeDeclaration: boolean) => shown(await client.request<Location[]>('textDocument/references', { textDocument: { uri }, position: inside(nameAt), context: { includeDeclaration } }), uri);
       assert.deepEqual(await ask(true), [key(nameAt), ...uses.map(key), key(arn)]);
       assert.deepEqual(await ask(false), [...uses.map(key), key(arn)]);
+      const logicalId = position(text, /\bComp\b/g);
+      const fromId = async (includeDeclaration: boolean) => shown(await client.request<Location[]>('textDocument/references', { textDocument: { uri }, position: inside(logicalId), context: { includeDeclaration } }), uri);
+      assert.deepEqual(await fromId(true), [key(logicalId), ...uses.map(key), key(arn)], 'from the logical id');
+      assert.deepEqual(await fromId(false), [...uses.map(key), key(arn)], 'from the logical id');
       for (const use of uses) {
         const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: inside(use) });
         assert.match((hover.contents as MarkupContent).value, /^\*\*hello\*\* — workspace component[^]*version 1\.0\.0 · Linux[^]*`Greeting` · string · required[^]*and by 2 references to its resource in this file\.$/);
@@ -66,6 +71,9 @@ describe('protocol: find-references from a component resource\'s name and hover 
     const use = position(TF, new RegExp(REF.replace(/\./g, '\\.'), 'g'));
     const references = await client.request<Location[]>('textDocument/references', { textDocument: { uri }, position: inside(nameAt), context: { includeDeclaration: true } });
     assert.deepEqual(shown(references, uri), [key(nameAt), key(use), key(arn)]);
+    const label = position(TF, /"c"/g);
+    const fromLabel = await client.request<Location[]>('textDocument/references', { textDocument: { uri }, position: inside(label), context: { includeDeclaration: true } });
+    assert.deepEqual(shown(fromLabel, uri), [key(inside(label)), key(use), key(arn)], 'from the label (its declaration without the quotes)');
     const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: inside(use) });
     assert.match((hover.contents as MarkupContent).value, /^\*\*c\*\* — workspace component, `main\.tf`[^]*`Greeting` · string · required/);
     assert.deepEqual(hover.range, { start: use, end: { line: use.line, character: use.character + REF.length } });

@@ -1,8 +1,9 @@
 // A component resource used both by ARN and by reference to the resource (a template's `!Ref X`, `!GetAtt
 // X.Arn`, `${X}`, their long forms; Terraform's `aws_imagebuilder_component.x.arn`), through the facade with a
-// workspace index: find references from the resource's literal `Name` / `name` lists the uses by ARN in the
-// workspace and the references to the resource in its file (and, in Terraform, in the other files of its
-// module), the declaration once; hover on a reference shows the component as hover on its ARN does.
+// workspace index: find references from the resource's literal `Name` / `name`, from its logical id / label
+// and from a reference to it list the uses by ARN in the workspace and the references to the resource in its
+// file (and, in Terraform, in the other files of its module), the declaration (the name, or the logical id /
+// label) once; hover on a reference shows the component as hover on its ARN does.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -72,10 +73,22 @@ describe('workspace: a template component used by ARN and by reference', () => {
       assert.equal(references(at(stack, 'hello'), true, null).length, byResource.length + 1);
     });
 
-    test(`${name}: from the logical id or a reference, the references to the resource as before`, () => {
-      const fromId = references(at(stack, 'Comp'), true);
-      assert.deepEqual(fromId, [`${name}:${at(stack, 'Comp').line}:Comp`, ...byResource]);
-      for (let i = 1; i <= BY_RESOURCE.length; i++) assert.deepEqual(references(at(stack, 'Comp', i), true), fromId, `reference #${i}`);
+    test(`${name}: from the logical id or a reference, the uses the Name lists, with the logical id as the declaration`, () => {
+      const logicalId = `${name}:${at(stack, 'Comp').line}:Comp`;
+      assert.deepEqual(references(at(stack, 'Comp'), true), [logicalId, ...byResource, ...byArn]);
+      assert.deepEqual(references(at(stack, 'Comp'), false), references(at(stack, 'hello'), false), 'as from the Name');
+      for (let i = 1; i <= BY_RESOURCE.length; i++) {
+        assert.deepEqual(references(at(stack, 'Comp', i), true), [logicalId, ...byResource, ...byArn], `reference #${i}`);
+        assert.deepEqual(references(at(stack, 'Comp', i), false), [...byResource, ...byArn], `reference #${i}`);
+      }
+    });
+
+    test(`${name}: from the logical id without a workspace, or of a resource whose Name is computed, the references to the resource only`, () => {
+      assert.deepEqual(references(at(stack, 'Comp'), true, null), [`${name}:${at(stack, 'Comp').line}:Comp`, ...byResource]);
+      const computed = [`${name}:${at(stack, 'Computed').line}:Computed`, `${name}:${at(stack, 'Computed', 1).line}:Computed`];
+      assert.deepEqual(references(at(stack, 'Computed'), true), computed);
+      assert.deepEqual(references(at(stack, 'Computed', 1), true), computed);
+      assert.deepEqual(references(at(stack, 'Other'), true), [`${name}:${at(stack, 'Other').line}:Other`, `${name}:${at(stack, 'Other', 1).line}:Other`], 'a workspace component no recipe names by ARN');
     });
 
     test(`${name}: hover on each reference to the resource shows the workspace component`, () => {
@@ -98,6 +111,22 @@ describe('workspace: a template component used by ARN and by reference', () => {
   }
 });
 
+describe('workspace: a template component its own file does not reference', () => {
+  const stack = TextDocument.create('file:///ws/lonely.yaml', 'yaml', 1, template(comp()));
+  const elsewhere = TextDocument.create(ELSEWHERE.uri, 'json', 1, ELSEWHERE.text);
+  const texts = { [stack.uri]: stack, [elsewhere.uri]: elsewhere };
+  const index = indexOf(service(), [stack, elsewhere]);
+  const references = (position: Position, includeDeclaration: boolean) =>
+    shown(service().findReferences(service().analyze(stack, { workspace: index }), position, includeDeclaration), texts);
+
+  test('from the logical id, the logical id and the uses by ARN, as from the Name (its declaration the Name)', () => {
+    const byArn = [`recipe.json:6:"${ARN}/hello/x.x.x"`];
+    assert.deepEqual(references(at(stack, 'Comp'), true), [`lonely.yaml:${at(stack, 'Comp').line}:Comp`, ...byArn]);
+    assert.deepEqual(references(at(stack, 'Comp'), false), byArn);
+    assert.deepEqual(references(at(stack, 'hello'), true), [`lonely.yaml:${at(stack, 'hello').line}:hello`, ...byArn]);
+  });
+});
+
 describe('workspace: a Terraform component used by ARN and by address in its module', () => {
   let ls: LanguageService;
   const main = TextDocument.create('file:///ws/main.tf', 'terraform', 1, component() + tfRecipe(REF, []));
@@ -117,6 +146,23 @@ describe('workspace: a Terraform component used by ARN and by address in its mod
     const uses = [`main.tf:${line(main, REF)}:${REF}`, `other.tf:${line(other, `${ARN}/c/`)}:"${ARN}/c/x.x.x"`, `other.tf:${line(other, REF)}:${REF}`];
     assert.deepEqual(references(true), ['main.tf:1:"c"', ...uses]);
     assert.deepEqual(references(false), uses);
+  });
+
+  test('from the label or a reference by address: the same uses as from the name, the label the declaration once', () => {
+    const references = (document: TextDocument, position: Position, includeDeclaration: boolean) =>
+      shown(ls.findReferences(ls.analyze(document, { workspace: index }), position, includeDeclaration), texts);
+    const label = main.positionAt(main.getText().indexOf('"c"') + 1);
+    const fromName = references(main, name(), false);
+    const sorted = (list: readonly string[]) => [...list].sort();
+    for (const [where, document, position] of [
+      ['label', main, label], ['reference in its file', main, main.positionAt(main.getText().indexOf(REF) + 30)],
+      ['reference in another file', other, other.positionAt(other.getText().indexOf(REF) + 30)],
+    ] as const) {
+      const withDeclaration = references(document, position, true);
+      assert.equal(withDeclaration[0], `main.tf:${line(main, 'resource "aws_imagebuilder_component"')}:c`, where);
+      assert.deepEqual(sorted(withDeclaration.slice(1)), sorted(fromName), where);
+      assert.deepEqual(sorted(references(document, position, false)), sorted(fromName), where);
+    }
   });
 
   test('hover on a reference by address, in the declaring file and in another file of the module', () => {

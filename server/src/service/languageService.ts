@@ -178,7 +178,7 @@ export function getLanguageService(params: LanguageServiceParams): LanguageServi
       const offset = offsetOf(analysis, position);
       const local = support.references ? locations(analysis, support.references(analysis, offset, includeDeclaration)) : [];
       // The host's and the workspace's may both give a declaration (a Terraform resource used in its file and in others of its module).
-      return uniqueLocations([...local, ...workspaceReferences(analysis, offset, includeDeclaration)]);
+      return uniqueLocations([...local, ...workspaceReferences(analysis, offset, includeDeclaration, support.componentUses?.(analysis))]);
     },
     prepareRename(analysis, position) {
       const range = supportFor(analysis)?.prepareRename?.(analysis, offsetOf(analysis, position));

@@ -1,17 +1,20 @@
 import { Location, Range, SymbolInformation, SymbolKind } from 'vscode-languageserver-types';
 import { Analysis } from '../analysis';
+import { StringNode } from '../ast/types';
+import { templateModel } from '../cloudformation/template';
+import { LocalComponentUse } from '../embedded/regions';
 import { OffsetRange } from '../kindSupport';
 import { imagebuilderResources } from '../terraform/blocks';
-import { COMPONENT_TYPE, moduleReferences } from '../terraform/componentUses';
+import { COMPONENT_TYPE, componentBlockUses, moduleReferences } from '../terraform/componentUses';
 import { address } from '../terraform/references';
 import { toRange } from '../toLsp';
 import { componentFileDefinition } from './componentFileUses';
 import { nameRange } from './stringRanges';
-import { terraformComponentName } from './writtenName';
+import { templateComponentName, terraformComponentName } from './writtenName';
 import { componentFor } from './recipeCheck';
 import { recipeUses } from './recipeUses';
 import { ResolvedComponent, WorkspaceView } from './types';
-import { componentNamedAt } from './componentAt';
+import { componentNamedAt, referencedComponentAt } from './componentAt';
 
 /** Go to definition from a recipe's component ARN to the component's document (from a Terraform recipe's parameter names into a component file). */
 export function workspaceDefinition(analysis: Analysis, offset: number): Location[] {
@@ -24,15 +27,26 @@ export function workspaceDefinition(analysis: Analysis, offset: number): Locatio
  * the workspace; with the declaration, the component's name (or document) too: the name under the
  * cursor when this file writes it (a template's `Name`, a Terraform `name`: the host lists that file's
  * references to the resource, `localUseReferences`, and a Terraform name the module's other files' by address).
+ * From the resource's logical id or label, or from a reference to it (`local`: the host's
+ * `componentUses`), the same uses by ARN when the resource is a workspace component, with the logical id
+ * or label as the declaration (`componentOfResourceAt`).
  */
-export function workspaceReferences(analysis: Analysis, offset: number, includeDeclaration: boolean): Location[] {
+export function workspaceReferences(analysis: Analysis, offset: number, includeDeclaration: boolean, local: readonly LocalComponentUse[] = []): Location[] {
   const view = analysis.workspace;
   if (!view) return [];
   const { document } = analysis;
   const atArn = componentAtArn(analysis, offset);
   const named = atArn ? undefined : componentNamedAt(analysis, view, offset);
   const component = atArn ?? named?.component;
-  if (!component) return moduleReferenceLocations(analysis, view, offset, includeDeclaration);
+  if (!component) {
+    const inModule = moduleReferenceLocations(analysis, view, offset, includeDeclaration);
+    const resource = componentOfResourceAt(analysis, view, local, offset);
+    if (!resource) return inModule;
+    const declaration = includeDeclaration && resource.declaration ? [resource.declaration] : [];
+    const byArn = view.usesOf(resource.component).map((u) => ({ uri: u.uri, range: u.range }));
+    const elsewhere = resource.address ? view.moduleUsesOf(document.uri, resource.address).filter((l) => l.uri !== document.uri) : [];
+    return [...declaration, ...inModule, ...byArn, ...elsewhere];
+  }
   const written = named && component.summary.uri === document.uri ? { uri: document.uri, range: toRange(document, named.range) } : undefined;
   const resource = written ? componentResourceAt(analysis, offset) : undefined;
   const elsewhere = resource ? view.moduleUsesOf(document.uri, resource.address).filter((l) => l.uri !== document.uri) : [];
@@ -59,17 +73,49 @@ function moduleReferenceLocations(analysis: Analysis, view: WorkspaceView, offse
   return [...(includeDeclaration ? [target.declaration] : []), ...elsewhere, ...own];
 }
 
+/**
+ * The workspace component a resource of this file is when the offset names the resource other than by
+ * its name: its logical id (a template) or label (Terraform), then the declaration of find references
+ * from there, or a reference to it (`referencedComponentAt`: the host, or the module, gives the
+ * declaration then). Only a resource that writes its name as it is is a workspace component.
+ */
+function componentOfResourceAt(analysis: Analysis, view: WorkspaceView, local: readonly LocalComponentUse[], offset: number): { component: ResolvedComponent; declaration?: Location; address?: string } | undefined {
+  const referenced = referencedComponentAt(analysis, view, local, offset);
+  const hcl = analysis.parsed.hcl !== undefined;
+  if (referenced) return { component: referenced.component, address: hcl ? localAddressAt(analysis, offset) : undefined };
+  if (view.componentsDeclaredIn(analysis.document.uri).length === 0) return undefined;
+  const resource = hcl ? labelAt(analysis, offset) : logicalIdAt(analysis, offset);
+  const named = resource?.name ? componentNamedAt(analysis, view, resource.name.offset) : undefined;
+  return named && resource ? { component: named.component, declaration: resource.declaration, address: resource.address } : undefined;
+}
+
+/** The address of the component resource of this Terraform file that a reference at the offset names (its other files' references are the module's). */
+function localAddressAt(analysis: Analysis, offset: number): string | undefined {
+  const reference = componentBlockUses(analysis).find((r) => within(r.use.name, offset));
+  return reference ? address(reference.component) : undefined;
+}
+
+/** The template's Component resource whose logical id holds the offset, with the logical id as its declaration and its written `Name`. */
+function logicalIdAt(analysis: Analysis, offset: number): { declaration: Location; name: StringNode | undefined; address?: undefined } | undefined {
+  for (const resource of templateModel(analysis).imageBuilder) {
+    const range = nameRange(resource.entry.keyNode);
+    if (resource.type !== 'AWS::ImageBuilder::Component' || !within(range, offset)) continue;
+    return { declaration: { uri: analysis.document.uri, range: toRange(analysis.document, range) }, name: templateComponentName(resource.properties?.valueNode) };
+  }
+  return undefined;
+}
+
 /** The component resource of this file whose label holds the offset. */
-function labelAt(analysis: Analysis, offset: number): { address: string; declaration: Location } | undefined {
+function labelAt(analysis: Analysis, offset: number): { address: string; declaration: Location; name: StringNode | undefined } | undefined {
   const found = componentResourceAt(analysis, offset);
   return found?.byLabel ? found : undefined;
 }
 
 /**
  * The component resource of this file whose label (`"x"` of `resource "aws_imagebuilder_component" "x"`)
- * or literal `name` holds the offset, with the label as its declaration.
+ * or literal `name` holds the offset, with the label as its declaration and its literal `name`.
  */
-function componentResourceAt(analysis: Analysis, offset: number): { address: string; declaration: Location; byLabel: boolean } | undefined {
+function componentResourceAt(analysis: Analysis, offset: number): { address: string; declaration: Location; byLabel: boolean; name: StringNode | undefined } | undefined {
   const root = analysis.parsed.hcl && analysis.parsed.root?.type === 'object' ? analysis.parsed.root : undefined;
   for (const resource of imagebuilderResources(root)) {
     const label = resource.property.labels?.[1];
@@ -77,7 +123,7 @@ function componentResourceAt(analysis: Analysis, offset: number): { address: str
     const range = nameRange(label);
     const name = terraformComponentName(resource.body);
     const byLabel = within(range, offset);
-    if (byLabel || (name && within(name, offset))) return { address: address(resource), declaration: { uri: analysis.document.uri, range: toRange(analysis.document, range) }, byLabel };
+    if (byLabel || (name && within(name, offset))) return { address: address(resource), declaration: { uri: analysis.document.uri, range: toRange(analysis.document, range) }, byLabel, name };
   }
   return undefined;
 }
