@@ -14,7 +14,7 @@ const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
 const SEED = Number(process.env.FUZZ_SEED ?? 7);
 
 /** Chunking forced on small texts: every run of two items or more is cut; every skeleton too, unless `skeletonMinLength` says. */
-const tiny = (itemsPerChunk: number, skeletonMinLength = 0): ChunkOptions => ({ minLength: 0, itemsPerChunk, skeletonMinLength });
+const tiny = (itemsPerChunk: number, skeletonMinLength = 0, maxChunkLength = Infinity): ChunkOptions => ({ minLength: 0, itemsPerChunk, maxChunkLength, skeletonMinLength });
 
 /** The chunked parse of `text`, which must equal the whole parse when there is one. */
 function chunkedOrNothing(text: string, options: ChunkOptions, message: string): boolean {
@@ -58,11 +58,13 @@ describe('chunked first parse of big YAML', () => {
     const texts = [componentDocument(40).text, ...HANDMADE_YAML, ...inputFiles().filter((f) => f.languageId === 'yaml').map((f) => f.text)];
     let chunked = 0;
     for (const itemsPerChunk of [1, 2, 5]) {
-      for (const skeleton of [0, Infinity]) {
-        texts.forEach((text, i) => { if (chunkedOrNothing(text, tiny(itemsPerChunk, skeleton), `text ${i}, ${itemsPerChunk} a chunk, skeleton from ${skeleton}`)) chunked++; });
+      for (const [skeleton, length] of [[0, Infinity], [Infinity, Infinity], [0, 60]]) {
+        texts.forEach((text, i) => {
+          if (chunkedOrNothing(text, tiny(itemsPerChunk, skeleton, length), `text ${i}, ${itemsPerChunk} a chunk of ${length} characters at most, skeleton from ${skeleton}`)) chunked++;
+        });
       }
     }
-    assert.ok(chunked >= texts.length, `parsed in chunks only ${chunked} of ${texts.length * 6}`);
+    assert.ok(chunked >= texts.length, `parsed in chunks only ${chunked} of ${texts.length * 9}`);
   });
 
   it('gives the whole parse on fuzzed edits, or declines', SLOW, () => {
@@ -77,7 +79,8 @@ describe('chunked first parse of big YAML', () => {
         const next = randomEdit(text, random);
         tried++;
         // Every skeleton chunked too (recursively) in one sequence of two, none in the other.
-        if (chunkedOrNothing(next, tiny(1 + (s % 3), s % 2 === 0 ? 0 : Infinity), `edit ${e} of sequence ${s} (seed ${SEED})`)) chunked++;
+        // And chunks of at most 60 characters in one sequence of four (longer items are not cut; the runs inside them are).
+        if (chunkedOrNothing(next, tiny(1 + (s % 3), s % 2 === 0 ? 0 : Infinity, s % 4 === 1 ? 60 : Infinity), `edit ${e} of sequence ${s} (seed ${SEED})`)) chunked++;
         // Keep editing a valid document (an edit that breaks it is tried, then dropped).
         if (parseYaml(next).syntaxErrors.length === 0) text = next;
       }
@@ -114,33 +117,48 @@ describe('chunked first parse of big YAML', () => {
     }
   });
 
+  /** The most work any slice of the chunked parse of `text` did, and the result. */
+  const mostWork = (text: string, options: ChunkOptions) => {
+    const meter: SliceMeter = { scanned: 0, parsed: 0, moved: 0 };
+    const most = { scanned: 0, parsed: 0, moved: 0, slices: 0 };
+    const slices = parseYamlChunkedInSlices(text, { ...options, meter });
+    for (;;) {
+      const step = slices.next();
+      most.slices++;
+      most.scanned = Math.max(most.scanned, meter.scanned);
+      most.parsed = Math.max(most.parsed, meter.parsed);
+      most.moved = Math.max(most.moved, meter.moved);
+      meter.scanned = meter.parsed = meter.moved = 0;
+      if (step.done) return { most, parsed: step.value };
+    }
+  };
+  /** A chunk's parse takes the next item's indentation too. */
+  const MOST_PARSED = Math.max(DEFAULT_CHUNKING.skeletonMinLength, DEFAULT_CHUNKING.maxChunkLength + 64);
+
   it('never does more than a bounded amount of work in a slice of a big document', () => {
     const { text } = componentDocument(8000); // 1.5 MB
-    const meter: SliceMeter = { scanned: 0, parsed: 0, moved: 0 };
-    /** The most work any slice did, and the result. */
-    const sliced = (options: ChunkOptions) => {
-      const most = { scanned: 0, parsed: 0, moved: 0, slices: 0 };
-      const slices = parseYamlChunkedInSlices(text, { ...options, meter });
-      for (;;) {
-        const step = slices.next();
-        most.slices++;
-        most.scanned = Math.max(most.scanned, meter.scanned);
-        most.parsed = Math.max(most.parsed, meter.parsed);
-        most.moved = Math.max(most.moved, meter.moved);
-        meter.scanned = meter.parsed = meter.moved = 0;
-        if (step.done) return { most, parsed: step.value };
-      }
-    };
-    const { most, parsed } = sliced(DEFAULT_CHUNKING);
+    const { most, parsed } = mostWork(text, DEFAULT_CHUNKING);
     assert.ok(parsed, 'declined');
     assert.deepEqual(summary(parsed), summary(parseYaml(text)));
     // A scan window and the line or chunk that crosses its end; a chunk of 16 steps or a short skeleton; a remap step.
     assert.ok(most.scanned <= SCAN_WINDOW + 16 * 1024, `scanned ${most.scanned} characters in a slice`);
-    assert.ok(most.parsed <= DEFAULT_CHUNKING.skeletonMinLength, `parsed ${most.parsed} characters in a slice`);
+    assert.ok(most.parsed <= MOST_PARSED, `parsed ${most.parsed} characters in a slice`);
     assert.ok(most.moved <= 4096, `moved ${most.moved} nodes in a slice`);
     assert.ok(most.slices > text.length / SCAN_WINDOW + 8000 / DEFAULT_CHUNKING.itemsPerChunk, `${most.slices} slices`);
-    // Without the chunked skeleton, its one parse is the longest slice (23 KB here, 48 KB at 23,000 steps).
-    assert.ok(sliced({ ...DEFAULT_CHUNKING, skeletonMinLength: Infinity }).most.parsed > 2 * DEFAULT_CHUNKING.skeletonMinLength);
+    // Without the chunked skeleton, its one parse is the longest slice (14 KB here, 41 KB at 23,000 steps).
+    assert.ok(mostWork(text, { ...DEFAULT_CHUNKING, skeletonMinLength: Infinity }).most.parsed > DEFAULT_CHUNKING.skeletonMinLength);
+  });
+
+  it('cuts no chunk longer than maxChunkLength: a run of long items is chunked inside them', () => {
+    // 20 phases of 300 steps (33 KB each): 16 phases made one chunk of 0.5 MB, parsed in one slice.
+    const step = (p: number, s: number) => `      - name: s${p}_${s}\n        action: ExecuteBash\n        inputs:\n          commands:\n            - echo ${s}\n`;
+    const phase = (p: number) => `  - name: p${p}\n    steps:\n${Array.from({ length: 300 }, (_, s) => step(p, s)).join('')}`;
+    const text = `name: x\nschemaVersion: 1.0\nphases:\n${Array.from({ length: 20 }, (_, p) => phase(p)).join('')}`;
+    const { most, parsed } = mostWork(text, DEFAULT_CHUNKING);
+    assert.ok(parsed, 'declined');
+    assert.deepEqual(summary(parsed), summary(parseYaml(text)));
+    assert.ok(most.parsed <= MOST_PARSED, `parsed ${most.parsed} characters in a slice`);
+    assert.ok(mostWork(text, { ...DEFAULT_CHUNKING, maxChunkLength: Infinity }).most.parsed > 16 * 30_000);
   });
 
   it('is what parseText does for a big component document', () => {

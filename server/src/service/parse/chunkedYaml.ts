@@ -2,7 +2,7 @@ import { isMap } from 'yaml';
 import { ArrayNode, AstNode, ValueNode, endOf } from '../ast/types';
 import { childContaining, composeBlockSequence, depthOf, EXPLICIT_KEY, forEachChild, hasEmptyNode, MARKERS, moveNode, staysInSequence } from './incrementalTree';
 import { finish, Slices } from '../util/slices';
-import { findRuns, NO_METER, Run, SCAN_WINDOW, SliceMeter, testByWindows } from './chunkScan';
+import { findRuns, newMeter, Run, SCAN_WINDOW, SliceMeter, testByWindows } from './chunkScan';
 import { MAX_DEPTH, ParsedDocument } from './types';
 import { lastIndexAtOrBefore } from '../util/search';
 import { composeYaml, Converter, isReportedWarning } from './yamlToAst';
@@ -10,7 +10,13 @@ import { composeYaml, Converter, isReportedWarning } from './yamlToAst';
 export interface ChunkOptions {
   /** Shorter texts are parsed whole. */
   readonly minLength: number;
+  /** At most this many items a chunk… */
   readonly itemsPerChunk: number;
+  /**
+   * …and at most this many characters (one item longer than that is not cut: the runs inside it are),
+   * so that no chunk's parse is one long slice: 16 phases of 1,000 steps each were one chunk of 1.7 MB.
+   */
+  readonly maxChunkLength: number;
   /**
    * A skeleton at least this long is itself parsed in chunks (with these options), else whole: at
    * 23,000 steps the skeleton is 48 KB (1,400 stand-in items), one slice of 20–100 ms parsed whole.
@@ -20,7 +26,7 @@ export interface ChunkOptions {
   readonly meter?: SliceMeter;
 }
 
-export const DEFAULT_CHUNKING: ChunkOptions = { minLength: 64 * 1024, itemsPerChunk: 16, skeletonMinLength: 8 * 1024 };
+export const DEFAULT_CHUNKING: ChunkOptions = { minLength: 64 * 1024, itemsPerChunk: 16, maxChunkLength: 8 * 1024, skeletonMinLength: 8 * 1024 };
 
 /**
  * The first parse of a big YAML document in pieces. eemeli/yaml builds the whole CST and then the whole
@@ -29,8 +35,8 @@ export const DEFAULT_CHUNKING: ChunkOptions = { minLength: 64 * 1024, itemsPerCh
  * collection fall in the first requests after the open. Parsed in pieces, each piece's temporaries
  * die young.
  *
- * Long runs of block-sequence items that are block mappings (steps, phases) are cut into chunks of
- * `itemsPerChunk` items. The skeleton — the text with each chunk cut down to its first line — is parsed
+ * Runs of block-sequence items that are block mappings (steps, phases) are cut into chunks of up to
+ * `itemsPerChunk` items and `maxChunkLength` characters. The skeleton — the text with each chunk cut down to its first line — is parsed
  * whole; each chunk is parsed alone, as the incremental re-parse parses one item (incremental.ts), and
  * its items take the place of the skeleton's stand-in item. The skeleton shares the text before each
  * cut, so it shows that every chunk starts an item of the same block sequence and that the next item
@@ -54,21 +60,21 @@ export function parseYamlChunked(text: string, options: ChunkOptions = DEFAULT_C
  * `parseYamlChunked` as slices, each of bounded work, so a host can answer requests between slices and
  * stop when the text went stale: the linear scans yield after each `SCAN_WINDOW` of text, the
  * skeleton's parse after each of its chunks (a short skeleton is one slice), the remap after each
- * `REMAP_NODES` nodes; then one slice a chunk (16 steps) and one a graft. Nothing outside the generator
+ * `REMAP_NODES` nodes; then one slice a chunk (up to 16 steps, 8 KB) and one a graft. Nothing outside the generator
  * is touched before it returns.
  */
 export function* parseYamlChunkedInSlices(text: string, options: ChunkOptions = DEFAULT_CHUNKING, editedAt?: number): Slices<ParsedDocument | undefined> {
-  const meter = options.meter ?? NO_METER;
+  const meter = options.meter ?? newMeter();
   if (text.length < options.minLength || (yield* testByWindows(text, EXPLICIT_KEY, meter))) return undefined;
   yield;
   const runs = yield* findRuns(text, meter);
   yield;
-  const chunks = yield* chooseChunks(text, runs, Math.max(1, options.itemsPerChunk), meter);
+  const chunks = yield* chooseChunks(text, runs, options, meter);
   if (chunks.length === 0) return undefined;
   yield;
   const skeleton = cutChunks(text, chunks, meter);
   yield;
-  const root = yield* parseSkeleton(skeleton.text, options);
+  const root = yield* parseSkeleton(skeleton.text, { ...options, meter });
   if (!root) return undefined;
   yield;
   yield* remap(root, skeleton.cuts, meter);
@@ -105,11 +111,15 @@ interface Chunk {
 }
 
 /**
- * Chunks of the runs, outermost runs first; a run inside a chunk already chosen is left to that chunk.
- * Only chunks the incremental re-parse would accept as a region are kept (no markers, nothing leaving
- * the sequence), and only those the skeleton makes shorter.
+ * Chunks of the runs, outermost runs first; a run inside a chunk already chosen is left to that chunk,
+ * and an item longer than a chunk may be is left out (the runs inside it are chunked). A chunk ends
+ * where the next item of its run starts, so a run's last item is in none. Only chunks the incremental
+ * re-parse would accept as a region are kept (no markers, nothing leaving the sequence), and only
+ * those the skeleton makes shorter.
  */
-function* chooseChunks(text: string, runs: Run[], itemsPerChunk: number, meter: SliceMeter): Slices<Chunk[]> {
+function* chooseChunks(text: string, runs: Run[], options: ChunkOptions, meter: SliceMeter): Slices<Chunk[]> {
+  const itemsPerChunk = Math.max(1, options.itemsPerChunk);
+  const maxLength = options.maxChunkLength;
   const chosen: Chunk[] = []; // sorted by start; chunks never overlap
   /** How many chosen chunks start at or before `offset`. */
   const startingBy = (offset: number): number => countAtOrBefore(chosen, offset, (c) => c.start);
@@ -120,21 +130,25 @@ function* chooseChunks(text: string, runs: Run[], itemsPerChunk: number, meter: 
   runs.sort((a, b) => a.column - b.column);
   let scanned = 0;
   for (const run of runs) {
-    if (run.lines.length <= itemsPerChunk || inside(run.lines[0])) continue;
-    for (let first = 0; first + itemsPerChunk < run.lines.length; first += itemsPerChunk) {
+    const { lines } = run;
+    if (lines.length < 2 || inside(lines[0])) continue;
+    for (let first = 0, last = 1; first + 1 < lines.length; first = last, last = first + 1) {
       if (scanned >= SCAN_WINDOW) {
         meter.scanned += scanned;
         scanned = 0;
         yield;
       }
-      const start = run.lines[first];
-      const end = run.lines[first + itemsPerChunk];
+      // Items [first, last): as many as fit, up to where the next item starts.
+      const start = lines[first];
+      while (last - first < itemsPerChunk && last + 1 < lines.length && lines[last + 1] - start <= maxLength) last++;
+      const end = lines[last];
+      if (end - start > maxLength) continue;
       scanned += end - start;
       const newline = text.indexOf('\n', start);
       const secondLine = newline + 1;
       if (secondLine >= end) continue;
       if (MARKERS.test(text.slice(start, end + run.column)) || !staysInSequence(text, start, end, run.column)) continue;
-      const chunk = { column: run.column, start, end, secondLine, items: run.items.slice(first, first + itemsPerChunk), nextItem: run.items[first + itemsPerChunk] };
+      const chunk = { column: run.column, start, end, secondLine, items: run.items.slice(first, last), nextItem: run.items[last] };
       chosen.splice(startingBy(start), 0, chunk);
     }
   }
@@ -175,7 +189,7 @@ function* parseSkeleton(skeleton: string, options: ChunkOptions): Slices<ValueNo
     if (chunked) return chunked.root;
     yield;
   }
-  (options.meter ?? NO_METER).parsed += skeleton.length;
+  if (options.meter) options.meter.parsed += skeleton.length;
   const composed = composeYaml(skeleton);
   if ('tooDeepAt' in composed || composed.documents.length !== 1) return undefined;
   const [document] = composed.documents;
