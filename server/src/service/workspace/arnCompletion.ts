@@ -13,7 +13,8 @@ import { MANAGED_COMPONENTS } from './managedComponents.data';
 import { recipeUses } from './recipeUses';
 import { ComponentUse } from './recipeTypes';
 import { RECIPE_KINDS } from './requestRecipes';
-import { componentFor, fileName } from './recipeCheck';
+import { fileName } from './fileName';
+import { componentFor } from './recipeCheck';
 import { TEMPLATE_RECIPE_TYPES } from '../cloudformation/resourceTypes';
 
 /** Where a host's recipes keep their component entries: the path to a recipe, and the keys under it. */

@@ -9,7 +9,7 @@ import { LocalComponentUse } from '../embedded/regions';
 import { componentBlockUses, moduleReferences } from '../terraform/componentUses';
 import { toRange } from '../toLsp';
 import { Problem } from '../validation/problem';
-import { fileName } from './recipeCheck';
+import { fileName } from './fileName';
 import { loadedParameters } from './moduleIndex';
 import { ParameterSummary, WorkspaceView } from './types';
 

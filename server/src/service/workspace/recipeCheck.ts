@@ -4,6 +4,7 @@ import { toPlatform } from '../component/model/platform';
 import { Problem } from '../validation/problem';
 import { isManaged, versionMatches } from './componentArn';
 import { componentFileProblems } from './componentFileUses';
+import { fileName } from './fileName';
 import { managedProblems } from './managedComponents';
 import { ComponentUse } from './recipeTypes';
 import { recipeUses } from './recipeUses';
@@ -60,13 +61,4 @@ function compareVersions(a: string | undefined, b: string | undefined): number {
   const y = parts(b);
   for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0);
   return 0;
-}
-
-export function fileName(uri: string): string {
-  const last = uri.replace(/[?#].*$/, '').split('/').pop() ?? uri;
-  try {
-    return decodeURIComponent(last);
-  } catch {
-    return last;
-  }
 }

@@ -14,6 +14,7 @@ import { moduleSummary } from './moduleSummary';
 import { recipes } from './recipeUses';
 import { RECIPE_KINDS } from './requestRecipes';
 import { declaredParameters, phases } from './componentFacts';
+import { fileStem } from './fileName';
 import { ComponentSummary, FileSummary, RecipeSummary } from './types';
 
 const COMPONENT_REQUESTS = new Set(['create-component', 'import-component']);
@@ -105,17 +106,4 @@ function recipeSummaries(analysis: Analysis): RecipeSummary[] {
       parameters: use.parameters.map((p) => ({ name: p.name, range: range(p) })),
     })),
   }));
-}
-
-/** The file name without its extension, from a URI. */
-export function fileStem(uri: string): string {
-  const last = uri.replace(/[?#].*$/, '').split('/').pop() ?? uri;
-  let name = last;
-  try {
-    name = decodeURIComponent(last);
-  } catch {
-    // keep it encoded
-  }
-  const dot = name.lastIndexOf('.');
-  return dot > 0 ? name.slice(0, dot) : name;
 }
