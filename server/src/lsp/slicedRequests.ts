@@ -4,13 +4,16 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis, FoldingOptions, LanguageService } from '../service/languageService';
 import { ConsumedVersionError } from '../service/util/consume';
 import { Slices } from '../service/util/slices';
-import { DocumentState } from './documentState';
+import { DocumentState, SLICED_MIN_LENGTH } from './documentState';
 import { describe } from './runner';
+import { TypingPause } from './typingPause';
 
 /** How long one event-loop turn may spend on a request's slices before other messages are read. */
 const SLICE_MS = 4;
 /** Times a request starts again on a newer analysis when the one it was answering from is taken over. */
 const MAX_RESTARTS = 3;
+/** How long a big document's edits must pause before its outline is answered (`typingPause.ts`). */
+export const BIG_OUTLINE_QUIET_MS = 500;
 
 export interface SlicedRequestContext {
   readonly isShutDown: () => boolean;
@@ -30,7 +33,8 @@ export function foldingOptionsFrom(capabilities: ClientCapabilities): FoldingOpt
  * folding cost tens of milliseconds each, which would hold every other request. A short document's
  * answer completes in the first slice, at once. The analysis a request answers from may be taken over by
  * a newer version between two slices (its tree shifted in place: `util/consume.ts`); the request then
- * starts again from the recent analysis of the document's current version.
+ * starts again from the recent analysis of the document's current version. A big document's outline
+ * (`SLICED_MIN_LENGTH`) is answered when its edits pause (`TypingPause`): its JSON is encoded in one piece.
  */
 export function registerSlicedRequests(
   connection: Connection,
@@ -39,15 +43,27 @@ export function registerSlicedRequests(
   service: LanguageService,
   context: SlicedRequestContext,
 ): void {
-  const answer = <T>(name: string, uri: string, token: CancellationToken, empty: T, work: (analysis: Analysis) => Slices<T>) => {
+  /** `exact`: from this version's analysis, waited for, not the recent one (after a pause in typing). */
+  const answer = <T>(name: string, uri: string, token: CancellationToken, empty: T, work: (analysis: Analysis) => Slices<T>, exact = false) => {
     if (context.isShutDown()) throw new ResponseError(ErrorCodes.InvalidRequest, 'The server is shut down.');
+    // Before a big document's first analysis is complete there is no recent one: the answer waits for it
+    // (an empty outline would stay in the editor until the next edit).
     const recent = () => {
       const document = documents.get(uri);
-      return document && state.recentAnalysis(document);
+      if (!document) return undefined;
+      return exact ? state.analysisInSlices(document) : state.recentAnalysis(document) ?? state.analysisInSlices(document);
     };
     return inSlices(recent, work, token, empty, (error) => connection.console.error(`${name} failed: ${describe(error)}`));
   };
-  connection.onDocumentSymbol((params, token) => answer('documentSymbol', params.textDocument.uri, token, [], (a) => service.documentSymbolsInSlices(a)));
+  const pause = new TypingPause(documents, BIG_OUTLINE_QUIET_MS);
+  connection.onDocumentSymbol((params, token) => {
+    const uri = params.textDocument.uri;
+    const outline = (exact: boolean) => answer('documentSymbol', uri, token, [], (a) => service.documentSymbolsInSlices(a), exact);
+    const big = (documents.get(uri)?.getText().length ?? 0) >= SLICED_MIN_LENGTH;
+    const quiet = big ? pause.waitFor(uri, token) : true;
+    // Once typing paused, the version it paused at: the recent analysis may be an older one still.
+    return quiet === true ? outline(false) : quiet.then((paused) => (paused ? outline(true) : cancelled()));
+  });
   connection.onFoldingRanges((params, token) => answer('foldingRange', params.textDocument.uri, token, [], (a) => service.foldingRangesInSlices(a, context.folding())));
 }
 

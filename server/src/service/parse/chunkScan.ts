@@ -20,8 +20,10 @@ export interface SliceMeter {
   moved: number;
 }
 
-/** A meter nobody reads. */
-export const NO_METER: SliceMeter = { scanned: 0, parsed: 0, moved: 0 };
+/** A meter at zero. */
+export function newMeter(): SliceMeter {
+  return { scanned: 0, parsed: 0, moved: 0 };
+}
 
 /**
  * `regex.test(text)`, one window of lines a slice. Windows end just after a `\n`, so this is the whole

@@ -2,7 +2,7 @@ import { isMap } from 'yaml';
 import { ArrayNode, AstNode, ValueNode, endOf } from '../ast/types';
 import { childContaining, composeBlockSequence, depthOf, EXPLICIT_KEY, forEachChild, hasEmptyNode, MARKERS, moveNode, staysInSequence } from './incrementalTree';
 import { finish, Slices } from '../util/slices';
-import { findRuns, NO_METER, Run, SCAN_WINDOW, SliceMeter, testByWindows } from './chunkScan';
+import { findRuns, newMeter, Run, SCAN_WINDOW, SliceMeter, testByWindows } from './chunkScan';
 import { MAX_DEPTH, ParsedDocument } from './types';
 import { lastIndexAtOrBefore } from '../util/search';
 import { composeYaml, Converter, isReportedWarning } from './yamlToAst';
@@ -64,7 +64,7 @@ export function parseYamlChunked(text: string, options: ChunkOptions = DEFAULT_C
  * is touched before it returns.
  */
 export function* parseYamlChunkedInSlices(text: string, options: ChunkOptions = DEFAULT_CHUNKING, editedAt?: number): Slices<ParsedDocument | undefined> {
-  const meter = options.meter ?? NO_METER;
+  const meter = options.meter ?? newMeter();
   if (text.length < options.minLength || (yield* testByWindows(text, EXPLICIT_KEY, meter))) return undefined;
   yield;
   const runs = yield* findRuns(text, meter);
@@ -74,7 +74,7 @@ export function* parseYamlChunkedInSlices(text: string, options: ChunkOptions = 
   yield;
   const skeleton = cutChunks(text, chunks, meter);
   yield;
-  const root = yield* parseSkeleton(skeleton.text, options);
+  const root = yield* parseSkeleton(skeleton.text, { ...options, meter });
   if (!root) return undefined;
   yield;
   yield* remap(root, skeleton.cuts, meter);
@@ -189,7 +189,7 @@ function* parseSkeleton(skeleton: string, options: ChunkOptions): Slices<ValueNo
     if (chunked) return chunked.root;
     yield;
   }
-  (options.meter ?? NO_METER).parsed += skeleton.length;
+  if (options.meter) options.meter.parsed += skeleton.length;
   const composed = composeYaml(skeleton);
   if ('tooDeepAt' in composed || composed.documents.length !== 1) return undefined;
   const [document] = composed.documents;
