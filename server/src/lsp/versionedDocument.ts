@@ -108,16 +108,17 @@ class VersionedDocument implements TextDocument {
 
   /** The next version: a new document; this one is left as it was. */
   withChanges(changes: readonly TextDocumentContentChangeEvent[], version: number): VersionedDocument {
-    let document: VersionedDocument = this;
+    let text = this.text;
+    let lineOffsets = this.lineOffsets;
     let edit: TextEdit | undefined;
     for (const change of changes) {
-      const [next, made] = document.withChange(change, version);
+      const [next, made] = new VersionedDocument(this.uri, this.languageId, version, text, lineOffsets).withChange(change, version);
       edit = edit ? composeEdits(edit, made) : made;
-      document = next;
+      ({ text, lineOffsets } = next);
     }
     const before = this.step && this.step.depth < MAX_STEPS ? this.step : undefined;
     const step: Step | undefined = edit && { from: this.version, edit, before, depth: (before?.depth ?? 0) + 1 };
-    return new VersionedDocument(this.uri, this.languageId, version, document.text, document.lineOffsets, step);
+    return new VersionedDocument(this.uri, this.languageId, version, text, lineOffsets, step);
   }
 
   private withChange(change: TextDocumentContentChangeEvent, version: number): [VersionedDocument, TextEdit] {
