@@ -17,13 +17,32 @@ export interface HclTreeCursor {
   delete(): void;
 }
 
+/** A place in the text as tree-sitter counts it: rows split at `\n`, columns in UTF-16 code units (as indexes). */
+export interface HclPoint {
+  readonly row: number;
+  readonly column: number;
+}
+
+/** An edit of the text, for `HclTree.edit` (web-tree-sitter's `Edit`): indexes in UTF-16 code units. */
+export interface HclEdit {
+  readonly startIndex: number;
+  readonly oldEndIndex: number;
+  readonly newEndIndex: number;
+  readonly startPosition: HclPoint;
+  readonly oldEndPosition: HclPoint;
+  readonly newEndPosition: HclPoint;
+}
+
 export interface HclTree {
   walk(): HclTreeCursor;
+  /** Moves the tree's nodes after `edit`, so that the next parse may re-use it (`HclParser.parse(text, tree)`). */
+  edit(edit: HclEdit): void;
   delete(): void;
 }
 
 export interface HclParser {
-  parse(text: string): HclTree | null;
+  /** `previous`: the last version's tree, edited to the new text (tree-sitter's incremental re-parse). */
+  parse(text: string, previous?: HclTree | null): HclTree | null;
 }
 
 /**
@@ -40,7 +59,7 @@ export interface Syn {
   readonly children: Syn[];
 }
 
-/** Copies the tree out and frees it. Iterative: a deeply nested text cannot overflow the stack here. */
+/** Copies the tree out (the caller frees it). Iterative: a deeply nested text cannot overflow the stack here. */
 export function mirror(tree: HclTree): Syn {
   const cursor = tree.walk();
   try {
@@ -64,7 +83,6 @@ export function mirror(tree: HclTree): Syn {
     }
   } finally {
     cursor.delete();
-    tree.delete();
   }
 }
 
