@@ -25,6 +25,8 @@ class CountingParser implements HclParser {
   made = 0;
   /** Parses given the previous version's tree (edited to the new text). */
   incremental = 0;
+  /** Nodes the trees' cursors went to. */
+  visited = 0;
   private readonly inner = new WeakMap<HclTree, HclTree>();
 
   constructor(private readonly real: HclParser, private readonly failIncremental = false) {}
@@ -36,6 +38,26 @@ class CountingParser implements HclParser {
     }
     const tree = this.real.parse(text, previous ? this.unwrap(previous) : previous);
     return tree && this.wrap(tree);
+  }
+
+  /** A cursor that counts the nodes it visits (each one copied out of WASM memory, `mirror`). */
+  private counted(cursor: HclTreeCursor): HclTreeCursor {
+    const moved = (went: boolean) => {
+      if (went) this.visited++;
+      return went;
+    };
+    return {
+      get nodeType() { return cursor.nodeType; },
+      get nodeIsNamed() { return cursor.nodeIsNamed; },
+      get nodeIsMissing() { return cursor.nodeIsMissing; },
+      get currentFieldName() { return cursor.currentFieldName; },
+      get startIndex() { return cursor.startIndex; },
+      get endIndex() { return cursor.endIndex; },
+      gotoFirstChild: () => moved(cursor.gotoFirstChild()),
+      gotoNextSibling: () => moved(cursor.gotoNextSibling()),
+      gotoParent: () => cursor.gotoParent(),
+      delete: () => cursor.delete(),
+    };
   }
 
   private unwrap(tree: HclTree): HclTree {
@@ -52,7 +74,11 @@ class CountingParser implements HclParser {
     const tree: HclTree = {
       walk: (): HclTreeCursor => {
         alive('walk');
-        return real.walk();
+        return this.counted(real.walk());
+      },
+      getChangedRanges: (other: HclTree) => {
+        alive('getChangedRanges');
+        return real.getChangedRanges(this.unwrap(other));
       },
       edit: (edit: HclEdit) => {
         alive('edit');
@@ -149,6 +175,26 @@ describe('Terraform: incremental re-parse (tree-sitter, from the kept tree)', ()
   it('gives exactly the full parse on long fuzzed sequences too', SLOW, () => {
     const files = fs.readdirSync(FILES).filter((f) => f.endsWith('.tf')).map((f) => fs.readFileSync(path.join(FILES, f), 'utf8'));
     fuzz(real, [terraformDocument(20).text, ...handmade, ...files], 24, 60, SEED + 1);
+  });
+
+  it('copies out of WASM only the top-level blocks an edit reaches', () => {
+    const parser = new CountingParser(real);
+    const service = getLanguageService({ schemas: loadBundledSchemas(), hcl: () => parser });
+    const trees = new HclTrees();
+    const doc = terraformDocument(100);
+    let current = analysed(service, doc.text, 1, undefined, trees);
+    const full = parser.visited;
+    let text = doc.text;
+    for (const [version, at] of [doc.keystroke.offset, doc.bursts[0], doc.bursts[doc.bursts.length - 1]].entries()) {
+      parser.visited = 0;
+      const next = `${text.slice(0, at)}x${text.slice(at)}`;
+      current = analysed(service, next, version + 2, current, trees);
+      assert.ok(parser.visited < full / 20, `${parser.visited} nodes copied of ${full} for a keystroke at ${at}`);
+      assert.deepEqual(outcome(service, current), outcome(service, analysed(service, next, 9)));
+      text = next;
+    }
+    trees.forget(uri);
+    assert.equal(parser.live, 0);
   });
 
   it('parses in full, and keeps no stale tree, when the incremental parse throws', () => {

@@ -1,4 +1,5 @@
 import { diff } from '../incremental';
+import { topLevelReuse } from './reuseSyntax';
 import { HclEdit, HclParser, HclPoint, HclTree, mirror, Syn } from './syntax';
 
 /** Where a document's tree is kept: the store, and the document (its URI). */
@@ -7,20 +8,23 @@ export interface HclTreeSlot {
   readonly key: string;
 }
 
+/** A version's tree (owned by the store), and its copy out of WASM memory. */
 interface Kept {
   readonly text: string;
   readonly tree: HclTree;
   readonly parser: HclParser;
+  readonly syn: Syn;
 }
 
 /**
  * The last tree tree-sitter made for each document a host keeps open, so that the next version is parsed
  * incrementally: the kept tree is edited to the new text (the change found from the two texts, their
- * common prefix and suffix) and handed to the parse, which re-uses every subtree the edit did not touch.
- * A tree lives in WASM memory: it is deleted exactly once, when the next version's tree replaces it, when
- * the host forgets the document (`forget`: closed). Nothing else ever holds it:
- * each version's tree is copied out (`mirror`) before `syntax` returns. Any failure on the incremental
- * path deletes the kept tree and parses the text in full.
+ * common prefix and suffix) and handed to the parse, which re-uses every subtree the edit did not touch;
+ * then only the top-level blocks the edit or the new syntax reaches are copied out of WASM memory, the
+ * others taken from the last copy (`reuseSyntax.ts`). A tree lives in WASM memory: it is deleted exactly
+ * once, when the next version's tree replaces it or when the host forgets the document (`forget`:
+ * closed). Nothing else ever holds it: each version's tree is copied out (`mirror`) before `syntax`
+ * returns. Any failure on the incremental path deletes what it made and parses the text in full.
  */
 export class HclTrees {
   private readonly kept = new Map<string, Kept>();
@@ -29,29 +33,16 @@ export class HclTrees {
   syntax(key: string, text: string, parser: HclParser): Syn | undefined {
     const before = this.kept.get(key);
     this.kept.delete(key);
-    let tree: HclTree | null = null;
-    if (before && before.parser === parser) {
-      if (before.text === text) tree = before.tree;
-      else {
-        try {
-          tree = reparse(before, text, parser);
-        } catch {
-          tree = null;
-        }
-      }
+    if (before && before.parser === parser && before.text === text) {
+      this.kept.set(key, before);
+      return before.syn;
     }
-    if (before && before.tree !== tree) before.tree.delete();
-    tree ??= parseSafely(text, parser);
-    if (!tree) return undefined;
-    let syn: Syn;
-    try {
-      syn = mirror(tree);
-    } catch (error) {
-      tree.delete();
-      throw error;
-    }
-    this.kept.set(key, { text, tree, parser });
-    return syn;
+    let next = before && before.parser === parser ? incrementally(before, text, parser) : undefined;
+    before?.tree.delete();
+    next ??= inFull(text, parser);
+    if (!next) return undefined;
+    this.kept.set(key, next);
+    return next.syn;
   }
 
   /** The document is closed: its tree is deleted. */
@@ -64,30 +55,42 @@ export class HclTrees {
 
 /** The concrete tree of a text parsed in full, its WASM tree freed at once. */
 export function fullSyntax(text: string, parser: HclParser): Syn | undefined {
-  const tree = parseSafely(text, parser);
-  if (!tree) return undefined;
-  try {
-    return mirror(tree);
-  } finally {
-    tree.delete();
-  }
+  const kept = inFull(text, parser);
+  kept?.tree.delete();
+  return kept?.syn;
 }
 
-/** A full parse, without a previous tree: null when the parser fails. */
-function parseSafely(text: string, parser: HclParser): HclTree | null {
+/** A full parse, copied out; undefined when the parser fails (nothing is left to delete then). */
+function inFull(text: string, parser: HclParser): Kept | undefined {
+  let tree: HclTree | null = null;
   try {
-    return parser.parse(text);
+    tree = parser.parse(text);
+    return tree ? { text, tree, parser, syn: mirror(tree) } : undefined;
   } catch {
-    return null;
+    tree?.delete();
+    return undefined;
   }
 }
 
-/** The kept tree edited to `text` and parsed again from it (the kept tree is then the caller's to delete). */
-function reparse(before: Kept, text: string, parser: HclParser): HclTree | null {
-  const edit = hclEdit(before.text, text);
-  if (!edit) return null;
-  before.tree.edit(edit);
-  return parser.parse(text, before.tree);
+/**
+ * The kept tree edited to `text` (a different text), parsed again from it, and copied out re-using the last
+ * copy's unchanged top-level items; undefined on any failure, the new tree deleted. The kept tree is the
+ * caller's to delete either way.
+ */
+function incrementally(before: Kept, text: string, parser: HclParser): Kept | undefined {
+  let tree: HclTree | null = null;
+  try {
+    const edit = hclEdit(before.text, text);
+    if (!edit) return undefined;
+    before.tree.edit(edit);
+    tree = parser.parse(text, before.tree);
+    if (!tree) return undefined;
+    const reuse = topLevelReuse(before.syn, edit, before.tree.getChangedRanges(tree));
+    return { text, tree, parser, syn: mirror(tree, reuse) };
+  } catch {
+    tree?.delete();
+    return undefined;
+  }
 }
 
 /** The change from `a` to `b` as tree-sitter wants it, never splitting a surrogate pair; undefined for the same text. */

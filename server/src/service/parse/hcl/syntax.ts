@@ -33,10 +33,18 @@ export interface HclEdit {
   readonly newEndPosition: HclPoint;
 }
 
+/** A range of the text (web-tree-sitter's `Range`, of which only the indexes are read). */
+export interface HclRange {
+  readonly startIndex: number;
+  readonly endIndex: number;
+}
+
 export interface HclTree {
   walk(): HclTreeCursor;
   /** Moves the tree's nodes after `edit`, so that the next parse may re-use it (`HclParser.parse(text, tree)`). */
   edit(edit: HclEdit): void;
+  /** Called on the edited tree with the tree parsed from it: where their syntax differs (not where only a token's text does). */
+  getChangedRanges(other: HclTree): HclRange[];
   delete(): void;
 }
 
@@ -59,8 +67,15 @@ export interface Syn {
   readonly children: Syn[];
 }
 
-/** Copies the tree out (the caller frees it). Iterative: a deeply nested text cannot overflow the stack here. */
-export function mirror(tree: HclTree): Syn {
+/** What `mirror` asks of each node it reads: an earlier copy of the same subtree, if there is one (depth: the root's children are at 1). */
+export type Reuse = (node: Syn, parent: Syn, depth: number) => Syn | undefined;
+
+/**
+ * Copies the tree out (the caller frees it). Iterative: a deeply nested text cannot overflow the stack here.
+ * `reuse`: given a node read (its children not yet) and its parent, an earlier copy of the same subtree
+ * to take instead of walking into it.
+ */
+export function mirror(tree: HclTree, reuse?: Reuse): Syn {
   const cursor = tree.walk();
   try {
     const root = current(cursor);
@@ -69,8 +84,10 @@ export function mirror(tree: HclTree): Syn {
     for (;;) {
       if (cursor.nodeType !== 'comment') {
         const node = current(cursor);
-        stack[stack.length - 1].children.push(node);
-        if (cursor.gotoFirstChild()) {
+        const parent = stack[stack.length - 1];
+        const copied = reuse?.(node, parent, stack.length);
+        parent.children.push(copied ?? node);
+        if (!copied && cursor.gotoFirstChild()) {
           stack.push(node);
           continue;
         }
