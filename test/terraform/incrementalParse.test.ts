@@ -7,7 +7,7 @@ import { terraformDocument } from '../../bench/docs/terraform';
 import { loadBundledSchemas } from '../../server/src/node/loadSchemas';
 import { Analysis, getLanguageService, HclTrees, LanguageService } from '../../server/src/service/languageService';
 import { HclEdit, HclParser, HclTree, HclTreeCursor } from '../../server/src/service/parse/hcl/syntax';
-import { diff } from '../../server/src/service/parse/incremental';
+import { diff } from '../../server/src/service/util/textEdit';
 import { prng, randomEdit, summary } from '../support/parseCompare';
 import { hclParser } from '../support/terraform';
 import { SLOW } from '../support/tiers';

@@ -1,4 +1,4 @@
-import { diff } from '../incremental';
+import { diff } from '../../util/textEdit';
 import { topLevelReuse } from './reuseSyntax';
 import { HclEdit, HclParser, HclPoint, HclTree, mirror, Syn } from './syntax';
 
