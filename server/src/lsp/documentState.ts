@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { nodeFiles } from '../node/fileView';
-import { Analysis, AnalyzeOptions, LanguageService, Settings, WorkspaceView } from '../service/languageService';
+import { Analysis, AnalyzeOptions, HclTrees, LanguageService, Settings, WorkspaceView } from '../service/languageService';
 import { isConsumed } from '../service/util/consume';
 import { SlicedBuilds } from './slicedBuilds';
 import { editSince, versionOf } from './versionedDocument';
@@ -21,6 +21,8 @@ export const SLICED_MIN_LENGTH = 512 * 1024;
 export class DocumentState {
   private readonly analyses = new Map<string, { version: number; analysis: Analysis; snapshot?: Analysis }>();
   private readonly overrides = new Map<string, string>();
+  /** Each open Terraform document's last tree-sitter tree (WASM memory, deleted on `forget`): its next version is parsed from it. */
+  private readonly hclTrees = new HclTrees();
   private changes = 0;
   private readonly builds = new SlicedBuilds(
     (document) => this.service.analyzeInSlices(document, this.optionsFor(document, this.latestEntry(document.uri))),
@@ -93,7 +95,7 @@ export class DocumentState {
   /** `previous`: re-parsed from in part, with the editor's changes since its version (`editSince`). */
   private optionsFor(document: TextDocument, previous: { version: number; analysis: Analysis } | undefined): AnalyzeOptions {
     const edit = previous && editSince(document, previous.version);
-    return { settings: this.settings, kindOverride: this.overrides.get(document.uri) ?? null, previous: previous?.analysis, edit, workspace: this.workspace, files: nodeFiles };
+    return { settings: this.settings, kindOverride: this.overrides.get(document.uri) ?? null, previous: previous?.analysis, edit, workspace: this.workspace, files: nodeFiles, hclTrees: this.hclTrees };
   }
 
   private store(document: TextDocument, analysis: Analysis): Analysis {
@@ -151,5 +153,6 @@ export class DocumentState {
   forget(uri: string): void {
     this.builds.drop(uri);
     this.analyses.delete(uri);
+    this.hclTrees.forget(uri);
   }
 }

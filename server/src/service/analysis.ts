@@ -6,6 +6,7 @@ import { parseTemplate, parseText, parseTextInSlices, languageOf, ParseOptions }
 import { isTerraformTemplate } from './kinds/fileNames';
 import { finish, Slices } from './util/slices';
 import { HclParser } from './parse/hcl/syntax';
+import { HclTrees } from './parse/hcl/hclTrees';
 import { ParsedDocument, Replaced, SourceLanguage } from './parse/types';
 import { Settings, DEFAULT_SETTINGS } from './settings';
 import { consume, isConsumed } from './util/consume';
@@ -36,6 +37,12 @@ export interface AnalyzeOptions {
   readonly parsed?: ParsedDocument;
   /** The HCL parser for Terraform files, once loaded (the facade passes the host's). */
   readonly hcl?: HclParser;
+  /**
+   * The host's store of its open documents' last HCL trees (`parse/hcl/hclTrees.ts`): a Terraform document's
+   * new version is then parsed by tree-sitter from the last one's tree, in part. Without it, in full. The
+   * host tells the store when a document closes (`forget`).
+   */
+  readonly hclTrees?: HclTrees;
   /** The workspace's component and recipe summaries, for the cross-file checks (none: this file alone). */
   readonly workspace?: WorkspaceView;
   /** Which files exist, as the host sees them (Terraform's `file("…")`); none: not asked. */
@@ -119,7 +126,7 @@ export function* analyzeInSlices(document: TextDocument, options: AnalyzeOptions
   }
   const parsed: ParsedDocument = options.parsed ?? takenOver?.parsed ?? (tooLarge
     ? { text, language, root: undefined, syntaxErrors: [], extraDocuments: 0, truncatedDepth: false }
-    : language === 'hcl' ? parseText(text, language, { hcl: options.hcl })
+    : language === 'hcl' ? parseText(text, language, { hcl: options.hcl, hclTree: options.hclTrees && { trees: options.hclTrees, key: document.uri } })
     : template ? parseTemplate(text)
     : (yield* fullParse(text, language, previous, options.edit)));
   if (previous && !takenOver) carried = carriedFrom(previous, parsed.replaced !== undefined);
