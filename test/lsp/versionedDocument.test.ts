@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Position, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { versionedDocuments, versionOf } from '../../server/src/lsp/versionedDocument';
+import { editSince, versionedDocuments, versionOf } from '../../server/src/lsp/versionedDocument';
+import { diff, narrowEdit } from '../../server/src/service/util/textEdit';
 import { prng } from '../support/parseCompare';
 
 /**
@@ -79,6 +80,52 @@ describe('versioned documents (the server\'s TextDocuments)', () => {
   it('answer as TextDocument does over random edits, and every earlier version stays as it was', () => compareOverEdits(PIECES));
 
   it('the same with \\n line breaks only', () => compareOverEdits(LF_PIECES));
+
+  /**
+   * `editSince` (what the language service re-parses from, and what the validation worker is sent instead of
+   * the text): from any of the earlier versions it can see, one range the two texts agree outside of, which
+   * narrows to what comparing the whole texts finds.
+   */
+  it('editSince: from every earlier version, a range the texts agree outside of, narrowing to the texts\' diff', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const random = prng(seed);
+      let document = versionedDocuments.create('file:///w/a.yaml', 'yaml', 1, randomText(random, 30));
+      const texts = [document.getText()];
+      for (let version = 2; version <= 30; version++) {
+        const changes: TextDocumentContentChangeEvent[] = [];
+        const probe = TextDocument.create('file:///w/a.yaml', 'yaml', 0, document.getText());
+        for (let n = random() < 0.3 ? 3 : 1; n > 0; n--) {
+          const change = random() < 0.03 ? { text: randomText(random, 8) } : randomChange(random, probe);
+          changes.push(change);
+          TextDocument.update(probe, [change], 0);
+        }
+        document = versionedDocuments.update(document, changes, version);
+        const now = document.getText();
+        texts.push(now);
+        for (let from = 1; from < version; from++) {
+          const before = texts[from - 1];
+          const edit = editSince(document, from);
+          const where = `seed ${seed}, version ${from} → ${version}`;
+          assert.ok(edit, where);
+          assert.equal(before.slice(0, edit.start) + now.slice(edit.start, edit.oldEnd + edit.delta) + before.slice(edit.oldEnd), now, where);
+          assert.equal(now.slice(0, edit.start), before.slice(0, edit.start), where);
+          assert.equal(now.slice(edit.oldEnd + edit.delta), before.slice(edit.oldEnd), where);
+          assert.deepEqual(narrowEdit(before, now, edit), diff(before, now), where);
+        }
+        assert.equal(editSince(document, version), undefined, 'not from the version itself');
+      }
+    }
+  });
+
+  it('editSince: always from the version before; never more than 256 versions back; unknown for documents that are not versioned', () => {
+    let document = versionedDocuments.create('file:///w/a.yaml', 'yaml', 1, 'a: 1\n');
+    for (let version = 2; version <= 600; version++) {
+      document = versionedDocuments.update(document, [{ range: { start: { line: 0, character: 3 }, end: { line: 0, character: 3 } }, text: 'x' }], version);
+      assert.deepEqual(editSince(document, version - 1), { start: 3, oldEnd: 3, delta: 1 });
+    }
+    assert.equal(editSince(document, 600 - 257), undefined);
+    assert.equal(editSince(TextDocument.create('file:///w/a.yaml', 'yaml', 2, 'a: 1\n'), 1), undefined);
+  });
 
   it('versionOf: a versioned document is its own value; a document updated in place is copied', () => {
     const versioned = versionedDocuments.create('file:///w/a.yaml', 'yaml', 1, 'a: 1\n');

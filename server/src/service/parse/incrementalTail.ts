@@ -1,7 +1,7 @@
 import { isNode, Pair } from 'yaml';
 import { lastStartingAtOrBefore } from '../ast/navigate';
 import { ArrayNode, AstNode, ObjectNode, ValueNode, endOf } from '../ast/types';
-import type { TextEdit } from './incremental';
+import type { TextEdit } from '../util/textEdit';
 import { composeBlockMapping, composeBlockSequence, DASH_LINE, depthOf, forEachChild, hasEmptyNode, lineStart, MARKERS, moveNode, shiftInSlices, staysInMapping, staysInSequence } from './incrementalTree';
 import { MAX_DEPTH, ParsedDocument } from './types';
 import type { TakenOver } from './incremental';
