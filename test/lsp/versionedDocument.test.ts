@@ -95,7 +95,7 @@ describe('versioned documents (the server\'s TextDocuments)', () => {
         const changes: TextDocumentContentChangeEvent[] = [];
         const probe = TextDocument.create('file:///w/a.yaml', 'yaml', 0, document.getText());
         for (let n = random() < 0.3 ? 3 : 1; n > 0; n--) {
-          const change = random() < 0.03 ? { text: randomText(random, 8) } : randomChange(random, probe);
+          const change = random() < 0.03 ? { text: randomText(random, 8) } : randomChange(random, probe, PIECES);
           changes.push(change);
           TextDocument.update(probe, [change], 0);
         }
