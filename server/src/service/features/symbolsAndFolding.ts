@@ -29,7 +29,8 @@ export function* documentSymbolsInSlices(analysis: Analysis, support: KindSuppor
   const memoised = memo.get('documentSymbols') as DocumentSymbol[] | undefined;
   if (memoised) return memoised;
   const symbols = support?.symbols?.(analysis) ?? [];
-  let { cut, room } = depthCut(symbols, analysis.settings.maxItemsComputed);
+  const { cut, room: roomAtCut } = depthCut(symbols, analysis.settings.maxItemsComputed);
+  let room = roomAtCut;
   // Starts (and selections, inside them) only go forward in pre-order; ends go back from a parent's to its first child's.
   const starts = new PositionCursor(analysis.document);
   const ends = new PositionCursor(analysis.document);
