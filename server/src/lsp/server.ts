@@ -177,7 +177,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
-  const workspace = new WorkspaceIndexing(connection, documents, state, service, index, { isShutDown: () => shutDown, revalidateAll: () => revalidateAll(), hclReady: () => hcl.load(), summaryDelayFor: options.summaryDelayFor });
+  const workspace = new WorkspaceIndexing(connection, documents, state, service, index, { isShutDown: () => shutDown, revalidateAll: () => revalidateAll(), hclReady: () => hcl.load(), summaryDelayFor: options.summaryDelayFor, summarizeOnWorker: (file) => worker.summarize(file) });
   registerFeatures(connection, documents, state, service, {
     revalidate: (uri) => revalidate([uri]),
     isShutDown: () => shutDown,

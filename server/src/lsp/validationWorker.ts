@@ -5,6 +5,7 @@ import { loadBundledSchemas } from '../node/loadSchemas';
 import { Analysis, getLanguageService, Settings } from '../service/languageService';
 import { isConsumed } from '../service/util/consume';
 import { Slices } from '../service/util/slices';
+import { SummarizeRequest, SummaryReply, WorkerSummaries } from './workerSummaries';
 
 /**
  * A version's text, or how it differs from the version `from` the worker was last sent of the document:
@@ -27,12 +28,13 @@ export type ValidateRequest = {
 } & TextOrChange;
 /** A request as the worker keeps it: with the version's whole text. */
 type ValidateMessage = Omit<ValidateRequest, 'change'> & { readonly text: string };
-export type ToWorker = ValidateRequest | { readonly type: 'forget'; readonly uri: string };
+export type ToWorker = ValidateRequest | SummarizeRequest | { readonly type: 'forget'; readonly uri: string };
 /** The diagnostics of a version, or why there are none: a newer version overtook it, or it failed. */
 export type FromWorker =
   | { readonly id: number; readonly uri: string; readonly version: number; readonly diagnostics: Diagnostic[] }
   | { readonly id: number; readonly uri: string; readonly version: number; readonly overtaken: true }
-  | { readonly id: number; readonly uri: string; readonly version: number; readonly error: string };
+  | { readonly id: number; readonly uri: string; readonly version: number; readonly error: string }
+  | SummaryReply;
 
 /** How long the worker runs slices before it reads its messages (a newer version cancels the run). */
 const SLICE_MS = 20;
@@ -61,6 +63,7 @@ interface Run {
  * A close, or other settings or kind, stops it at its next slice (the analysis it started from is kept,
  * unless an incremental re-parse had taken it over in the first slice).
  * The check itself (`doValidation`) runs whole: this thread answers no requests.
+ * When no validation waits or runs, it summarises big closed files for the workspace index (`workerSummaries.ts`).
  */
 export function runValidationWorker(port: MessagePort): void {
   const service = getLanguageService({ schemas: loadBundledSchemas() });
@@ -72,6 +75,7 @@ export function runValidationWorker(port: MessagePort): void {
   let scheduled = false;
 
   const post = (message: FromWorker) => port.postMessage(message);
+  const summaries = new WorkerSummaries(service, post);
   const schedule = () => {
     if (scheduled) return;
     scheduled = true;
@@ -92,7 +96,10 @@ export function runValidationWorker(port: MessagePort): void {
   const step = () => {
     if (!running) {
       const next = wanted.values().next();
-      if (next.done) return;
+      if (next.done) {
+        if (summaries.step(performance.now() + SLICE_MS)) schedule();
+        return;
+      }
       wanted.delete(next.value.uri);
       running = start(next.value);
     }
@@ -136,6 +143,10 @@ export function runValidationWorker(port: MessagePort): void {
     return { ...rest, text };
   };
   port.on('message', (received: ToWorker) => {
+    if (received.type === 'summarize') {
+      summaries.add(received);
+      return schedule();
+    }
     let message: ValidateMessage | { readonly type: 'forget'; readonly uri: string };
     if (received.type === 'validate') {
       const made = withText(received);

@@ -3,8 +3,9 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Diagnostic } from 'vscode-languageserver/node';
-import { Settings } from '../service/languageService';
+import { FileSummary, Settings } from '../service/languageService';
 import { FromWorker, TextOrChange, ToWorker } from './validationWorker';
+import { SummarizeRequest, SummaryReply } from './workerSummaries';
 import { editSince } from './versionedDocument';
 
 interface Waiter {
@@ -27,7 +28,8 @@ function workerScript(): string {
  * hold the requests of the main thread. Started with the first big document; one check per document at
  * a time, the newest version replacing (and cancelling) an older one. `validate` resolves with the
  * version's diagnostics, or undefined when a newer version, a close or a failure (logged) overtook it.
- * The worker sees no workspace: a big recipe gets no cross-file checks.
+ * The worker sees no workspace: a big recipe gets no cross-file checks. It also summarises big closed
+ * files for the workspace index (`summarize`), when no validation is waiting.
  */
 export class WorkerValidation {
   private worker: Worker | undefined;
@@ -35,6 +37,7 @@ export class WorkerValidation {
   /** The version of each document whose text the worker holds (it keeps the last one it was sent). */
   private readonly held = new Map<string, number>();
   private requests = 0;
+  private readonly summaries = new Map<number, { resolve: (summary: FileSummary | undefined) => void; reject: (error: Error) => void }>();
 
   constructor(private readonly log: (message: string) => void) {}
 
@@ -63,6 +66,25 @@ export class WorkerValidation {
     return { change: { from: held, start: edit.start, oldEnd: edit.oldEnd, text: text.slice(edit.start, edit.oldEnd + edit.delta), length: text.length } };
   }
 
+  /**
+   * A big closed file's summary, made on the worker: undefined when a newer request for the same file
+   * overtook it; rejected when it failed or the worker died.
+   */
+  summarize(request: Omit<SummarizeRequest, 'type' | 'id'>): Promise<FileSummary | undefined> {
+    return new Promise((resolve, reject) => {
+      const id = ++this.requests;
+      this.summaries.set(id, { resolve, reject });
+      this.send({ type: 'summarize', id, ...request });
+    });
+  }
+
+  private summarized(reply: SummaryReply): void {
+    const waiter = this.summaries.get(reply.id);
+    this.summaries.delete(reply.id);
+    if ('error' in reply) waiter?.reject(new Error(reply.error));
+    else waiter?.resolve('summary' in reply ? reply.summary : undefined);
+  }
+
   forget(uri: string): void {
     this.settle(uri, () => true, undefined);
     this.held.delete(uri);
@@ -71,6 +93,7 @@ export class WorkerValidation {
 
   dispose(): void {
     for (const uri of [...this.waiters.keys()]) this.settle(uri, () => true, undefined);
+    this.failSummaries('the server is shutting down');
     void this.worker?.terminate();
     this.worker = undefined;
     this.held.clear();
@@ -95,9 +118,17 @@ export class WorkerValidation {
     this.held.clear();
     this.log(message);
     for (const uri of [...this.waiters.keys()]) this.settle(uri, () => true, undefined);
+    this.failSummaries(message);
+  }
+
+  private failSummaries(why: string): void {
+    const waiting = [...this.summaries.values()];
+    this.summaries.clear();
+    for (const waiter of waiting) waiter.reject(new Error(why));
   }
 
   private received(reply: FromWorker): void {
+    if ('type' in reply) return this.summarized(reply);
     if ('error' in reply) {
       this.log(`validation of ${reply.uri} failed: ${reply.error}`);
       // What it holds is not known now: the next version is sent whole.

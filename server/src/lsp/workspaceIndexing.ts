@@ -1,7 +1,7 @@
 import { Connection, DidChangeWatchedFilesNotification, FileChangeType, InitializeParams, TextDocuments, WatchKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { filePath, WorkspaceIndexer } from '../node/workspace/indexer';
-import { LanguageService, WorkspaceIndex } from '../service/languageService';
+import { FileToSummarize, filePath, WorkspaceIndexer } from '../node/workspace/indexer';
+import { FileSummary, LanguageService, WorkspaceIndex } from '../service/languageService';
 import { DocumentState, SLICED_MIN_LENGTH } from './documentState';
 import { describe, runSafe } from './runner';
 import { ValidationScheduler } from './validationScheduler';
@@ -29,6 +29,11 @@ export interface WorkspaceContext {
   readonly hclReady?: () => Promise<unknown>;
   /** The pause after an edit before the document is summarised again (`summaryDelayFor` unless given). */
   readonly summaryDelayFor?: (document: TextDocument) => number;
+  /**
+   * Summarises a big YAML or JSON file on the worker thread (`WorkerValidation.summarize`); HCL stays on
+   * this thread (the worker has no HCL parser).
+   */
+  readonly summarizeOnWorker?: (file: FileToSummarize) => Promise<FileSummary | undefined>;
 }
 
 /**
@@ -64,6 +69,7 @@ export class WorkspaceIndexing {
       changed: () => this.scheduleRefresh(),
       hclReady: context.hclReady,
       progress: () => (this.progress ? connection.window.createWorkDoneProgress() : Promise.reject(new Error('no progress'))),
+      summarizeElsewhere: (file) => (file.text.length >= SLICED_MIN_LENGTH && file.languageId !== 'terraform' ? context.summarizeOnWorker?.(file) : undefined),
     });
     this.summaries = new ValidationScheduler(SUMMARY_DELAY_MS, (uri) => documents.get(uri), (document) => this.summarize(document));
   }

@@ -17,6 +17,20 @@ export interface IndexerHost {
   hclReady?(): Promise<unknown>;
   /** Reports the first build's progress, if the client can show it. */
   progress?(): Promise<ProgressReporter>;
+  /**
+   * Summarises a file elsewhere (the server: a big one on its worker thread, so no request waits for it),
+   * or undefined to have it summarised here. Resolves with undefined when a newer request for the same file
+   * overtook it; a rejection is logged and indexes the file as empty.
+   */
+  summarizeElsewhere?(file: FileToSummarize): Promise<FileSummary | undefined> | undefined;
+}
+
+export interface FileToSummarize {
+  readonly uri: string;
+  readonly path: string;
+  readonly languageId: string;
+  readonly text: string;
+  readonly settings: Settings;
 }
 
 export interface ProgressReporter {
@@ -33,7 +47,9 @@ const READ_AHEAD = 8;
 /**
  * Builds and keeps the workspace index from the file system: the folders walked without blocking
  * (`fileWalker.ts`), each file read, parsed and summarised, its tree dropped at once. Parsing is done
- * one file per event-loop turn, so requests are answered in between. File events (the watcher) and
+ * one file per event-loop turn, so requests are answered in between; a file the host summarises
+ * elsewhere (`summarizeElsewhere`: the server's big files, on its worker) is awaited while the next ones
+ * are parsed, and the build completes when it is. File events (the watcher) and
  * open documents update single entries; an update is applied only if no newer one for the same file
  * started meanwhile, so a slow read never overwrites a newer summary.
  */
@@ -82,17 +98,24 @@ export class WorkspaceIndexer {
     const found = new Set(files.map((f) => fileUri(f)));
     for (const uri of [...index.uris()]) if (!found.has(uri)) index.delete(uri);
     let lastReport = 0;
+    // Files summarised elsewhere: the build goes on with the next ones, and completes when they are done.
+    const elsewhere: Promise<void>[] = [];
     for (let i = 0; i < files.length && !cancelled(); i += READ_AHEAD) {
       const batch = files.slice(i, i + READ_AHEAD);
       const read = await Promise.all(batch.map((file) => this.read(file)));
       for (let j = 0; j < batch.length && !cancelled(); j++) {
         await turn();
-        this.apply(batch[j], read[j]);
+        const applied = this.apply(batch[j], read[j]);
+        if (applied) elsewhere.push(applied);
       }
       if (Date.now() - lastReport > 200) {
         lastReport = Date.now();
         reporter?.report(Math.floor(((i + batch.length) / files.length) * 100), `${i + batch.length} of ${files.length} files`);
       }
+    }
+    if (elsewhere.length > 0 && !cancelled()) {
+      reporter?.report(99, `${elsewhere.length} big ${elsewhere.length === 1 ? 'file' : 'files'} left`);
+      await Promise.all(elsewhere);
     }
     reporter?.done();
     if (cancelled()) return;
@@ -134,7 +157,7 @@ export class WorkspaceIndexer {
       this.host.index.delete(uri);
       return;
     }
-    this.apply(file, await this.read(file));
+    await this.apply(file, await this.read(file));
   }
 
   /** An open document: its summary wins over the file's until it is closed. */
@@ -181,29 +204,54 @@ export class WorkspaceIndexer {
     }
   }
 
-  /** Summarises what `read` gave, unless a newer update of the same file started since. */
-  private apply(file: string, read: { token: number; text: string | undefined }): void {
+  /**
+   * Summarises what `read` gave, unless a newer update of the same file started since (checked again when
+   * it was summarised elsewhere: the promise then returned resolves when it is applied or dropped).
+   */
+  private apply(file: string, read: { token: number; text: string | undefined }): Promise<void> | undefined {
     const uri = fileUri(file);
-    if (this.updates.get(uri) !== read.token) return;
+    const current = () => this.updates.get(uri) === read.token;
+    if (!current()) return undefined;
     const { index } = this.host;
     if (read.text === undefined) {
       index.delete(uri);
-      return;
+      return undefined;
     }
-    index.set(this.summarize(uri, file, read.text));
+    const text = read.text;
+    if (!IMAGE_BUILDER_CONTENT.test(text)) {
+      index.set(empty(uri));
+      return undefined;
+    }
+    const elsewhere = this.host.summarizeElsewhere?.({ uri, path: file, languageId: languageOf(file), text, settings: this.host.settings() });
+    if (!elsewhere) {
+      index.set(this.summarize(uri, file, text));
+      return undefined;
+    }
+    return elsewhere.then(
+      (summary) => {
+        if (summary && current()) index.set(summary);
+      },
+      (error: unknown) => {
+        this.host.log(`workspace index: ${file} could not be summarised: ${String(error)}`);
+        if (current()) index.set(empty(uri));
+      },
+    );
   }
 
   private summarize(uri: string, file: string, text: string): FileSummary {
-    if (!IMAGE_BUILDER_CONTENT.test(text)) return { uri, components: [], recipes: [] };
     try {
       const document = TextDocument.create(uri, languageOf(file), 0, text);
       const { service } = this.host;
       return service.summarize(service.analyze(document, { settings: this.host.settings(), path: file }));
     } catch (error) {
       this.host.log(`workspace index: ${file} could not be summarised: ${String(error)}`);
-      return { uri, components: [], recipes: [] };
+      return empty(uri);
     }
   }
+}
+
+function empty(uri: string): FileSummary {
+  return { uri, components: [], recipes: [] };
 }
 
 /**
