@@ -4,7 +4,7 @@
  * The nodes are classes made only by the factories of `nodes.ts`, which stores offsets relative to
  * the parent (read them through `offset` and `colonOffset`).
  */
-export type { AstNode, ValueNode, ObjectNode, ArrayNode, PropertyNode, StringNode, NumberNode, BooleanNode, NullNode, AliasNode, UnknownNode } from './nodes';
+export type { AstNode, ValueNode, ObjectNode, ArrayNode, PropertyNode, StringNode } from './nodes';
 import type { AstNode } from './nodes';
 
 export type ScalarStyle = 'plain' | 'single' | 'double' | 'block' | 'json';

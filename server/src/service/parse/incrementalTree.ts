@@ -2,7 +2,7 @@ import { lastStartingAtOrBefore } from '../ast/navigate';
 import { isMap, isSeq, YAMLMap, YAMLSeq } from 'yaml';
 import { AstNode, ValueNode, endOf } from '../ast/types';
 import { composeYaml, isReportedWarning } from './yamlToAst';
-import { moveColon, moveSubtree, resizeNode } from '../ast/nodes';
+import { moveColon, moveSubtree, moveSubtrees, resizeNode } from '../ast/nodes';
 
 /** Tree surgery for the incremental re-parse (`incremental.ts`, `incrementalTail.ts`). */
 
@@ -86,7 +86,7 @@ export function moveChildrenFrom(node: AstNode, from: number, delta: number): vo
 }
 
 function moveFrom(children: readonly AstNode[], from: number, delta: number): void {
-  for (let i = lastStartingAtOrBefore(children, from - 1) + 1; i < children.length; i++) moveSubtree(children[i], delta);
+  moveSubtrees(children, lastStartingAtOrBefore(children, from - 1) + 1, delta);
 }
 
 /** The children of `node` starting before `from` and reaching it (sorted children: from the last one back, while they do). */
