@@ -214,6 +214,30 @@ describe('Terraform: incremental re-parse (tree-sitter, from the kept tree)', ()
     assert.equal(parser.live, 0);
   });
 
+  it('keeps trees for at most its budget of characters, the least recently parsed deleted first', () => {
+    const parser = new CountingParser(real);
+    const service = getLanguageService({ schemas: loadBundledSchemas(), hcl: () => parser });
+    const [small, big] = [handmade[1], handmade[0]];
+    const trees = new HclTrees(small.length + big.length);
+    const open = (name: string, text: string, version: number, previous?: Analysis) =>
+      service.analyze(TextDocument.create(`file:///work/${name}.tf`, 'terraform', version, text), { previous, hclTrees: trees });
+    const a = open('a', small, 1);
+    const b = open('b', big, 1);
+    assert.equal(parser.live, 2, 'both fit');
+    const c = open('c', small, 1);
+    assert.equal(parser.live, 2, 'a (the least recent) was deleted before c was parsed');
+    const edited = `${small} `;
+    const a2 = open('a', edited, 2, a);
+    assert.equal(parser.incremental, 0, 'a had no tree left: parsed in full');
+    assert.equal(parser.live, 2, 'b was deleted for a');
+    assert.deepEqual(outcome(service, a2), outcome(service, analysed(service, edited, 9)));
+    open('c', `${small}\n`, 2, c);
+    assert.equal(parser.incremental, 1, 'c kept its tree');
+    open('b', big + big, 2, b);
+    assert.equal(parser.live, 0, 'a text over the budget keeps no tree, and others made room for it');
+    assert.equal(parser.made, 7, 'a, b, c, a again, the fresh a, c again, b again');
+  });
+
   it('keeps the tree, unparsed, for the same text', () => {
     const parser = new CountingParser(real);
     const service = getLanguageService({ schemas: loadBundledSchemas(), hcl: () => parser });

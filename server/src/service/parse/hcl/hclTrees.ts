@@ -17,39 +17,72 @@ interface Kept {
 }
 
 /**
+ * How many characters of text the kept trees may stand for together. A tree takes about 85 bytes of WASM
+ * memory a character (97 MB for the 1.1 MB bench module), and WASM memory never shrinks: this keeps the
+ * trees of one big module, or of many ordinary files (2.5 MB of trees for a 30 KB file), and never two big
+ * ones beside a third being parsed.
+ */
+const KEPT_CHARACTERS = 1_500_000;
+
+/**
  * The last tree tree-sitter made for each document a host keeps open, so that the next version is parsed
  * incrementally: the kept tree is edited to the new text (the change found from the two texts, their
  * common prefix and suffix) and handed to the parse, which re-uses every subtree the edit did not touch;
  * then only the top-level blocks the edit or the new syntax reaches are copied out of WASM memory, the
  * others taken from the last copy (`reuseSyntax.ts`). A tree lives in WASM memory: it is deleted exactly
- * once, when the next version's tree replaces it or when the host forgets the document (`forget`:
- * closed). Nothing else ever holds it: each version's tree is copied out (`mirror`) before `syntax`
- * returns. Any failure on the incremental path deletes what it made and parses the text in full.
+ * once, when the next version's tree replaces it, when the host forgets the document (`forget`: closed),
+ * or when the trees kept would stand for more than `budget` characters: before a parse, the least
+ * recently parsed documents' trees are deleted until this one's text fits beside the others (a text
+ * longer than `budget` keeps none), so the parse re-uses their memory. Nothing else ever holds a tree:
+ * each version's is copied out (`mirror`) before `syntax` returns. Any failure on the incremental path
+ * deletes what it made and parses the text in full.
  */
 export class HclTrees {
+  /** In the order the documents were last parsed, least recent first. */
   private readonly kept = new Map<string, Kept>();
+  private characters = 0;
+
+  constructor(private readonly budget = KEPT_CHARACTERS) {}
 
   /** The concrete tree of `text`, the new version of the document `key`; undefined when the parser gives none. */
   syntax(key: string, text: string, parser: HclParser): Syn | undefined {
-    const before = this.kept.get(key);
-    this.kept.delete(key);
+    const before = this.take(key);
     if (before && before.parser === parser && before.text === text) {
-      this.kept.set(key, before);
+      this.keep(key, before);
       return before.syn;
+    }
+    for (const other of this.kept.keys()) {
+      if (this.characters + text.length <= this.budget) break;
+      this.forget(other);
     }
     let next = before && before.parser === parser ? incrementally(before, text, parser) : undefined;
     before?.tree.delete();
     next ??= inFull(text, parser);
     if (!next) return undefined;
-    this.kept.set(key, next);
+    this.keep(key, next);
     return next.syn;
   }
 
   /** The document is closed: its tree is deleted. */
   forget(key: string): void {
+    this.take(key)?.tree.delete();
+  }
+
+  private take(key: string): Kept | undefined {
     const kept = this.kept.get(key);
+    if (!kept) return undefined;
     this.kept.delete(key);
-    kept?.tree.delete();
+    this.characters -= kept.text.length;
+    return kept;
+  }
+
+  private keep(key: string, kept: Kept): void {
+    if (kept.text.length > this.budget) {
+      kept.tree.delete();
+      return;
+    }
+    this.kept.set(key, kept);
+    this.characters += kept.text.length;
   }
 }
 
