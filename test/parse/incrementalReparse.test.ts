@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import { componentDocument } from '../../bench/docs/component';
 import { infrastructureDocument, recipeDocument } from '../../bench/docs/requests';
 import { templateDocument } from '../../bench/docs/template';
-import { diff, reparse } from '../../server/src/service/parse/incremental';
+import { reparse } from '../../server/src/service/parse/incremental';
+import { diff, TextEdit } from '../../server/src/service/util/textEdit';
 import { parseText } from '../../server/src/service/parse/parse';
 import { SourceLanguage } from '../../server/src/service/parse/types';
 import { HANDMADE_TEMPLATES, HANDMADE_YAML, prng, randomEdit, summary } from '../support/parseCompare';
@@ -13,8 +14,22 @@ import { SLOW } from '../support/tiers';
 const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
 const SEED = Number(process.env.FUZZ_SEED ?? 7);
 
+/**
+ * Half the time, what a host tells of the edit (`reparse`'s `edit`, from the editor's changes): the texts'
+ * diff widened by up to 3 characters each way, or now and then one that does not fit (the texts are compared).
+ */
+function hostHint(text: string, next: string, random: () => number): TextEdit | undefined {
+  const edit = diff(text, next);
+  if (!edit || random() < 0.5) return undefined;
+  if (random() < 0.1) return { start: 0, oldEnd: text.length, delta: next.length - text.length + 1 };
+  const before = Math.min(edit.start, Math.floor(random() * 4));
+  const after = Math.min(text.length - edit.oldEnd, Math.floor(random() * 4));
+  return { start: edit.start - before, oldEnd: edit.oldEnd + after, delta: edit.delta };
+}
+
 function fuzz(language: SourceLanguage, bases: readonly string[], sequences: number, edits: number, seed: number): { tried: number; incremental: number } {
   const random = prng(seed);
+  const hints = prng(seed + 1000);
   let tried = 0;
   let incremental = 0;
   for (let s = 0; s < sequences; s++) {
@@ -23,7 +38,7 @@ function fuzz(language: SourceLanguage, bases: readonly string[], sequences: num
     for (let e = 0; e < edits; e++) {
       const next = randomEdit(text, random);
       const full = parseText(next, language);
-      const fast = reparse(current, next);
+      const fast = reparse(current, next, hostHint(text, next, hints));
       tried++;
       if (fast) {
         incremental++;

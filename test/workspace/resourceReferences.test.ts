@@ -168,9 +168,15 @@ describe('workspace: a Terraform component used by ARN and by address in its mod
   test('hover on a reference by address, in the declaring file and in another file of the module', () => {
     const inMain = hoverText(ls, main, main.positionAt(main.getText().indexOf(REF) + 5), index);
     assert.match(inMain, /^\*\*c\*\* — workspace component, `main\.tf`[^]*version 1\.0\.0 · Linux[^]*- `Greeting` · string · required/);
-    assert.match(inMain, /Used by 1 recipe reference by ARN in the workspace, and by 1 reference to its resource in this file\.$/);
+    // The module's references are counted (the declaring file's own, and the other files'), each file's once.
+    const counts = /Used by 1 recipe reference by ARN in the workspace, and by 1 reference to its resource in this file and 1 reference in the module's other files\.$/;
+    assert.match(inMain, counts);
+    assert.match(hoverText(ls, main, name(), index), counts, 'from the name argument');
     const inOther = hoverText(ls, other, other.positionAt(other.getText().indexOf(REF) + 5), index);
-    assert.match(inOther, /^\*\*c\*\* — workspace component, `main\.tf`[^]*Used by 1 recipe reference by ARN in the workspace\.$/);
+    assert.match(inOther, /^\*\*c\*\* — workspace component, `main\.tf`[^]*Used by 1 recipe reference by ARN in the workspace, and by 1 reference to its resource in this file and 1 reference in the module's other files\.$/);
+    const alone = TextDocument.create('file:///ws/alone.tf', 'terraform', 1, component());
+    const lonely = indexOf(ls, [alone, other]);
+    assert.match(hoverText(ls, alone, alone.positionAt(alone.getText().indexOf('"c"', 50) + 1), lonely), /Used by 1 recipe reference by ARN in the workspace, and by 1 reference to its resource in the module's other files\.$/, 'none in the declaring file');
     assert.doesNotMatch(hoverText(ls, nested, nested.positionAt(nested.getText().indexOf(REF) + 5), index), /workspace component/, 'another module');
   });
 });

@@ -1,10 +1,10 @@
 import { isDeepStrictEqual } from 'node:util';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { nodeFiles } from '../node/fileView';
-import { Analysis, AnalyzeOptions, LanguageService, Settings, WorkspaceView } from '../service/languageService';
+import { Analysis, AnalyzeOptions, HclTrees, LanguageService, Settings, WorkspaceView } from '../service/languageService';
 import { isConsumed } from '../service/util/consume';
 import { SlicedBuilds } from './slicedBuilds';
-import { versionOf } from './versionedDocument';
+import { editSince, versionOf } from './versionedDocument';
 
 /**
  * Texts at least this long (a 2,500-step component: its full parse takes about half a second) are
@@ -21,9 +21,11 @@ export const SLICED_MIN_LENGTH = 512 * 1024;
 export class DocumentState {
   private readonly analyses = new Map<string, { version: number; analysis: Analysis; snapshot?: Analysis }>();
   private readonly overrides = new Map<string, string>();
+  /** Each open Terraform document's last tree-sitter tree (WASM memory, deleted on `forget`): its next version is parsed from it. */
+  private readonly hclTrees = new HclTrees();
   private changes = 0;
   private readonly builds = new SlicedBuilds(
-    (document) => this.service.analyzeInSlices(document, this.optionsFor(document, this.latest(document.uri))),
+    (document) => this.service.analyzeInSlices(document, this.optionsFor(document, this.latestEntry(document.uri))),
     (document, analysis) => this.store(document, analysis),
   );
 
@@ -41,7 +43,7 @@ export class DocumentState {
     if (cached && cached.version === document.version) return cached.analysis;
     // The previous version is handed over (its tree may be re-used by an incremental re-parse) and
     // dropped first, so that two versions' trees are never both kept.
-    const previous = this.latest(document.uri);
+    const previous = this.latestEntry(document.uri);
     this.analyses.delete(document.uri);
     return this.store(document, this.service.analyze(document, this.optionsFor(document, previous)));
   }
@@ -84,14 +86,16 @@ export class DocumentState {
     return this.builds.analysis(versionOf(document));
   }
 
-  /** The document's latest analysis, unless a build took it over and did not complete (it failed, or was dropped). */
-  private latest(uri: string): Analysis | undefined {
-    const analysis = this.analyses.get(uri)?.analysis;
-    return analysis && !isConsumed(analysis) ? analysis : undefined;
+  /** The document's latest analysis and its version, unless a build took it over and did not complete (it failed, or was dropped). */
+  private latestEntry(uri: string): { version: number; analysis: Analysis } | undefined {
+    const entry = this.analyses.get(uri);
+    return entry && !isConsumed(entry.analysis) ? entry : undefined;
   }
 
-  private optionsFor(document: TextDocument, previous: Analysis | undefined): AnalyzeOptions {
-    return { settings: this.settings, kindOverride: this.overrides.get(document.uri) ?? null, previous, workspace: this.workspace, files: nodeFiles };
+  /** `previous`: re-parsed from in part, with the editor's changes since its version (`editSince`). */
+  private optionsFor(document: TextDocument, previous: { version: number; analysis: Analysis } | undefined): AnalyzeOptions {
+    const edit = previous && editSince(document, previous.version);
+    return { settings: this.settings, kindOverride: this.overrides.get(document.uri) ?? null, previous: previous?.analysis, edit, workspace: this.workspace, files: nodeFiles, hclTrees: this.hclTrees };
   }
 
   private store(document: TextDocument, analysis: Analysis): Analysis {
@@ -149,5 +153,6 @@ export class DocumentState {
   forget(uri: string): void {
     this.builds.drop(uri);
     this.analyses.delete(uri);
+    this.hclTrees.forget(uri);
   }
 }

@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis } from '../service/languageService';
 import { Slices } from '../service/util/slices';
+import { CancelTurn, inBackground } from './backgroundTurn';
 
 /** How long one turn of the event loop may spend on a build before it lets requests in. */
 const SLICE_MS = 4;
@@ -18,7 +19,7 @@ interface Build {
   readonly waiters: Waiter[];
   /** The newest version asked for while this one was being built: it is built next. */
   next?: TextDocument;
-  turn?: NodeJS.Immediate;
+  turn?: CancelTurn;
 }
 
 /**
@@ -66,7 +67,7 @@ export class SlicedBuilds {
   finishNow(uri: string): void {
     let build: Build | undefined;
     while ((build = this.running.get(uri))) {
-      if (build.turn) clearImmediate(build.turn);
+      build.turn?.();
       build.turn = undefined;
       this.step(build, Infinity);
     }
@@ -76,7 +77,7 @@ export class SlicedBuilds {
     const build = this.running.get(uri);
     if (!build) return;
     this.running.delete(uri);
-    if (build.turn) clearImmediate(build.turn);
+    build.turn?.();
     build.slices.return(undefined as never);
     for (const waiter of build.waiters) waiter.resolve(undefined);
   }
@@ -94,7 +95,7 @@ export class SlicedBuilds {
   private run(build: Build): void {
     build.turn = undefined;
     if (this.running.get(build.document.uri) !== build) return;
-    if (!this.step(build, this.sliceMs)) build.turn = setImmediate(() => this.run(build));
+    if (!this.step(build, this.sliceMs)) build.turn = inBackground(() => this.run(build));
   }
 
   /** Runs slices for up to `budgetMs`; true when the build is over (completed or failed). */
@@ -126,6 +127,6 @@ export class SlicedBuilds {
       else if (following && waiter.version === following.document.version) following.waiters.push(waiter);
       else waiter.resolve(undefined); // overtaken by a newer version
     }
-    if (following) following.turn = setImmediate(() => this.run(following));
+    if (following) following.turn = inBackground(() => this.run(following));
   }
 }

@@ -4,6 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis, FoldingOptions, LanguageService } from '../service/languageService';
 import { ConsumedVersionError } from '../service/util/consume';
 import { Slices } from '../service/util/slices';
+import { inBackground } from './backgroundTurn';
 import { DocumentState, SLICED_MIN_LENGTH } from './documentState';
 import { describe } from './runner';
 import { TypingPause } from './typingPause';
@@ -131,14 +132,14 @@ export function inSlices<T>(
           const next = run();
           if (next && 'value' in next) resolve(next.value);
           else if (next) after(next.wait, turn, resolve);
-          else setImmediate(turn);
+          else inBackground(turn);
         } catch (error) {
           log(error);
           resolve(empty);
         }
       };
       if (done) after(done.wait, turn, resolve);
-      else setImmediate(turn);
+      else inBackground(turn);
     });
   } catch (error) {
     log(error);

@@ -5,20 +5,30 @@ import { loadBundledSchemas } from '../node/loadSchemas';
 import { Analysis, getLanguageService, Settings } from '../service/languageService';
 import { isConsumed } from '../service/util/consume';
 import { Slices } from '../service/util/slices';
+import { lowerThisThreadPriority, WORKER_NICENESS } from './threadPriority';
+
+/**
+ * A version's text, or how it differs from the version `from` the worker was last sent of the document:
+ * that text's `[start, oldEnd)` replaced by `text`, which makes a text of `length` characters.
+ */
+export type TextOrChange =
+  | { readonly text: string; readonly change?: undefined }
+  | { readonly text?: undefined; readonly change: { readonly from: number; readonly start: number; readonly oldEnd: number; readonly text: string; readonly length: number } };
 
 /** A version to check (main thread → worker). */
-export interface ValidateMessage {
+export type ValidateRequest = {
   readonly type: 'validate';
   /** Increases with each request of the main thread: a reply answers every request up to its own. */
   readonly id: number;
   readonly uri: string;
   readonly version: number;
   readonly languageId: string;
-  readonly text: string;
   readonly settings: Settings;
   readonly kindOverride: string | null;
-}
-export type ToWorker = ValidateMessage | { readonly type: 'forget'; readonly uri: string };
+} & TextOrChange;
+/** A request as the worker keeps it: with the version's whole text. */
+type ValidateMessage = Omit<ValidateRequest, 'change'> & { readonly text: string };
+export type ToWorker = ValidateRequest | { readonly type: 'forget'; readonly uri: string };
 /** The diagnostics of a version, or why there are none: a newer version overtook it, or it failed. */
 export type FromWorker =
   | { readonly id: number; readonly uri: string; readonly version: number; readonly diagnostics: Diagnostic[] }
@@ -54,9 +64,13 @@ interface Run {
  * The check itself (`doValidation`) runs whole: this thread answers no requests.
  */
 export function runValidationWorker(port: MessagePort): void {
+  // Below the main thread, which answers requests (`threadPriority.ts`).
+  lowerThisThreadPriority(WORKER_NICENESS);
   const service = getLanguageService({ schemas: loadBundledSchemas() });
   const analyses = new Map<string, { analysis: Analysis; settings: string }>();
   const wanted = new Map<string, ValidateMessage>();
+  /** The last version each document was sent in, and its text: what the next change is applied to. */
+  const texts = new Map<string, { version: number; text: string }>();
   let running: Run | undefined;
   let scheduled = false;
 
@@ -113,7 +127,32 @@ export function runValidationWorker(port: MessagePort): void {
 
   const sameSettings = (a: ValidateMessage, b: ValidateMessage) => a.kindOverride === b.kindOverride && JSON.stringify(a.settings) === JSON.stringify(b.settings);
   const sameJob = (a: ValidateMessage, b: ValidateMessage) => a.uri === b.uri && a.version === b.version && sameSettings(a, b);
-  port.on('message', (message: ToWorker) => {
+  /** The request with its version's whole text; an error when its change is not of the text held (a bug, reported). */
+  const withText = (request: ValidateRequest): ValidateMessage | string => {
+    const { change, ...rest } = request;
+    if (request.text !== undefined) return { ...rest, text: request.text };
+    if (!change) return 'a request with neither a text nor a change';
+    const held = texts.get(request.uri);
+    if (!held || held.version !== change.from) return `a change of version ${change.from} came, and the worker holds ${held ? `version ${held.version}` : 'none'}`;
+    const text = held.text.slice(0, change.start) + change.text + held.text.slice(change.oldEnd);
+    if (change.oldEnd > held.text.length || text.length !== change.length) return `a change of version ${change.from} does not fit its text (${text.length} characters made, ${change.length} meant)`;
+    return { ...rest, text };
+  };
+  port.on('message', (received: ToWorker) => {
+    let message: ValidateMessage | { readonly type: 'forget'; readonly uri: string };
+    if (received.type === 'validate') {
+      const made = withText(received);
+      if (typeof made === 'string') {
+        texts.delete(received.uri);
+        post({ id: received.id, uri: received.uri, version: received.version, error: made });
+        return;
+      }
+      texts.set(made.uri, { version: made.version, text: made.text });
+      message = made;
+    } else {
+      texts.delete(received.uri);
+      message = received;
+    }
     // Asked again for the version being checked (a pull retriggered, a revalidation): its answer will do, for both.
     if (message.type === 'validate' && running && !running.cancelled && sameJob(running.job, message)) {
       running.job = message;

@@ -4,7 +4,8 @@ import { Worker } from 'node:worker_threads';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Diagnostic } from 'vscode-languageserver/node';
 import { Settings } from '../service/languageService';
-import { FromWorker, ToWorker } from './validationWorker';
+import { FromWorker, TextOrChange, ToWorker } from './validationWorker';
+import { editSince } from './versionedDocument';
 
 interface Waiter {
   readonly id: number;
@@ -31,6 +32,8 @@ function workerScript(): string {
 export class WorkerValidation {
   private worker: Worker | undefined;
   private readonly waiters = new Map<string, Waiter[]>();
+  /** The version of each document whose text the worker holds (it keeps the last one it was sent). */
+  private readonly held = new Map<string, number>();
   private requests = 0;
 
   constructor(private readonly log: (message: string) => void) {}
@@ -41,12 +44,28 @@ export class WorkerValidation {
       const waiting = this.waiters.get(document.uri) ?? [];
       waiting.push({ id, version: document.version, resolve });
       this.waiters.set(document.uri, waiting);
-      this.send({ type: 'validate', id, uri: document.uri, version: document.version, languageId: document.languageId, text: document.getText(), settings, kindOverride });
+      const content = this.contentOf(document);
+      this.send({ type: 'validate', id, uri: document.uri, version: document.version, languageId: document.languageId, ...content, settings, kindOverride });
+      this.held.set(document.uri, document.version);
     });
+  }
+
+  /**
+   * The text to send, or only what changed since the version the worker holds: posting a 4 MB text copies
+   * it on this thread (about 5 ms a version); a keystroke's change is a few characters.
+   */
+  private contentOf(document: TextDocument): TextOrChange {
+    const text = document.getText();
+    const held = this.held.get(document.uri);
+    if (held === document.version) return { change: { from: held, start: 0, oldEnd: 0, text: '', length: text.length } };
+    const edit = held !== undefined ? editSince(document, held) : undefined;
+    if (held === undefined || !edit || edit.oldEnd - edit.start + edit.delta > text.length / 2) return { text };
+    return { change: { from: held, start: edit.start, oldEnd: edit.oldEnd, text: text.slice(edit.start, edit.oldEnd + edit.delta), length: text.length } };
   }
 
   forget(uri: string): void {
     this.settle(uri, () => true, undefined);
+    this.held.delete(uri);
     if (this.worker) this.send({ type: 'forget', uri });
   }
 
@@ -54,6 +73,7 @@ export class WorkerValidation {
     for (const uri of [...this.waiters.keys()]) this.settle(uri, () => true, undefined);
     void this.worker?.terminate();
     this.worker = undefined;
+    this.held.clear();
   }
 
   private send(message: ToWorker): void {
@@ -72,12 +92,17 @@ export class WorkerValidation {
   private failed(worker: Worker, message: string): void {
     if (this.worker !== worker) return;
     this.worker = undefined;
+    this.held.clear();
     this.log(message);
     for (const uri of [...this.waiters.keys()]) this.settle(uri, () => true, undefined);
   }
 
   private received(reply: FromWorker): void {
-    if ('error' in reply) this.log(`validation of ${reply.uri} failed: ${reply.error}`);
+    if ('error' in reply) {
+      this.log(`validation of ${reply.uri} failed: ${reply.error}`);
+      // What it holds is not known now: the next version is sent whole.
+      this.held.delete(reply.uri);
+    }
     const diagnostics = 'diagnostics' in reply ? reply.diagnostics : undefined;
     // Every request up to the one answered: a later one (of the same version too) waits for its own reply.
     this.settle(reply.uri, (w) => w.id <= reply.id, (v) => (v === reply.version ? diagnostics : undefined));

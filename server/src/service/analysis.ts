@@ -1,10 +1,12 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { detectKind, KindDetection } from './kinds/detect';
-import { diff, reparse } from './parse/incremental';
+import { reparse } from './parse/incremental';
+import { changedRange, TextEdit } from './util/textEdit';
 import { parseTemplate, parseText, parseTextInSlices, languageOf, ParseOptions } from './parse/parse';
 import { isTerraformTemplate } from './kinds/fileNames';
 import { finish, Slices } from './util/slices';
 import { HclParser } from './parse/hcl/syntax';
+import { HclTrees } from './parse/hcl/hclTrees';
 import { ParsedDocument, Replaced, SourceLanguage } from './parse/types';
 import { Settings, DEFAULT_SETTINGS } from './settings';
 import { consume, isConsumed } from './util/consume';
@@ -22,12 +24,25 @@ export interface AnalyzeOptions {
    * throws (`util/consume.ts`).
    */
   readonly previous?: Analysis;
+  /**
+   * What changed from `previous`'s text to this one, when the host knows (the editor's changes since that
+   * version, `lsp/versionedDocument.ts` `editSince`): a range the texts agree outside of, which spares
+   * comparing them whole. Checked against the texts' lengths; without it, or when it does not fit, the
+   * texts are compared.
+   */
+  readonly edit?: TextEdit;
   /** Set when the document is an embedded region of another (`embedded/regions.ts`): what its host says. */
   readonly embedding?: Embedding;
   /** A tree the host made (an HCL object given to `yamlencode`): the text is not parsed (`embedded/regions.ts` `tree`). */
   readonly parsed?: ParsedDocument;
   /** The HCL parser for Terraform files, once loaded (the facade passes the host's). */
   readonly hcl?: HclParser;
+  /**
+   * The host's store of its open documents' last HCL trees (`parse/hcl/hclTrees.ts`): a Terraform document's
+   * new version is then parsed by tree-sitter from the last one's tree, in part. Without it, in full. The
+   * host tells the store when a document closes (`forget`).
+   */
+  readonly hclTrees?: HclTrees;
   /** The workspace's component and recipe summaries, for the cross-file checks (none: this file alone). */
   readonly workspace?: WorkspaceView;
   /** Which files exist, as the host sees them (Terraform's `file("…")`); none: not asked. */
@@ -102,7 +117,7 @@ export function* analyzeInSlices(document: TextDocument, options: AnalyzeOptions
   const tooLarge = text.length > settings.maxFileSize;
   const previous = options.previous;
   const takenOver = !options.parsed && !tooLarge && language !== 'hcl' && !template && previous && !previous.tooLarge && previous.parsed.language === language
-    ? reparseSafely(previous, text) : undefined;
+    ? reparseSafely(previous, text, options.edit) : undefined;
   let carried = new Map<string, unknown>();
   if (previous && takenOver) {
     // The previous version's tree is this one's from now on: what is carried is taken, and it is revoked.
@@ -112,9 +127,9 @@ export function* analyzeInSlices(document: TextDocument, options: AnalyzeOptions
   const before = previous && !isConsumed(previous) ? previous : undefined;
   const parsed: ParsedDocument = options.parsed ?? takenOver ?? (tooLarge
     ? { text, language, root: undefined, syntaxErrors: [], extraDocuments: 0, truncatedDepth: false }
-    : language === 'hcl' ? parseText(text, language, { hcl: options.hcl })
+    : language === 'hcl' ? parseText(text, language, { hcl: options.hcl, hclTree: options.hclTrees && { trees: options.hclTrees, key: document.uri } })
     : template ? parseTemplate(text)
-    : (yield* fullParse(text, language, before)));
+    : (yield* fullParse(text, language, before, options.edit)));
   if (before && !takenOver) carried = carriedFrom(before, parsed.replaced !== undefined);
   const detection = detectKind(parsed, { override: options.kindOverride, fileKinds: settings.fileKinds, fileNameConventions: settings.fileNameConventions, path });
   const analysis: Analysis = { document, parsed, detection, settings, tooLarge, memo: new Map(), carried, embedding: options.embedding, workspace: options.workspace, files: options.files };
@@ -191,17 +206,17 @@ export function memoizeCarried<T extends object>(analysis: Analysis, key: string
  * one piece: the chunked parse declines those, and they are likely still there, so a big text would be
  * parsed twice. After another, in chunks, trying the edited place first.
  */
-function parseOptionsAfter(previous: Analysis | undefined, text: string): ParseOptions {
+function parseOptionsAfter(previous: Analysis | undefined, text: string, edit: TextEdit | undefined): ParseOptions {
   if (!previous || previous.tooLarge) return {};
   const parsed = previous.parsed;
   if (parsed.syntaxErrors.length > 0 || parsed.hasAliases || parsed.extraDocuments > 0) return { chunked: false };
-  return { editedAt: diff(parsed.text, text)?.start };
+  return { editedAt: changedRange(parsed.text, text, edit)?.start };
 }
 
 /** A full parse after the incremental re-parse declined (which took the first slice). */
-function* fullParse(text: string, language: SourceLanguage, previous: Analysis | undefined): Slices<ParsedDocument> {
+function* fullParse(text: string, language: SourceLanguage, previous: Analysis | undefined, edit: TextEdit | undefined): Slices<ParsedDocument> {
   if (previous) yield;
-  return yield* parseTextInSlices(text, language, parseOptionsAfter(previous, text));
+  return yield* parseTextInSlices(text, language, parseOptionsAfter(previous, text, edit));
 }
 
 /**
@@ -209,9 +224,9 @@ function* fullParse(text: string, language: SourceLanguage, previous: Analysis |
  * come after it began changing the previous tree: the previous version is then consumed, so that no
  * host answers from it while the full parse runs.
  */
-function reparseSafely(previous: Analysis, text: string): ParsedDocument | undefined {
+function reparseSafely(previous: Analysis, text: string, edit: TextEdit | undefined): ParsedDocument | undefined {
   try {
-    return reparse(previous.parsed, text);
+    return reparse(previous.parsed, text, edit);
   } catch {
     consume(previous, 'Analysis');
     return undefined;

@@ -26,6 +26,7 @@ import { workspaceDefinition, workspaceReferences, workspaceSymbols } from './wo
 
 export { Analysis, AnalyzeOptions } from './analysis';
 export { FoldingOptions } from './features/symbolsAndFolding';
+export { HclTrees } from './parse/hcl/hclTrees';
 export { normalizeSettings, DEFAULT_SETTINGS, Settings } from './settings';
 export { FileSummary, WorkspaceView } from './workspace/types';
 export { WorkspaceIndex } from './workspace/workspaceIndex';

@@ -7,6 +7,7 @@ import { buildJsonTree } from './jsonToAst';
 import { MAX_DEPTH, ParsedDocument } from './types';
 import { Converter } from './yamlToAst';
 import { consume } from '../util/consume';
+import { changedRange, TextEdit } from '../util/textEdit';
 
 /**
  * Incremental re-parse: after an edit, parse again only the smallest enclosing unit that can be
@@ -24,21 +25,21 @@ import { consume } from '../util/consume';
  * character comparison, the fragment's parse, and O(depth + the spine's children after the edit).
  * A throw may leave the previous tree half changed: the caller then parses in full and drops `previous`.
  */
-export function reparse(previous: ParsedDocument, text: string): ParsedDocument | undefined {
-  const next = takeOver(previous, text);
+export function reparse(previous: ParsedDocument, text: string, edit?: TextEdit): ParsedDocument | undefined {
+  const next = takeOver(previous, text, edit);
   if (next) consume(previous, 'ParsedDocument');
   return next;
 }
 
-function takeOver(previous: ParsedDocument, text: string): ParsedDocument | undefined {
+function takeOver(previous: ParsedDocument, text: string, hint: TextEdit | undefined): ParsedDocument | undefined {
   const root = previous.root;
   if (!root || previous.syntaxErrors.length > 0 || previous.extraDocuments > 0 || previous.truncatedDepth) return undefined;
   if (previous.language === 'json') {
-    const edit = diff(previous.text, text);
+    const edit = changedRange(previous.text, text, hint);
     return edit ? reparseJson(previous, root, text, edit) : { ...previous, text, replaced: undefined };
   }
   if (previous.hasAliases !== false || (previous.explicitKeys ?? EXPLICIT_KEY.test(previous.text))) return undefined;
-  const edit = diff(previous.text, text);
+  const edit = changedRange(previous.text, text, hint);
   if (!edit) return { ...previous, text, replaced: undefined, explicitKeys: false };
   // The previous text had none, so the new one has one only on a line the edit touched: the fragment
   // could then depend on lines after it (found by fuzzing), and the next edit must know of it.
@@ -54,28 +55,6 @@ function linesAround(text: string, edit: TextEdit): string {
   let to = edit.oldEnd + edit.delta;
   while (to < text.length && text[to] !== '\n' && text[to] !== '\r') to++;
   return text.slice(Math.max(0, from - 1), to + 1);
-}
-
-/** The old text's `[start, oldEnd)` became the new text's `[start, start + delta + oldEnd - start)`. */
-export interface TextEdit {
-  readonly start: number;
-  readonly oldEnd: number;
-  readonly delta: number;
-}
-
-/** The changed range, from the common prefix and suffix (chunks compared first; O(length)). */
-export function diff(a: string, b: string): TextEdit | undefined {
-  if (a === b) return undefined;
-  const min = Math.min(a.length, b.length);
-  const CHUNK = 4096;
-  let p = 0;
-  while (p + CHUNK <= min && a.slice(p, p + CHUNK) === b.slice(p, p + CHUNK)) p += CHUNK;
-  while (p < min && a.charCodeAt(p) === b.charCodeAt(p)) p++;
-  let s = 0;
-  const maxSuffix = min - p;
-  while (s + CHUNK <= maxSuffix && a.slice(a.length - s - CHUNK, a.length - s) === b.slice(b.length - s - CHUNK, b.length - s)) s += CHUNK;
-  while (s < maxSuffix && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
-  return { start: p, oldEnd: a.length - s, delta: b.length - a.length };
 }
 
 // ---- JSON ----

@@ -1,7 +1,7 @@
 import { isNode, Pair } from 'yaml';
 import { lastStartingAtOrBefore } from '../ast/navigate';
 import { ArrayNode, AstNode, ObjectNode, ValueNode, endOf } from '../ast/types';
-import type { TextEdit } from './incremental';
+import type { TextEdit } from '../util/textEdit';
 import { composeBlockMapping, composeBlockSequence, DASH_LINE, depthOf, hasEmptyNode, lineStart, MARKERS, moveChildrenFrom, staysInMapping, staysInSequence } from './incrementalTree';
 import { moveColon, resizeNode } from '../ast/nodes';
 import { MAX_DEPTH, ParsedDocument } from './types';

@@ -1,5 +1,6 @@
 import { parseHcl } from './hcl/hclToAst';
 import { HclParser } from './hcl/syntax';
+import { HclTreeSlot } from './hcl/hclTrees';
 import { DEFAULT_CHUNKING, parseYamlChunkedInSlices } from './chunkedYaml';
 import { finish, Slices } from '../util/slices';
 import { parseJson } from './jsonToAst';
@@ -17,6 +18,8 @@ export interface ParseOptions {
   readonly editedAt?: number;
   /** The HCL parser, once the host has loaded it (`node/loadHcl.ts`); without it HCL text is left pending. */
   readonly hcl?: HclParser;
+  /** Where the document's last HCL tree is kept, for tree-sitter's incremental re-parse (`hcl/hclTrees.ts`). */
+  readonly hclTree?: HclTreeSlot;
 }
 
 /** Parses `text` as `language`. Never throws: problems come back as syntax errors. */
@@ -31,7 +34,7 @@ export function parseText(text: string, language: SourceLanguage, options: Parse
 export function* parseTextInSlices(text: string, language: SourceLanguage, options: ParseOptions = {}): Slices<ParsedDocument> {
   if (language === 'json') return parseJson(text);
   if (language === 'hcl') {
-    return options.hcl ? parseHcl(text, options.hcl) : { text, language, root: undefined, syntaxErrors: [], extraDocuments: 0, truncatedDepth: false, pending: true };
+    return options.hcl ? parseHcl(text, options.hcl, options.hclTree) : { text, language, root: undefined, syntaxErrors: [], extraDocuments: 0, truncatedDepth: false, pending: true };
   }
   return (options.chunked === false ? undefined : yield* chunkedSafely(text, options.editedAt)) ?? parseYaml(text);
 }

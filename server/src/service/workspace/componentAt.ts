@@ -1,10 +1,16 @@
-import { Range } from 'vscode-languageserver-types';
+import { Location, Range } from 'vscode-languageserver-types';
 import { Analysis } from '../analysis';
 import { getValue } from '../ast/navigate';
+import { StringNode } from '../ast/types';
 import { LocalComponentUse } from '../embedded/regions';
 import { OffsetRange } from '../kindSupport';
-import { moduleReferences } from '../terraform/componentUses';
+import { imagebuilderResources } from '../terraform/blocks';
+import { COMPONENT_TYPE, moduleReferences } from '../terraform/componentUses';
+import { address } from '../terraform/references';
+import { toRange } from '../toLsp';
+import { nameRange } from './stringRanges';
 import { ResolvedComponent, WorkspaceView } from './types';
+import { terraformComponentName } from './writtenName';
 
 /**
  * The workspace component a recipe's reference to a component resource names, when the offset is on the
@@ -14,7 +20,7 @@ import { ResolvedComponent, WorkspaceView } from './types';
  * (`WorkspaceView.moduleComponent`). The resource is the workspace's component when it writes its name as
  * it is (its `nameRange`); a computed name is no workspace component: undefined then.
  */
-export function referencedComponentAt(analysis: Analysis, view: WorkspaceView, local: readonly LocalComponentUse[], offset: number): { component: ResolvedComponent; range: OffsetRange } | undefined {
+export function referencedComponentAt(analysis: Analysis, view: WorkspaceView, local: readonly LocalComponentUse[], offset: number): { component: ResolvedComponent; range: OffsetRange; address?: string } | undefined {
   const use = local.find((u) => within(u.name, offset));
   if (use) {
     const named = use.resourceName ? componentNamedAt(analysis, view, use.resourceName.offset) : undefined;
@@ -25,7 +31,7 @@ export function referencedComponentAt(analysis: Analysis, view: WorkspaceView, l
   const declared = reference ? view.moduleComponent(analysis.document.uri, reference.address) : undefined;
   const nameRange = declared?.nameRange;
   const component = nameRange ? view.componentsDeclaredIn(declared.uri).find((c) => c.summary.nameRange && sameRange(c.summary.nameRange, nameRange)) : undefined;
-  return component && reference ? { component, range: reference.use.name } : undefined;
+  return component && reference ? { component, range: reference.use.name, address: reference.address } : undefined;
 }
 
 /**
@@ -45,6 +51,23 @@ export function componentNamedAt(analysis: Analysis, view: WorkspaceView, offset
   if (name?.type !== 'string' || !within(name, offset)) return undefined;
   const component = view.componentsIn(document.uri)[0];
   return component ? { component, range: { offset: name.offset, length: name.length } } : undefined;
+}
+
+/**
+ * The component resource of this file whose label (`"x"` of `resource "aws_imagebuilder_component" "x"`)
+ * or literal `name` holds the offset, with the label as its declaration and its literal `name`.
+ */
+export function componentResourceAt(analysis: Analysis, offset: number): { address: string; declaration: Location; byLabel: boolean; name: StringNode | undefined } | undefined {
+  const root = analysis.parsed.hcl && analysis.parsed.root?.type === 'object' ? analysis.parsed.root : undefined;
+  for (const resource of imagebuilderResources(root)) {
+    const label = resource.property.labels?.[1];
+    if (resource.type !== COMPONENT_TYPE || !label) continue;
+    const range = nameRange(label);
+    const name = terraformComponentName(resource.body);
+    const byLabel = within(range, offset);
+    if (byLabel || (name && within(name, offset))) return { address: address(resource), declaration: { uri: analysis.document.uri, range: toRange(analysis.document, range) }, byLabel, name };
+  }
+  return undefined;
 }
 
 function sameRange(a: Range, b: Range): boolean {

@@ -9,7 +9,7 @@ import { managedComponent, managedMarkdown } from './managedComponents';
 import { fileName } from './fileName';
 import { componentFor } from './recipeCheck';
 import { recipeUses } from './recipeUses';
-import { componentNamedAt, referencedComponentAt } from './componentAt';
+import { componentNamedAt, componentResourceAt, referencedComponentAt } from './componentAt';
 import { NameSource, ResolvedComponent, WorkspaceView } from './types';
 
 /**
@@ -31,7 +31,7 @@ export function workspaceHover(analysis: Analysis, offset: number, local: readon
   for (const use of recipeUses(analysis)) {
     if (within(use.arnRange, offset)) {
       const component = componentFor(view, use);
-      return component ? { markdown: componentMarkdown(view, component, resourceUses(analysis, local, component)), ...use.arnRange } : undefined;
+      return component ? { markdown: componentMarkdown(view, component, resourceUses(analysis, view, local, component)), ...use.arnRange } : undefined;
     }
     const passed = use.parameters.find((p) => offset >= p.offset && offset <= p.offset + p.length);
     if (passed) {
@@ -41,16 +41,33 @@ export function workspaceHover(analysis: Analysis, offset: number, local: readon
       return { markdown: parameterMarkdown(declared, `component \`${component.name}\` (${fileName(component.documentUri)})`), offset: passed.offset, length: passed.length };
     }
   }
-  const named = referencedComponentAt(analysis, view, local, offset) ?? componentNamedAt(analysis, view, offset);
-  return named ? { markdown: componentMarkdown(view, named.component, resourceUses(analysis, local, named.component)), ...named.range } : undefined;
+  const referenced = referencedComponentAt(analysis, view, local, offset);
+  const named = referenced ?? componentNamedAt(analysis, view, offset);
+  return named ? { markdown: componentMarkdown(view, named.component, resourceUses(analysis, view, local, named.component, referenced?.address)), ...named.range } : undefined;
 }
 
-/** How many of this file's references to a component resource (`local`) name the component, when this file declares it. */
-function resourceUses(analysis: Analysis, local: readonly LocalComponentUse[], component: ResolvedComponent): number {
+/** How many references to a component's resource there are in this file, and in the other .tf files of its Terraform module. */
+export interface ResourceUses {
+  readonly here: number;
+  readonly elsewhere: number;
+}
+
+/**
+ * The references to a component's resource: those of this file (`local`) when it declares the resource, and
+ * for a Terraform resource (its `address`, from the reference hovered or the declaration in this file) the
+ * module's (`WorkspaceView.moduleUsesOf`), this file's counted once.
+ */
+function resourceUses(analysis: Analysis, view: WorkspaceView, local: readonly LocalComponentUse[], component: ResolvedComponent, address?: string): ResourceUses {
+  const { document } = analysis;
   const written = component.summary.nameRange;
-  if (!written || component.summary.uri !== analysis.document.uri) return 0;
-  const offset = analysis.document.offsetAt(written.start);
-  return local.filter((u) => u.resourceName?.offset === offset).length;
+  const declaredHere = written !== undefined && component.summary.uri === document.uri;
+  const nameOffset = declaredHere ? document.offsetAt(written.start) : undefined;
+  const here = nameOffset === undefined ? 0 : local.filter((u) => u.resourceName?.offset === nameOffset).length;
+  const resource = address ?? (nameOffset !== undefined && analysis.parsed.hcl ? componentResourceAt(analysis, nameOffset)?.address : undefined);
+  if (!resource) return { here, elsewhere: 0 };
+  const inModule = view.moduleUsesOf(component.summary.uri, resource);
+  const elsewhere = inModule.filter((l) => l.uri !== document.uri).length;
+  return { here: declaredHere ? here : inModule.length - elsewhere, elsewhere };
 }
 
 const SOURCES: Record<NameSource, string> = {
@@ -65,7 +82,7 @@ const SOURCES: Record<NameSource, string> = {
  * What the workspace knows of a component: how its name was found, version, platform, parameters, users
  * (by ARN in the workspace, and `byResource`: the references to its resource in the hovered file).
  */
-export function componentMarkdown(view: WorkspaceView, component: ResolvedComponent, byResource = 0): string {
+export function componentMarkdown(view: WorkspaceView, component: ResolvedComponent, byResource: ResourceUses = { here: 0, elsewhere: 0 }): string {
   const where = fileName(component.documentUri);
   const namedIn = component.summary.uri !== component.documentUri ? ` in ${fileName(component.summary.uri)}` : '';
   const facts = [component.version ? `version ${component.version}` : undefined, component.platform].filter(Boolean).join(' · ');
@@ -85,7 +102,13 @@ export function componentMarkdown(view: WorkspaceView, component: ResolvedCompon
     }
   }
   const uses = view.usesOf(component).length;
-  const here = byResource > 0 ? `, and by ${byResource} reference${byResource === 1 ? '' : 's'} to its resource in this file` : '';
+  const references = (n: number) => `${n} reference${n === 1 ? '' : 's'}`;
+  const { here: inFile, elsewhere } = byResource;
+  const parts = [
+    inFile > 0 ? `${references(inFile)} to its resource in this file` : undefined,
+    elsewhere > 0 ? `${references(elsewhere)} ${inFile > 0 ? '' : 'to its resource '}in the module's other files` : undefined,
+  ].filter((part) => part !== undefined);
+  const here = parts.length > 0 ? `, and by ${parts.join(' and ')}` : '';
   lines.push('', `Used by ${uses} recipe reference${uses === 1 ? '' : 's'} by ARN in the workspace${here}.`);
   return lines.join('\n');
 }

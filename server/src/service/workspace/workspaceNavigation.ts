@@ -4,17 +4,16 @@ import { StringNode } from '../ast/types';
 import { templateModel } from '../cloudformation/template';
 import { LocalComponentUse } from '../embedded/regions';
 import { OffsetRange } from '../kindSupport';
-import { imagebuilderResources } from '../terraform/blocks';
-import { COMPONENT_TYPE, componentBlockUses, moduleReferences } from '../terraform/componentUses';
+import { componentBlockUses, moduleReferences } from '../terraform/componentUses';
 import { address } from '../terraform/references';
 import { toRange } from '../toLsp';
 import { componentFileDefinition } from './componentFileUses';
 import { nameRange } from './stringRanges';
-import { templateComponentName, terraformComponentName } from './writtenName';
+import { templateComponentName } from './writtenName';
 import { componentFor } from './recipeCheck';
 import { recipeUses } from './recipeUses';
 import { ResolvedComponent, WorkspaceView } from './types';
-import { componentNamedAt, referencedComponentAt } from './componentAt';
+import { componentNamedAt, componentResourceAt, referencedComponentAt } from './componentAt';
 
 /** Go to definition from a recipe's component ARN to the component's document (from a Terraform recipe's parameter names into a component file). */
 export function workspaceDefinition(analysis: Analysis, offset: number): Location[] {
@@ -109,23 +108,6 @@ function logicalIdAt(analysis: Analysis, offset: number): { declaration: Locatio
 function labelAt(analysis: Analysis, offset: number): { address: string; declaration: Location; name: StringNode | undefined } | undefined {
   const found = componentResourceAt(analysis, offset);
   return found?.byLabel ? found : undefined;
-}
-
-/**
- * The component resource of this file whose label (`"x"` of `resource "aws_imagebuilder_component" "x"`)
- * or literal `name` holds the offset, with the label as its declaration and its literal `name`.
- */
-function componentResourceAt(analysis: Analysis, offset: number): { address: string; declaration: Location; byLabel: boolean; name: StringNode | undefined } | undefined {
-  const root = analysis.parsed.hcl && analysis.parsed.root?.type === 'object' ? analysis.parsed.root : undefined;
-  for (const resource of imagebuilderResources(root)) {
-    const label = resource.property.labels?.[1];
-    if (resource.type !== COMPONENT_TYPE || !label) continue;
-    const range = nameRange(label);
-    const name = terraformComponentName(resource.body);
-    const byLabel = within(range, offset);
-    if (byLabel || (name && within(name, offset))) return { address: address(resource), declaration: { uri: analysis.document.uri, range: toRange(analysis.document, range) }, byLabel, name };
-  }
-  return undefined;
 }
 
 function within(range: OffsetRange, offset: number): boolean {

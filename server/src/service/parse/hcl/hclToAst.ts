@@ -3,7 +3,8 @@ import { ArrayNode, AstNode, ObjectNode, PropertyNode, StringNode, ValueNode } f
 import { MAX_DEPTH, ParsedDocument, SyntaxProblem } from '../types';
 import { collectSyntaxErrors } from './hclErrors';
 import { heredocBody, heredocValue, unescapeQuoted } from './strings';
-import { firstNamed, HclParser, mirror, named, Syn } from './syntax';
+import { firstNamed, HclParser, named, Syn } from './syntax';
+import { fullSyntax, HclTreeSlot } from './hclTrees';
 import { HclCall, HclDocumentInfo, HclTemplate } from './types';
 import { unknownValue, UnknownReason } from './unknown';
 
@@ -17,17 +18,12 @@ import { unknownValue, UnknownReason } from './unknown';
  *   mappings; a quoted string or heredoc without `${…}`/`%{…}` is a string with its value;
  * - every other expression (references, function calls, conditionals, `for`, operations, templates) is an
  *   unknown value (`unknown.ts`); templates and calls are also described in `hcl` (`HclDocumentInfo`).
- * Never throws; a text the parser rejects gets syntax errors and the tree tree-sitter recovered.
+ * Never throws; a text the parser rejects gets syntax errors and the tree tree-sitter recovered. With a
+ * `slot`, the document's last tree is kept there and this version parsed from it (`hclTrees.ts`).
  */
-export function parseHcl(text: string, parser: HclParser): ParsedDocument {
-  let tree;
-  try {
-    tree = parser.parse(text);
-  } catch {
-    tree = null;
-  }
-  if (!tree) return { text, language: 'hcl', root: undefined, syntaxErrors: [{ offset: 0, length: 0, message: 'The HCL parser failed on this text.', parserCode: 'parser-failed', severity: 'error' }], extraDocuments: 0, truncatedDepth: false };
-  const syn = mirror(tree);
+export function parseHcl(text: string, parser: HclParser, slot?: HclTreeSlot): ParsedDocument {
+  const syn = slot ? slot.trees.syntax(slot.key, text, parser) : fullSyntax(text, parser);
+  if (!syn) return { text, language: 'hcl', root: undefined, syntaxErrors: [{ offset: 0, length: 0, message: 'The HCL parser failed on this text.', parserCode: 'parser-failed', severity: 'error' }], extraDocuments: 0, truncatedDepth: false };
   const converter = new Converter(text);
   const root = objectNode(0, text.length, undefined, [], false);
   converter.body(syn, root, 0);

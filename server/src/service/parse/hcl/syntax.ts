@@ -17,13 +17,40 @@ export interface HclTreeCursor {
   delete(): void;
 }
 
+/** A place in the text as tree-sitter counts it: rows split at `\n`, columns in UTF-16 code units (as indexes). */
+export interface HclPoint {
+  readonly row: number;
+  readonly column: number;
+}
+
+/** An edit of the text, for `HclTree.edit` (web-tree-sitter's `Edit`): indexes in UTF-16 code units. */
+export interface HclEdit {
+  readonly startIndex: number;
+  readonly oldEndIndex: number;
+  readonly newEndIndex: number;
+  readonly startPosition: HclPoint;
+  readonly oldEndPosition: HclPoint;
+  readonly newEndPosition: HclPoint;
+}
+
+/** A range of the text (web-tree-sitter's `Range`, of which only the indexes are read). */
+export interface HclRange {
+  readonly startIndex: number;
+  readonly endIndex: number;
+}
+
 export interface HclTree {
   walk(): HclTreeCursor;
+  /** Moves the tree's nodes after `edit`, so that the next parse may re-use it (`HclParser.parse(text, tree)`). */
+  edit(edit: HclEdit): void;
+  /** Called on the edited tree with the tree parsed from it: where their syntax differs (not where only a token's text does). */
+  getChangedRanges(other: HclTree): HclRange[];
   delete(): void;
 }
 
 export interface HclParser {
-  parse(text: string): HclTree | null;
+  /** `previous`: the last version's tree, edited to the new text (tree-sitter's incremental re-parse). */
+  parse(text: string, previous?: HclTree | null): HclTree | null;
 }
 
 /**
@@ -40,8 +67,15 @@ export interface Syn {
   readonly children: Syn[];
 }
 
-/** Copies the tree out and frees it. Iterative: a deeply nested text cannot overflow the stack here. */
-export function mirror(tree: HclTree): Syn {
+/** What `mirror` asks of each node it reads: an earlier copy of the same subtree, if there is one (depth: the root's children are at 1). */
+export type Reuse = (node: Syn, parent: Syn, depth: number) => Syn | undefined;
+
+/**
+ * Copies the tree out (the caller frees it). Iterative: a deeply nested text cannot overflow the stack here.
+ * `reuse`: given a node read (its children not yet) and its parent, an earlier copy of the same subtree
+ * to take instead of walking into it.
+ */
+export function mirror(tree: HclTree, reuse?: Reuse): Syn {
   const cursor = tree.walk();
   try {
     const root = current(cursor);
@@ -50,8 +84,10 @@ export function mirror(tree: HclTree): Syn {
     for (;;) {
       if (cursor.nodeType !== 'comment') {
         const node = current(cursor);
-        stack[stack.length - 1].children.push(node);
-        if (cursor.gotoFirstChild()) {
+        const parent = stack[stack.length - 1];
+        const copied = reuse?.(node, parent, stack.length);
+        parent.children.push(copied ?? node);
+        if (!copied && cursor.gotoFirstChild()) {
           stack.push(node);
           continue;
         }
@@ -64,7 +100,6 @@ export function mirror(tree: HclTree): Syn {
     }
   } finally {
     cursor.delete();
-    tree.delete();
   }
 }
 
