@@ -11,6 +11,7 @@ export interface ImageBuilderSettings {
   component: { platform: 'auto' | 'Linux' | 'Windows' | 'macOS' };
   diagnostics: { severity: Record<string, 'error' | 'warning' | 'information' | 'hint' | 'off'> };
   maxFileSize: number;
+  maxItemsComputed: number;
   trace: { server: 'off' | 'messages' | 'verbose' };
 }
 
@@ -22,6 +23,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): ImageBuilderSet
     component: { platform: c.get('component.platform', 'auto') },
     diagnostics: { severity: { ...c.get<ImageBuilderSettings['diagnostics']['severity']>('diagnostics.severity', {}) } },
     maxFileSize: c.get<number>('maxFileSize', 5_000_000),
+    maxItemsComputed: c.get<number>('maxItemsComputed', 5_000),
     trace: { server: c.get('trace.server', 'off') },
   };
 }

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { FILE_NAME_CONVENTIONS } from '../../server/src/service/kinds/fileNames';
+import { DEFAULT_SETTINGS } from '../../server/src/service/settings';
 import { repoRoot } from '../support/paths';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
@@ -16,10 +17,10 @@ test('every contributed command is registered by the client, and the reverse', (
   for (const m of manifest.contributes.menus.commandPalette) assert.ok(contributed.includes(m.command), m.command);
 });
 
-test('settings: the six imagebuilder.* settings of the server contract, each read by the client', () => {
+test('settings: the seven imagebuilder.* settings of the server contract, each read by the client', () => {
   const keys = Object.keys(manifest.contributes.configuration.properties).sort();
   assert.deepEqual(keys, ['imagebuilder.component.platform', 'imagebuilder.diagnostics.severity', 'imagebuilder.fileKinds',
-    'imagebuilder.fileNameConventions', 'imagebuilder.maxFileSize', 'imagebuilder.trace.server']);
+    'imagebuilder.fileNameConventions', 'imagebuilder.maxFileSize', 'imagebuilder.maxItemsComputed', 'imagebuilder.trace.server']);
   const settings = source('settings.ts');
   for (const k of keys.filter(x => x !== 'imagebuilder.trace.server')) {
     assert.ok(settings.includes(`'${k.slice('imagebuilder.'.length)}'`), `${k} read in settings.ts`);
@@ -28,6 +29,7 @@ test('settings: the six imagebuilder.* settings of the server contract, each rea
   assert.deepEqual(props['imagebuilder.component.platform'].enum, ['auto', 'Linux', 'Windows', 'macOS']);
   assert.deepEqual(props['imagebuilder.trace.server'].enum, ['off', 'messages', 'verbose']);
   assert.equal(props['imagebuilder.maxFileSize'].default, 5000000);
+  assert.equal(props['imagebuilder.maxItemsComputed'].default, DEFAULT_SETTINGS.maxItemsComputed, 'the server\'s default');
   assert.deepEqual(props['imagebuilder.fileNameConventions'].default, FILE_NAME_CONVENTIONS, 'the server\'s table');
   assert.deepEqual(props['imagebuilder.diagnostics.severity'].additionalProperties.enum, ['error', 'warning', 'information', 'hint', 'off']);
 });
@@ -63,7 +65,7 @@ test('snippets: none contributed (the server offers whole-document skeletons, on
 test('capabilities: untrusted and virtual workspaces declared; no telemetry dependency', () => {
   assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
   // Settings a workspace could use against the user (huge files parsed, files re-labelled) come from user settings only.
-  assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['imagebuilder.maxFileSize', 'imagebuilder.fileKinds', 'imagebuilder.fileNameConventions']);
+  assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['imagebuilder.maxFileSize', 'imagebuilder.maxItemsComputed', 'imagebuilder.fileKinds', 'imagebuilder.fileNameConventions']);
   assert.ok(['limited', true].includes(manifest.capabilities.virtualWorkspaces.supported));
   const deps = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies });
   assert.ok(!deps.some(d => /telemetry/i.test(d)), 'no telemetry package');

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentSymbol, FoldingRange } from 'vscode-languageserver-types';
 import { componentDocument } from '../../bench/docs/component';
-import { Analysis } from '../../server/src/service/languageService';
+import { Analysis, normalizeSettings } from '../../server/src/service/languageService';
 import { componentFolding, componentOutline } from '../../server/src/service/component/navigate/outline';
 import { OffsetSymbol } from '../../server/src/service/kindSupport';
 import { toRange } from '../../server/src/service/toLsp';
@@ -19,8 +19,14 @@ import { service } from '../support/harness';
 
 const big = componentDocument(3_000);
 
-function analyzed(text: string): Analysis {
-  return service().analyze(TextDocument.create('file:///w/big.yaml', 'yaml', 1, text));
+/** Analysed with `maxItemsComputed` (by default, more than the document has: nothing is cut). */
+function analyzed(text: string, maxItemsComputed = 1_000_000): Analysis {
+  return service().analyze(TextDocument.create('file:///w/big.yaml', 'yaml', 1, text), { settings: normalizeSettings({ maxItemsComputed }) });
+}
+
+/** Every symbol of a tree, in document order, with its depth. */
+function flatten(symbols: readonly DocumentSymbol[], depth = 0): Array<{ symbol: DocumentSymbol; depth: number }> {
+  return symbols.flatMap((symbol) => [{ symbol, depth }, ...flatten(symbol.children ?? [], depth + 1)]);
 }
 
 /** Runs `slices` to its end, counting its yields. */
@@ -79,6 +85,26 @@ describe('outline and folding of a big component', () => {
     assert.equal(service().getFoldingRanges(analysis, { rangeLimit: 10 }), service().getFoldingRanges(analysis, { rangeLimit: 10 }));
     assert.notEqual(service().getFoldingRanges(analysis, { rangeLimit: 10 }), service().getFoldingRanges(analysis));
     assert.equal(stepped(service().documentSymbolsInSlices(analysis)).yields, 0);
+  });
+
+  it('maxItemsComputed (default 5,000) caps the outline and the folding ranges, keeping the outermost in document order', () => {
+    const all = flatten(service().findDocumentSymbols(analyzed(big.text)));
+    const key = ({ symbol, depth }: { symbol: DocumentSymbol; depth: number }) => `${depth}:${symbol.name}:${symbol.range.start.line}`;
+    for (const limit of [0, 1, 7, 100, 3_005, all.length - 1]) {
+      const kept = flatten(service().findDocumentSymbols(analyzed(big.text, limit)));
+      assert.equal(kept.length, limit, `limit ${limit}`);
+      // Every symbol shallower than the deepest kept is kept; of that depth, the first in document order.
+      const deepest = Math.max(-1, ...kept.map((k) => k.depth));
+      const expected = all.filter((a) => a.depth < deepest);
+      expected.push(...all.filter((a) => a.depth === deepest).slice(0, limit - expected.length));
+      const order = new Map(all.map((a, i) => [key(a), i]));
+      assert.deepEqual(kept.map(key), expected.sort((a, b) => order.get(key(a))! - order.get(key(b))!).map(key), `limit ${limit}`);
+    }
+    const byDefault = service().analyze(TextDocument.create('file:///w/big.yaml', 'yaml', 1, big.text));
+    assert.equal(flatten(service().findDocumentSymbols(byDefault)).length, Math.min(5_000, all.length));
+    assert.equal(service().getFoldingRanges(byDefault).length, 5_000, 'the folding ranges too, with no rangeLimit');
+    assert.equal(service().getFoldingRanges(byDefault, { rangeLimit: 6_000 }).length, 5_000, 'a rangeLimit above it');
+    assert.equal(service().getFoldingRanges(byDefault, { rangeLimit: 1_000 }).length, 1_000, 'a rangeLimit below it');
   });
 
   it('a rangeLimit keeps the outermost ranges (every range around a kept one is kept), in document order', () => {

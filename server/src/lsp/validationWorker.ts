@@ -5,6 +5,7 @@ import { loadBundledSchemas } from '../node/loadSchemas';
 import { Analysis, getLanguageService, Settings } from '../service/languageService';
 import { isConsumed } from '../service/util/consume';
 import { Slices } from '../service/util/slices';
+import { lowerThisThreadPriority, WORKER_NICENESS } from './threadPriority';
 
 /**
  * A version's text, or how it differs from the version `from` the worker was last sent of the document:
@@ -63,6 +64,8 @@ interface Run {
  * The check itself (`doValidation`) runs whole: this thread answers no requests.
  */
 export function runValidationWorker(port: MessagePort): void {
+  // Below the main thread, which answers requests (`threadPriority.ts`).
+  lowerThisThreadPriority(WORKER_NICENESS);
   const service = getLanguageService({ schemas: loadBundledSchemas() });
   const analyses = new Map<string, { analysis: Analysis; settings: string }>();
   const wanted = new Map<string, ValidateMessage>();

@@ -14,6 +14,12 @@ export interface Settings {
   readonly diagnostics: { readonly severity: Readonly<Record<string, Severity | 'off'>> };
   /** Files larger than this (in characters) get syntax-free minimal treatment. */
   readonly maxFileSize: number;
+  /**
+   * At most this many outline symbols, and folding ranges, for a document (the outermost kept:
+   * `features/symbolsAndFolding.ts`): VS Code's `json.maxItemsComputed` and yaml-language-server's
+   * `yaml.maxItemsComputed`, with their default.
+   */
+  readonly maxItemsComputed: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -22,6 +28,7 @@ export const DEFAULT_SETTINGS: Settings = {
   component: { platform: 'auto' },
   diagnostics: { severity: {} },
   maxFileSize: 5_000_000,
+  maxItemsComputed: 5_000,
 };
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -49,7 +56,8 @@ export function normalizeSettings(raw: unknown): Settings {
     for (const [code, value] of Object.entries(rawSeverity)) if (typeof value === 'string' && SEVERITIES.has(value)) severity[code] = value as Severity | 'off';
   }
   const maxFileSize = typeof input.maxFileSize === 'number' && input.maxFileSize > 0 ? input.maxFileSize : DEFAULT_SETTINGS.maxFileSize;
-  return { fileKinds, fileNameConventions, component: { platform }, diagnostics: { severity }, maxFileSize };
+  const maxItemsComputed = typeof input.maxItemsComputed === 'number' && input.maxItemsComputed >= 0 ? Math.floor(input.maxItemsComputed) : DEFAULT_SETTINGS.maxItemsComputed;
+  return { fileKinds, fileNameConventions, component: { platform }, diagnostics: { severity }, maxFileSize, maxItemsComputed };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
