@@ -5,6 +5,7 @@ import { loadBundledSchemas } from '../node/loadSchemas';
 import { Analysis, getLanguageService, Settings } from '../service/languageService';
 import { isConsumed } from '../service/util/consume';
 import { Slices } from '../service/util/slices';
+import { lowerThisThreadPriority, WORKER_NICENESS } from './threadPriority';
 import { SummarizeRequest, SummaryReply, WorkerSummaries } from './workerSummaries';
 
 /**
@@ -66,6 +67,8 @@ interface Run {
  * When no validation waits or runs, it summarises big closed files for the workspace index (`workerSummaries.ts`).
  */
 export function runValidationWorker(port: MessagePort): void {
+  // Below the main thread, which answers requests (`threadPriority.ts`).
+  lowerThisThreadPriority(WORKER_NICENESS);
   const service = getLanguageService({ schemas: loadBundledSchemas() });
   const analyses = new Map<string, { analysis: Analysis; settings: string }>();
   const wanted = new Map<string, ValidateMessage>();
