@@ -32,8 +32,18 @@ function setUp() {
   const logs: string[] = [];
   const asked: Asked[] = [];
   const progress: string[] = [];
+  /** Resolves when the indexer asked for `n` summaries (all told), or when the build reported the big files left. */
+  const waits: Array<{ ready: () => boolean; resolve: () => void }> = [];
+  const until = (ready: () => boolean) => new Promise<void>((resolve) => (ready() ? resolve() : waits.push({ ready, resolve })));
+  const check = () => {
+    for (const wait of waits.splice(0)) if (wait.ready()) wait.resolve();
+    else waits.push(wait);
+  };
   const language = service();
-  const reporter: ProgressReporter = { begin: () => progress.push('begin'), report: (_p, message) => progress.push(`report ${message ?? ''}`), done: () => progress.push('done') };
+  const reporter: ProgressReporter = { begin: () => progress.push('begin'), report: (_p, message) => {
+    progress.push(`report ${message ?? ''}`);
+    check();
+  }, done: () => progress.push('done') };
   const host: IndexerHost = {
     service: language,
     index,
@@ -43,10 +53,15 @@ function setUp() {
     progress: () => Promise.resolve(reporter),
     summarizeElsewhere: (file) => {
       if (!file.path.includes('big-')) return undefined;
-      return new Promise((resolve, reject) => asked.push({ file, answer: resolve, fail: reject }));
+      return new Promise((resolve, reject) => {
+        asked.push({ file, answer: resolve, fail: reject });
+        check();
+      });
     },
   };
-  return { indexer: new WorkspaceIndexer(host), index, logs, asked, progress, language };
+  const askedFor = (n: number) => until(() => asked.length >= n);
+  const bigLeft = () => until(() => progress.some((p) => p.endsWith('big files left')));
+  return { indexer: new WorkspaceIndexer(host), index, logs, asked, progress, language, askedFor, bigLeft };
 }
 
 /** What the service makes of this text on this thread: the answer of a well-behaved host. */
@@ -55,16 +70,13 @@ function summaryOf(language: ReturnType<typeof service>, file: FileToSummarize, 
 }
 
 const names = (index: WorkspaceIndex) => index.allComponents().map((c) => c.name).sort();
-/** Lets the indexer run until it waits for nothing but the answers. */
-async function settle(done: () => boolean): Promise<void> {
-  for (let i = 0; i < 1000 && !done(); i++) await new Promise((resolve) => setImmediate(resolve));
-}
 
 test('the build summarises the other files, and completes when the answers from elsewhere came; a failure indexes the file empty', async () => {
-  const { indexer, index, logs, asked, progress, language } = setUp();
+  const { indexer, index, logs, asked, progress, language, bigLeft } = setUp();
   let built = false;
   const build = indexer.index([ws.root]).then(() => (built = true));
-  await settle(() => asked.length === 2 && names(index).includes('hello-world'));
+  await bigLeft(); // every file applied, or sent elsewhere
+  assert.equal(asked.length, 2);
   assert.deepEqual(asked.map((a) => a.file.path.replace(`${ws.root}/`, '')).sort(), ['big-a.yaml', 'big-b.yaml']);
   assert.deepEqual(names(index), ['hello-world'], 'the small file is indexed while the big ones wait');
   assert.equal(index.complete, false);
@@ -85,17 +97,17 @@ test('the build summarises the other files, and completes when the answers from 
 });
 
 test('a newer update of a file wins over an older answer that comes after it', async () => {
-  const { indexer, index, asked, language } = setUp();
+  const { indexer, index, asked, language, askedFor } = setUp();
   const build = indexer.index([ws.root]);
-  await settle(() => asked.length === 2);
+  await askedFor(2);
   for (const x of asked.splice(0)) x.answer(summaryOf(language, x.file));
   await build;
   // Two updates of big-a (file events), both waiting; the newer is answered first.
   const file = `${ws.root}/big-a.yaml`;
   const first = indexer.refresh(file);
-  await settle(() => asked.length === 1);
+  await askedFor(1);
   const second = indexer.refresh(file);
-  await settle(() => asked.length === 2);
+  await askedFor(2);
   const [older, newer] = asked;
   newer.answer(summaryOf(language, newer.file, newer.file.text.replace('big-a', 'newer')));
   await second;
@@ -104,7 +116,7 @@ test('a newer update of a file wins over an older answer that comes after it', a
   assert.deepEqual(names(index), ['big-b', 'hello-world', 'newer']);
   // An answer of undefined (overtaken elsewhere) changes nothing.
   const third = indexer.refresh(file);
-  await settle(() => asked.length === 3);
+  await askedFor(3);
   asked[2].answer(undefined);
   await third;
   assert.deepEqual(names(index), ['big-b', 'hello-world', 'newer']);
