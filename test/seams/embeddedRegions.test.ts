@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { ObjectNode, PropertyNode, StringNode, UnknownNode } from '../../server/src/service/ast/types';
+import { objectNode, propertyNode, stringNode, unknownNode } from '../../server/src/service/ast/nodes';
 import { OffsetMapBuilder, toHostRange, toVirtual } from '../../server/src/service/embedded/offsetMap';
 import { SchemaCatalog } from '../../server/src/service/schema/catalog';
 import { Problem } from '../../server/src/service/validation/problem';
@@ -67,10 +67,11 @@ describe('offset maps for text that is not one string node', () => {
 describe('unknown nodes', () => {
   test('the schema validator never judges an unknown value, whatever the schema says', () => {
     const catalog = new SchemaCatalog(new Map([['t.schema.json', { definitions: {} }]]));
-    const object: ObjectNode = { type: 'object', offset: 0, length: 20, parent: undefined, properties: [], flow: true };
-    const key: StringNode = { type: 'string', offset: 1, length: 4, parent: undefined, value: 'size', style: 'plain' };
-    const property: PropertyNode = { type: 'property', offset: 1, length: 18, parent: object, keyNode: key, valueNode: undefined, colonOffset: 5 };
-    const value: UnknownNode = { type: 'unknown', offset: 7, length: 12, parent: property, name: 'Fn::GetAtt' };
+    const object = objectNode(0, 20, undefined, [], true);
+    const key = stringNode(1, 4, undefined, 'size', 'plain');
+    const property = propertyNode(1, 18, object, key, undefined, 5);
+    key.parent = property;
+    const value = unknownNode(7, 12, property, 'Fn::GetAtt');
     property.valueNode = value;
     object.properties.push(property);
     for (const schema of [{ type: 'integer' as const, minimum: 10 }, { type: 'string' as const, enum: ['a'] }, { type: 'string' as const, format: 'arn' }, { type: 'array' as const, minItems: 2 }]) {

@@ -29,20 +29,32 @@ export function randomEdit(text: string, random: () => number, at = Math.floor(r
   return text.slice(0, at) + pick(STRUCTURE) + pick(TYPING) + text.slice(at + 1);
 }
 
-/** The tree without parent links, after checking that every child points back at its parent. */
+/**
+ * The tree as data without parent links, after checking that every child points back at its parent.
+ * Offsets are read through `offset` and `colonOffset` (the nodes store them relative to the parent).
+ */
 export function plain(node: AstNode | undefined, parent?: AstNode): unknown {
   if (!node) return undefined;
   assert.equal(node.parent, parent, `parent link of the ${node.type} at ${node.offset}`);
-  const { parent: _ignored, ...rest } = node as AstNode & Record<string, unknown>;
-  void _ignored;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(rest)) {
-    if (value === undefined) continue;
-    if (key === 'properties' || key === 'items') out[key] = (value as AstNode[]).map((c) => plain(c, node));
-    else if (key === 'keyNode' || key === 'valueNode') out[key] = plain(value as AstNode, node);
-    else out[key] = value;
+  const out: Record<string, unknown> = { type: node.type, offset: node.offset, length: node.length };
+  if (node.tag !== undefined) out.tag = node.tag;
+  switch (node.type) {
+    case 'object':
+      return { ...out, flow: node.flow, properties: node.properties.map((c) => plain(c, node)) };
+    case 'array':
+      return { ...out, flow: node.flow, items: node.items.map((c) => plain(c, node)) };
+    case 'property':
+      return {
+        ...out, keyNode: plain(node.keyNode, node), valueNode: plain(node.valueNode, node), colonOffset: node.colonOffset,
+        labels: node.labels?.map((l) => plain(l, node)),
+      };
+    case 'string': return { ...out, value: node.value, style: node.style };
+    case 'number': return { ...out, value: node.value, isInteger: node.isInteger, source: node.source };
+    case 'boolean': return { ...out, value: node.value };
+    case 'null': return out;
+    case 'alias':
+    case 'unknown': return { ...out, name: node.name };
   }
-  return out;
 }
 
 export function summary(parsed: ParsedDocument): unknown {

@@ -1,6 +1,6 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { detectKind, KindDetection } from './kinds/detect';
-import { reparseInSlices, TakenOver } from './parse/incremental';
+import { reparse } from './parse/incremental';
 import { changedRange, TextEdit } from './util/textEdit';
 import { parseTemplate, parseText, parseTextInSlices, languageOf, ParseOptions } from './parse/parse';
 import { isTerraformTemplate } from './kinds/fileNames';
@@ -98,11 +98,12 @@ export function analyze(document: TextDocument, options: AnalyzeOptions = {}): A
 
 /**
  * `analyze` in slices (see `util/slices.ts`): a full parse of a big YAML text yields after each chunk;
- * an incremental re-parse takes the first slice, then shifts the nodes after the edit in slices of about
- * 16,000 nodes (`parse/incrementalTree.ts` `shiftInSlices`); JSON and HCL take one slice. Until the
- * re-parse takes the previous tree over, `options.previous` is read, never changed, and a host that stops
- * early may go on using it; from then on (in the first slice, before the shift) it is consumed
- * (`util/consume.ts`, `isConsumed`): its tree is this version's, half shifted until the last slice. A
+ * an incremental re-parse is the first slice, its splice included (offsets are relative to the parent,
+ * so a keystroke writes the spine's children after it, not every node after it: `parse/incrementalTree.ts`);
+ * JSON and HCL take one slice. Until the re-parse takes the previous tree over, `options.previous` is
+ * read, never changed, and a host that stops early may go on using it; from then on (in the first
+ * slice) it is consumed (`util/consume.ts`, `isConsumed`): its tree is this version's. A re-parse that
+ * throws consumes it too (its tree may be half changed) and a full parse follows, as after none. A
  * full parse consumes it in the last slice. `prepare`: derived results made before the analysis is
  * returned (`KindSupport.prepare`), in slices.
  */
@@ -116,20 +117,20 @@ export function* analyzeInSlices(document: TextDocument, options: AnalyzeOptions
   const tooLarge = text.length > settings.maxFileSize;
   const previous = options.previous;
   const takenOver = !options.parsed && !tooLarge && language !== 'hcl' && !template && previous && !previous.tooLarge && previous.parsed.language === language
-    ? reparseSafely(previous.parsed, text, options.edit) : undefined;
+    ? reparseSafely(previous, text, options.edit) : undefined;
   let carried = new Map<string, unknown>();
   if (previous && takenOver) {
     // The previous version's tree is this one's from now on: what is carried is taken, and it is revoked.
-    carried = carriedFrom(previous, takenOver.parsed.replaced !== undefined);
+    carried = carriedFrom(previous, takenOver.replaced !== undefined);
     consume(previous, 'Analysis');
-    yield* takenOver.shift;
   }
-  const parsed: ParsedDocument = options.parsed ?? takenOver?.parsed ?? (tooLarge
+  const before = previous && !isConsumed(previous) ? previous : undefined;
+  const parsed: ParsedDocument = options.parsed ?? takenOver ?? (tooLarge
     ? { text, language, root: undefined, syntaxErrors: [], extraDocuments: 0, truncatedDepth: false }
     : language === 'hcl' ? parseText(text, language, { hcl: options.hcl, hclTree: options.hclTrees && { trees: options.hclTrees, key: document.uri } })
     : template ? parseTemplate(text)
-    : (yield* fullParse(text, language, previous, options.edit)));
-  if (previous && !takenOver) carried = carriedFrom(previous, parsed.replaced !== undefined);
+    : (yield* fullParse(text, language, before, options.edit)));
+  if (before && !takenOver) carried = carriedFrom(before, parsed.replaced !== undefined);
   const detection = detectKind(parsed, { override: options.kindOverride, fileKinds: settings.fileKinds, fileNameConventions: settings.fileNameConventions, path });
   const analysis: Analysis = { document, parsed, detection, settings, tooLarge, memo: new Map(), carried, embedding: options.embedding, workspace: options.workspace, files: options.files };
   const prepared = prepare?.(analysis);
@@ -218,11 +219,16 @@ function* fullParse(text: string, language: SourceLanguage, previous: Analysis |
   return yield* parseTextInSlices(text, language, parseOptionsAfter(previous, text, edit));
 }
 
-/** The incremental re-parse, or undefined (a full parse follows) if it declines or fails. */
-function reparseSafely(previous: ParsedDocument, text: string, edit: TextEdit | undefined): TakenOver | undefined {
+/**
+ * The incremental re-parse, or undefined (a full parse follows) if it declines or fails. A failure may
+ * come after it began changing the previous tree: the previous version is then consumed, so that no
+ * host answers from it while the full parse runs.
+ */
+function reparseSafely(previous: Analysis, text: string, edit: TextEdit | undefined): ParsedDocument | undefined {
   try {
-    return reparseInSlices(previous, text, edit);
+    return reparse(previous.parsed, text, edit);
   } catch {
+    consume(previous, 'Analysis');
     return undefined;
   }
 }

@@ -1,3 +1,4 @@
+import { booleanNode, numberNode, stringNode } from '../ast/nodes';
 import { ObjectNode, ValueNode } from '../ast/types';
 import { Problem } from '../validation/problem';
 import { SchemaCatalog } from '../schema/catalog';
@@ -46,18 +47,18 @@ export function coerce(node: ValueNode, schema: JsonSchema): ValueNode | undefin
   const { offset, length, parent } = node;
   switch (schema.type) {
     case 'string':
-      if (node.type === 'number') return { type: 'string', offset, length, parent, value: node.source, style: 'plain' };
-      if (node.type === 'boolean') return { type: 'string', offset, length, parent, value: String(node.value), style: 'plain' };
+      if (node.type === 'number') return stringNode(offset, length, parent, node.source, 'plain');
+      if (node.type === 'boolean') return stringNode(offset, length, parent, String(node.value), 'plain');
       return undefined;
     case 'integer':
     case 'number': {
       if (node.type !== 'string' || !NUMBER.test(node.value.trim())) return undefined;
       const value = Number(node.value);
-      return { type: 'number', offset, length, parent, value, isInteger: Number.isInteger(value) && !/[.eE]/.test(node.value), source: node.value };
+      return numberNode(offset, length, parent, value, Number.isInteger(value) && !/[.eE]/.test(node.value), node.value);
     }
     case 'boolean':
       if (node.type !== 'string' || (node.value !== 'true' && node.value !== 'false')) return undefined;
-      return { type: 'boolean', offset, length, parent, value: node.value === 'true' };
+      return booleanNode(offset, length, parent, node.value === 'true');
     default:
       return undefined;
   }

@@ -1,4 +1,5 @@
-import { ArrayNode, AstNode, ObjectNode, PropertyNode, ValueNode } from '../ast/types';
+import { cloneNode, nullNode } from '../ast/nodes';
+import { AstNode, PropertyNode, ValueNode } from '../ast/types';
 import { asIntrinsic, intrinsicName } from './intrinsics';
 
 /**
@@ -60,10 +61,10 @@ function copy(node: ValueNode, parent: AstNode | undefined, depth: number, left:
   if (depth > MAX_DEPTH) return node;
   if (node.type === 'object') {
     const properties: PropertyNode[] = [];
-    const object: ObjectNode = { ...node, parent, properties };
+    const object = cloneNode(node, parent, properties);
     for (const p of node.properties) {
       if (leftOut(p.valueNode, left)) continue;
-      const property: PropertyNode = { ...p, parent: object, valueNode: undefined };
+      const property = cloneNode(p, object);
       property.valueNode = p.valueNode ? copy(p.valueNode, property, depth + 1, left) : undefined;
       properties.push(property);
     }
@@ -71,11 +72,11 @@ function copy(node: ValueNode, parent: AstNode | undefined, depth: number, left:
   }
   if (node.type === 'array') {
     const items: ValueNode[] = [];
-    const array: ArrayNode = { ...node, parent, items };
+    const array = cloneNode(node, parent, items);
     for (const item of node.items) if (!leftOut(item, left)) items.push(copy(item, array, depth + 1, left));
     return array;
   }
-  return { ...node, parent } as ValueNode;
+  return cloneNode(node, parent);
 }
 
 /** The tag of the opaque leaf that stands for a bare `!Ref AWS::NoValue`: the property is certainly absent. */
@@ -83,5 +84,5 @@ export const NO_VALUE = 'AWS::NoValue';
 
 /** An intrinsic as a leaf the checks accept for any type (a tagged null: validators skip tagged nodes). */
 function opaque(node: ValueNode, name: string, parent: AstNode | undefined): ValueNode {
-  return { type: 'null', offset: node.offset, length: node.length, parent, tag: isNoValue(node) ? NO_VALUE : name };
+  return nullNode(node.offset, node.length, parent, isNoValue(node) ? NO_VALUE : name);
 }

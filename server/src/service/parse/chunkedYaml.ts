@@ -1,6 +1,7 @@
 import { isMap } from 'yaml';
 import { ArrayNode, AstNode, ValueNode, endOf } from '../ast/types';
-import { childContaining, composeBlockSequence, depthOf, EXPLICIT_KEY, forEachChild, hasEmptyNode, MARKERS, moveNode, staysInSequence } from './incrementalTree';
+import { childContaining, composeBlockSequence, depthOf, EXPLICIT_KEY, forEachChild, hasEmptyNode, MARKERS, staysInSequence } from './incrementalTree';
+import { placeNode } from '../ast/nodes';
 import { finish, Slices } from '../util/slices';
 import { findRuns, newMeter, Run, SCAN_WINDOW, SliceMeter, testByWindows } from './chunkScan';
 import { MAX_DEPTH, ParsedDocument } from './types';
@@ -60,7 +61,7 @@ export function parseYamlChunked(text: string, options: ChunkOptions = DEFAULT_C
  * `parseYamlChunked` as slices, each of bounded work, so a host can answer requests between slices and
  * stop when the text went stale: the linear scans yield after each `SCAN_WINDOW` of text, the
  * skeleton's parse after each of its chunks (a short skeleton is one slice), the remap after each
- * `REMAP_NODES` nodes; then one slice a chunk (up to 16 steps, 8 KB) and one a graft. Nothing outside the generator
+ * `REMAP_NODES` nodes it places; then one slice a chunk (up to 16 steps, 8 KB) and one a graft. Nothing outside the generator
  * is touched before it returns.
  */
 export function* parseYamlChunkedInSlices(text: string, options: ChunkOptions = DEFAULT_CHUNKING, editedAt?: number): Slices<ParsedDocument | undefined> {
@@ -204,24 +205,37 @@ const REMAP_NODES = 4096;
 
 /**
  * Skeleton offsets to text offsets: an offset at or after a cut moves by what was cut before it. Only
- * a stand-in's end can fall on a cut (the cut follows its line), and stand-ins are replaced. Each
- * node's move reads only its own offsets, so the order of the walk does not matter.
+ * a stand-in's end can fall on a cut (the cut follows its line), and stand-ins are replaced. Offsets
+ * are relative to the parent (`ast/nodes.ts`), so the walk goes down from the root, placing each node
+ * at its text offset under its parent already placed; a node with no cut inside it keeps its length
+ * and its children their relative places, so its subtree is not entered: the remap writes the
+ * ancestors of the cuts and their children, not every node.
  */
 function* remap(root: AstNode, cuts: readonly Cut[], meter: SliceMeter): Slices<void> {
+  const cutsBy = (offset: number): number => countAtOrBefore(cuts, offset, (c) => c.at);
   const shift = (offset: number): number => {
-    const before = countAtOrBefore(cuts, offset, (c) => c.at);
+    const before = cutsBy(offset);
     return offset + (before > 0 ? cuts[before - 1].removedSoFar : 0);
   };
+  // Each node with its skeleton offset, read before its parent moved.
   const pending: AstNode[] = [root];
-  const push = (child: AstNode): void => {
-    pending.push(child);
-  };
+  const starts: number[] = [root.offset];
   for (let moved = 1; pending.length > 0; moved++) {
     const node = pending.pop()!;
-    const start = shift(node.offset);
-    moveNode(node, start, shift(endOf(node)) - start);
-    if (node.type === 'property' && node.colonOffset !== undefined) node.colonOffset = shift(node.colonOffset);
-    forEachChild(node, push);
+    const start = starts.pop()!;
+    const end = start + node.length;
+    const offset = node.offset;
+    if (cutsBy(start) === cutsBy(end)) {
+      placeNode(node, shift(start), node.length);
+    } else {
+      const colon = node.type === 'property' ? node.colonOffset : undefined;
+      forEachChild(node, (child) => {
+        pending.push(child);
+        starts.push(start + child.offset - offset);
+      });
+      placeNode(node, shift(start), shift(end) - shift(start));
+      if (node.type === 'property' && colon !== undefined) node.colonOffset = shift(start + colon - offset);
+    }
     meter.moved++;
     if (moved % REMAP_NODES === 0 && pending.length > 0) yield;
   }

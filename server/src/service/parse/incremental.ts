@@ -1,18 +1,17 @@
 import { ParseError } from 'jsonc-parser';
 import { isMap, Pair } from 'yaml';
 import { ArrayNode, AstNode, ObjectNode, ValueNode, endOf } from '../ast/types';
-import { childContaining, composeBlockMapping, composeBlockSequence, DASH_LINE, depthOf, EXPLICIT_KEY, hasEmptyNode, lineStart, MARKERS, shiftInSlices, splice, staysInEntry, staysInSequence } from './incrementalTree';
+import { childContaining, composeBlockMapping, composeBlockSequence, DASH_LINE, depthOf, EXPLICIT_KEY, hasEmptyNode, lineStart, MARKERS, splice, staysInEntry, staysInSequence } from './incrementalTree';
 import { reparseYamlTail } from './incrementalTail';
 import { buildJsonTree } from './jsonToAst';
 import { MAX_DEPTH, ParsedDocument } from './types';
 import { Converter } from './yamlToAst';
 import { consume } from '../util/consume';
-import { finish, Slices } from '../util/slices';
 import { changedRange, TextEdit } from '../util/textEdit';
 
 /**
  * Incremental re-parse: after an edit, parse again only the smallest enclosing unit that can be
- * parsed on its own with a provably identical result, splice it into the previous tree and shift
+ * parsed on its own with a provably identical result, splice it into the previous tree and move
  * what follows. Units: in JSON any value strictly containing the edit; in YAML an item of a block
  * sequence that is a block mapping (a step, a phase), or an entry of a block mapping whose key starts
  * its line (a template's resource, a key of a step), each with a next sibling. Undefined whenever
@@ -20,57 +19,33 @@ import { changedRange, TextEdit } from '../util/textEdit';
  * errors or aliases, either version has an explicit key line (`? key`: searched in the whole text
  * only when a full parse made the previous version, else in the edited lines), the fragment has
  * errors, warnings, document markers or directives, or its shape differs. On success the previous
- * tree is taken over (nodes after the edit are shifted in place, which is what keeps a keystroke cheap)
- * and `previous` is consumed (`util/consume.ts`): any later read of it throws. `replaced` names the
- * node parsed again. Cost: O(text) character comparison, the fragment's parse, and O(nodes after it).
+ * tree is taken over (the ancestors of the edit grow and their children after it move, in place: offsets
+ * are relative to the parent, so that is what keeps a keystroke cheap) and `previous` is consumed
+ * (`util/consume.ts`): any later read of it throws. `replaced` names the node parsed again. Cost: O(text)
+ * character comparison, the fragment's parse, and O(depth + the spine's children after the edit).
+ * A throw may leave the previous tree half changed: the caller then parses in full and drops `previous`.
  */
 export function reparse(previous: ParsedDocument, text: string, edit?: TextEdit): ParsedDocument | undefined {
-  const takenOver = reparseInSlices(previous, text, edit);
-  if (!takenOver) return undefined;
-  finish(takenOver.shift);
-  return takenOver.parsed;
-}
-
-/**
- * A re-parse that took the previous tree over: `parsed` is the new version's only once `shift` has run
- * to its end (it moves the nodes after the edit: half a million for a keystroke near the top of a 4 MB
- * document, so a host runs it in slices between requests).
- */
-export interface TakenOver {
-  readonly parsed: ParsedDocument;
-  readonly shift: Slices<void>;
-}
-
-/**
- * `reparse` with the shift of the nodes after the edit left to the returned slices. The fragment's
- * parse, its splice and the ancestors' growth are done (and `previous` consumed) before this returns.
- */
-export function reparseInSlices(previous: ParsedDocument, text: string, edit?: TextEdit): TakenOver | undefined {
   const next = takeOver(previous, text, edit);
   if (next) consume(previous, 'ParsedDocument');
   return next;
 }
 
-function takeOver(previous: ParsedDocument, text: string, hint: TextEdit | undefined): TakenOver | undefined {
+function takeOver(previous: ParsedDocument, text: string, hint: TextEdit | undefined): ParsedDocument | undefined {
   const root = previous.root;
   if (!root || previous.syntaxErrors.length > 0 || previous.extraDocuments > 0 || previous.truncatedDepth) return undefined;
   if (previous.language === 'json') {
     const edit = changedRange(previous.text, text, hint);
-    return edit ? reparseJson(previous, root, text, edit) : unchanged({ ...previous, text, replaced: undefined });
+    return edit ? reparseJson(previous, root, text, edit) : { ...previous, text, replaced: undefined };
   }
   if (previous.hasAliases !== false || (previous.explicitKeys ?? EXPLICIT_KEY.test(previous.text))) return undefined;
   const edit = changedRange(previous.text, text, hint);
-  if (!edit) return unchanged({ ...previous, text, replaced: undefined, explicitKeys: false });
+  if (!edit) return { ...previous, text, replaced: undefined, explicitKeys: false };
   // The previous text had none, so the new one has one only on a line the edit touched: the fragment
   // could then depend on lines after it (found by fuzzing), and the next edit must know of it.
   if (EXPLICIT_KEY.test(linesAround(text, edit))) return undefined;
-  const takenOver = reparseYaml(previous, root, text, edit);
-  return takenOver && { parsed: { ...takenOver.parsed, explicitKeys: false }, shift: takenOver.shift };
-}
-
-/** The same text: nothing to shift. */
-function unchanged(parsed: ParsedDocument): TakenOver {
-  return { parsed, shift: shiftInSlices([], 0) };
+  const parsed = reparseYaml(previous, root, text, edit);
+  return parsed && { ...parsed, explicitKeys: false };
 }
 
 /** The new text's lines that `edit` touched, with the line breaks around them. */
@@ -84,7 +59,7 @@ function linesAround(text: string, edit: TextEdit): string {
 
 // ---- JSON ----
 
-function reparseJson(previous: ParsedDocument, root: ValueNode, text: string, edit: TextEdit): TakenOver | undefined {
+function reparseJson(previous: ParsedDocument, root: ValueNode, text: string, edit: TextEdit): ParsedDocument | undefined {
   // The chain of values strictly containing the edit (first and last character untouched), deepest first.
   const chain: ValueNode[] = [];
   let node: AstNode | undefined = root;
@@ -106,8 +81,8 @@ function reparseJson(previous: ParsedDocument, root: ValueNode, text: string, ed
     if ('tooDeepAt' in built) return undefined;
     const replacement = built.root;
     if (errors.length > 0 || !replacement || replacement.offset !== candidate.offset || replacement.length !== fragment.length) continue;
-    const shift = splice(root, candidate, replacement, endOf(candidate), edit.delta);
-    return { parsed: { ...previous, text, root, replaced: { old: candidate, replacement } }, shift };
+    splice(root, candidate, replacement, endOf(candidate), edit.delta);
+    return { ...previous, text, root, replaced: { old: candidate, replacement } };
   }
   return undefined;
 }
@@ -122,7 +97,7 @@ function reparseJson(previous: ParsedDocument, root: ValueNode, text: string, ed
  */
 type Unit = { readonly array: ArrayNode; readonly index: number } | { readonly object: ObjectNode; readonly index: number };
 
-function reparseYaml(previous: ParsedDocument, root: ValueNode, text: string, edit: TextEdit): TakenOver | undefined {
+function reparseYaml(previous: ParsedDocument, root: ValueNode, text: string, edit: TextEdit): ParsedDocument | undefined {
   const chain: Unit[] = [];
   let node: AstNode | undefined = root;
   while (node) {
@@ -140,7 +115,7 @@ function reparseYaml(previous: ParsedDocument, root: ValueNode, text: string, ed
   return reparseYamlTail(previous, root, text, edit);
 }
 
-type Attempt = TakenOver | 'too-deep' | 'too-big' | undefined;
+type Attempt = ParsedDocument | 'too-deep' | 'too-big' | undefined;
 
 /** A block sequence's item (a block mapping) parsed again as a sequence of one item, up to the next item's dash. */
 function reparseItem(previous: ParsedDocument, root: ValueNode, text: string, edit: TextEdit, array: ArrayNode, index: number): Attempt {
@@ -165,8 +140,8 @@ function reparseItem(previous: ParsedDocument, root: ValueNode, text: string, ed
   const converter = new Converter(text, start);
   const replacement = converter.value(map, depthOf(item), array);
   if (converter.truncated || converter.aliases || replacement.offset !== item.offset || hasEmptyNode(replacement)) return undefined;
-  const shift = splice(root, item, replacement, end, edit.delta);
-  return { parsed: { ...previous, text, root, replaced: { old: item, replacement } }, shift };
+  splice(root, item, replacement, end, edit.delta);
+  return { ...previous, text, root, replaced: { old: item, replacement } };
 }
 
 /**
@@ -193,8 +168,8 @@ function reparseEntry(previous: ParsedDocument, root: ValueNode, text: string, e
   const converter = new Converter(text, start);
   const replacement = converter.property(map.items[0] as Pair, depthOf(object), object);
   if (converter.truncated || converter.aliases || replacement.offset !== entry.offset || hasEmptyNode(replacement)) return undefined;
-  const shift = splice(root, entry, replacement, end, edit.delta);
-  return { parsed: { ...previous, text, root, replaced: { old: entry, replacement } }, shift };
+  splice(root, entry, replacement, end, edit.delta);
+  return { ...previous, text, root, replaced: { old: entry, replacement } };
 }
 
 /** From the line of `unit` to the line of its next sibling (exclusive); `too-big` past half the text (a whole parse then). */

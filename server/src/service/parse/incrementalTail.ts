@@ -2,9 +2,9 @@ import { isNode, Pair } from 'yaml';
 import { lastStartingAtOrBefore } from '../ast/navigate';
 import { ArrayNode, AstNode, ObjectNode, ValueNode, endOf } from '../ast/types';
 import type { TextEdit } from '../util/textEdit';
-import { composeBlockMapping, composeBlockSequence, DASH_LINE, depthOf, forEachChild, hasEmptyNode, lineStart, MARKERS, moveNode, shiftInSlices, staysInMapping, staysInSequence } from './incrementalTree';
+import { composeBlockMapping, composeBlockSequence, DASH_LINE, depthOf, hasEmptyNode, lineStart, MARKERS, moveChildrenFrom, staysInMapping, staysInSequence } from './incrementalTree';
+import { moveColon, resizeNode } from '../ast/nodes';
 import { MAX_DEPTH, ParsedDocument } from './types';
-import type { TakenOver } from './incremental';
 import { Converter } from './yamlToAst';
 
 /**
@@ -16,24 +16,24 @@ import { Converter } from './yamlToAst';
  * sequence (mapping) whose items (entries) replace the last one. Ancestors that ended with the sequence end with the new one; the others grow
  * by the edit's length; everything after the region shifts. Undefined when any condition fails.
  */
-export function reparseYamlTail(previous: ParsedDocument, root: ValueNode, text: string, edit: TextEdit): TakenOver | undefined {
+export function reparseYamlTail(previous: ParsedDocument, root: ValueNode, text: string, edit: TextEdit): ParsedDocument | undefined {
   for (const collection of trailingCollections(root, edit.start)) {
     const result = collection.type === 'array' ? sequenceTail(previous, text, edit, collection) : mappingTail(previous, text, edit, collection);
     if (result === 'too-deep') return undefined;
     if (result === 'too-big') break;
     if (result) {
       const replaced = result.replacements.length === 1 ? { old: result.old, replacement: result.replacements[0] } : undefined;
-      return { parsed: { ...previous, text, root, replaced }, shift: shiftInSlices(result.subtrees, edit.delta) };
+      return { ...previous, text, root, replaced };
     }
   }
   return undefined;
 }
 
 /**
- * The child replaced, the nodes that took its place and the subtrees after the region, still to be
- * shifted; or why the caller stops (undefined: try the next collection).
+ * The child replaced and the nodes that took its place (the tree is the new text's); or why the caller
+ * stops (undefined: try the next collection).
  */
-type Tail = { readonly old: AstNode; readonly replacements: readonly AstNode[]; readonly subtrees: readonly AstNode[] } | 'too-deep' | 'too-big' | undefined;
+type Tail = { readonly old: AstNode; readonly replacements: readonly AstNode[] } | 'too-deep' | 'too-big' | undefined;
 
 /** The last item of a block sequence (a block mapping), and the items typed after it. */
 function sequenceTail(previous: ParsedDocument, text: string, edit: TextEdit, array: ArrayNode): Tail {
@@ -56,8 +56,8 @@ function sequenceTail(previous: ParsedDocument, text: string, edit: TextEdit, ar
   if (converter.truncated || converter.aliases || items[0].offset !== last.offset || items.some(hasEmptyNode)) return undefined;
   const oldEnd = endOf(array);
   array.items.splice(array.items.length - 1, 1, ...items);
-  const subtrees = adjustAncestors(array, oldEnd, seq.range[1] + start, region.stop.line, edit.delta);
-  return { old: last, replacements: items, subtrees };
+  adjustAncestors(array, oldEnd, seq.range[1] + start, region.stop.line, edit.delta);
+  return { old: last, replacements: items };
 }
 
 /**
@@ -84,8 +84,8 @@ function mappingTail(previous: ParsedDocument, text: string, edit: TextEdit, obj
   if (converter.truncated || converter.aliases || entries[0].offset !== last.offset || entries.some(hasEmptyNode)) return undefined;
   const oldEnd = endOf(object);
   object.properties.splice(object.properties.length - 1, 1, ...entries);
-  const subtrees = adjustAncestors(object, oldEnd, Math.max(map.range[1] + start, endOf(entries[entries.length - 1])), region.stop.line, edit.delta);
-  return { old: last, replacements: entries, subtrees };
+  adjustAncestors(object, oldEnd, Math.max(map.range[1] + start, endOf(entries[entries.length - 1])), region.stop.line, edit.delta);
+  return { old: last, replacements: entries };
 }
 
 /** The fragment from `start` to what ends the collection, when a re-parse of it can be the full parse's. */
@@ -156,22 +156,18 @@ function sequenceEnd(text: string, from: number, column: number, dashes: boolean
 
 /**
  * From `array` up to the root: a node that ended where the sequence ended now ends where the new one
- * does, any other grows by `delta`; children starting at or after `from` (past the region) are returned,
- * to be shifted (`shiftInSlices`).
+ * does, any other grows by `delta`; its children starting at or after `from` (past the region) move by
+ * `delta`, each with its subtree (`moveChildrenFrom`: offsets are relative to the parent).
  * The array's own items are not shifted: those before the region did not move, and the new ones are
  * already placed in the new text (one starting past the old region, a step appended at the end, was
  * shifted twice before: found by fuzzing).
  */
-function adjustAncestors(collection: ArrayNode | ObjectNode, oldEnd: number, newEnd: number, from: number, delta: number): AstNode[] {
-  const subtrees: AstNode[] = [];
+function adjustAncestors(collection: ArrayNode | ObjectNode, oldEnd: number, newEnd: number, from: number, delta: number): void {
   for (let node: AstNode | undefined = collection; node; node = node.parent) {
-    const end = node.offset + node.length;
-    moveNode(node, node.offset, end === oldEnd ? newEnd - node.offset : node.length + delta);
+    const start = node.offset;
+    resizeNode(node, start + node.length === oldEnd ? newEnd - start : node.length + delta);
     if (delta === 0 || node === collection) continue;
-    forEachChild(node, (child) => {
-      if (child.offset >= from) subtrees.push(child);
-    });
-    if (node.type === 'property' && node.colonOffset !== undefined && node.colonOffset >= from) node.colonOffset += delta;
+    moveChildrenFrom(node, from, delta);
+    if (node.type === 'property' && node.colonOffset !== undefined && node.colonOffset >= from) moveColon(node, delta);
   }
-  return subtrees;
 }

@@ -1,5 +1,6 @@
 import { ParseError, printParseErrorCode, visit } from 'jsonc-parser';
-import { ArrayNode, ObjectNode, PropertyNode, StringNode, ValueNode } from '../ast/types';
+import { arrayNode, booleanNode, nullNode, numberNode, objectNode, propertyNode, resizeNode, stringNode } from '../ast/nodes';
+import { ArrayNode, ObjectNode, PropertyNode, ValueNode } from '../ast/types';
 import { MAX_DEPTH, ParsedDocument, SyntaxProblem } from './types';
 
 const MESSAGES: Record<string, string> = {
@@ -44,9 +45,8 @@ export function parseJson(text: string): ParsedDocument {
 export const JSON_OPTIONS = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true } as const;
 
 type Parent = PropertyNode | ArrayNode | undefined;
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 /** Where the values being read go: the top (the fragment's own parent), an array, or a property awaiting its value. */
-type Container = { type: 'top'; value: ValueNode | undefined } | Mutable<ObjectNode> | Mutable<ArrayNode> | Mutable<PropertyNode>;
+type Container = { type: 'top'; value: ValueNode | undefined } | ObjectNode | ArrayNode | PropertyNode;
 
 /** Thrown out of jsonc-parser's recursion when an object or array would open deeper than the limit. */
 class TooDeep extends Error {
@@ -94,7 +94,7 @@ function visitInto(source: string, base: number, parent: Parent, errors: ParseEr
     current = container;
   };
   const leave = (end: number): void => {
-    (current as { length: number }).length = end - (current as { offset: number }).offset;
+    if (current.type !== 'top') resizeNode(current, end - current.offset);
     current = stack.pop() ?? top;
   };
   /** An object or array opens one level deeper (its begin event, before jsonc-parser reads inside it). */
@@ -110,14 +110,14 @@ function visitInto(source: string, base: number, parent: Parent, errors: ParseEr
   visit(source, {
     onObjectBegin: (offset) => {
       descend(offset);
-      const object: Mutable<ObjectNode> = { type: 'object', offset: offset + base, length: -1, parent: parentOf(current), properties: [], flow: true };
+      const object = objectNode(offset + base, -1, parentOf(current), [], true);
       add(object);
       enter(object);
     },
     onObjectProperty: (name, offset, length) => {
       if (current.type !== 'object') return;
-      const keyNode: StringNode = { type: 'string', offset: offset + base, length, parent: undefined, value: name, style: 'json' };
-      const property: Mutable<PropertyNode> = { type: 'property', offset: offset + base, length: -1, parent: current, keyNode, valueNode: undefined, colonOffset: undefined };
+      const keyNode = stringNode(offset + base, length, undefined, name, 'json');
+      const property = propertyNode(offset + base, -1, current, keyNode, undefined, undefined);
       keyNode.parent = property;
       current.properties.push(property);
       enter(property);
@@ -130,7 +130,7 @@ function visitInto(source: string, base: number, parent: Parent, errors: ParseEr
     },
     onArrayBegin: (offset) => {
       descend(offset);
-      const array: Mutable<ArrayNode> = { type: 'array', offset: offset + base, length: -1, parent: parentOf(current), items: [], flow: true };
+      const array = arrayNode(offset + base, -1, parentOf(current), [], true);
       add(array);
       enter(array);
     },
@@ -156,13 +156,13 @@ function visitInto(source: string, base: number, parent: Parent, errors: ParseEr
   return top.value;
 }
 
-// Every node is built as one object literal with all its fields (no spreads, no added fields later), so
-// V8 keeps one hidden class per node type: building the nodes of big files is several times faster.
+// Every node is built by its class's constructor with all its fields (no fields added later), so V8
+// keeps one hidden class per node type: building the nodes of big files is several times faster.
 function scalar(value: unknown, offset: number, length: number, source: string, parent: Parent): ValueNode {
-  if (typeof value === 'string') return { type: 'string', offset, length, parent, value, style: 'json' };
-  if (typeof value === 'number') return { type: 'number', offset, length, parent, value, isInteger: isIntegerSource(source), source };
-  if (typeof value === 'boolean') return { type: 'boolean', offset, length, parent, value };
-  return { type: 'null', offset, length, parent };
+  if (typeof value === 'string') return stringNode(offset, length, parent, value, 'json');
+  if (typeof value === 'number') return numberNode(offset, length, parent, value, isIntegerSource(source), source);
+  if (typeof value === 'boolean') return booleanNode(offset, length, parent, value);
+  return nullNode(offset, length, parent);
 }
 
 /** `-?\d+` without a regular expression (called for every number of a big file). */

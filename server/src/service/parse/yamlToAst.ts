@@ -1,5 +1,6 @@
 import { Alias, CollectionTag, Composer, CST, Document, isAlias, isMap, isScalar, isSeq, Node as YamlNode, Pair, Parser, Scalar, ScalarTag } from 'yaml';
 import { ArrayNode, AstNode, ObjectNode, PropertyNode, ScalarStyle, StringNode, ValueNode } from '../ast/types';
+import { aliasNode, arrayNode, booleanNode, nullNode, numberNode, objectNode, placeNode, propertyNode, resizeNode, stringNode } from '../ast/nodes';
 import { CLOUDFORMATION_TAGS } from './cloudFormationTags';
 import { yamlTooDeepAt } from './depthGuard';
 import { MAX_DEPTH, ParsedDocument, SyntaxProblem } from './types';
@@ -89,10 +90,11 @@ function firstLine(message: string): string {
  * Makes a mapping or list span all of its children. On broken text `yaml` can end a collection before
  * the end of its last pair (a multi-line implicit key); every feature assumes that a child lies within its parent.
  */
-function coverChildren(node: { offset: number; length: number }, children: readonly AstNode[]): void {
-  let end = node.offset + node.length;
+function coverChildren(node: AstNode, children: readonly AstNode[]): void {
+  const start = node.offset;
+  let end = start + node.length;
   for (const child of children) end = Math.max(end, child.offset + child.length);
-  node.length = end - node.offset;
+  resizeNode(node, end - start);
 }
 
 export class Converter {
@@ -116,22 +118,22 @@ export class Converter {
     let result: ValueNode;
     if (depth > MAX_DEPTH) {
       this.truncated = true;
-      result = { type: 'null', offset: start, length: end - start, parent };
+      result = nullNode(start, end - start, parent);
     } else if (isMap(node)) {
       // Children arrays are made by map, at their exact length: an array grown by push keeps room for
       // 17, which at 10,000 steps is megabytes of the live heap (and V8 lets the heap grow to a multiple of it).
-      const object = { type: 'object' as const, offset: start, length: end - start, parent, properties: [] as PropertyNode[], flow: !!node.flow };
-      object.properties = node.items.map((pair) => this.property(pair as Pair, depth, object));
+      const object = objectNode(start, end - start, parent, [], !!node.flow);
+      (object as { properties: PropertyNode[] }).properties = node.items.map((pair) => this.property(pair as Pair, depth, object));
       coverChildren(object, object.properties);
       result = object;
     } else if (isSeq(node)) {
-      const array = { type: 'array' as const, offset: start, length: end - start, parent, items: [] as ValueNode[], flow: !!node.flow };
-      array.items = node.items.map((item) => this.itemOf(item, depth, array, end));
+      const array = arrayNode(start, end - start, parent, [], !!node.flow);
+      (array as { items: ValueNode[] }).items = node.items.map((item) => this.itemOf(item, depth, array, end));
       coverChildren(array, array.items);
       result = array;
     } else if (isAlias(node)) {
       this.aliases = true;
-      result = { type: 'alias', offset: start, length: end - start, parent, name: (node as Alias).source };
+      result = aliasNode(start, end - start, parent, (node as Alias).source);
     } else {
       result = this.scalar(node as Scalar, start, end, parent);
     }
@@ -144,33 +146,33 @@ export class Converter {
     if (item && typeof item === 'object' && 'key' in item) {
       // A single-pair flow item `[ a: b ]` becomes a pair: wrap it in an object.
       const pair = item as Pair;
-      const object: ObjectNode = { type: 'object', offset: fallback, length: 0, parent: array, properties: [], flow: true };
+      const object = objectNode(fallback, 0, array, [], true);
       const property = this.property(pair, depth + 1, object);
-      Object.assign(object, { offset: property.offset, length: property.length });
+      // The object takes the pair's range; the pair keeps its place (detached while the object moves).
+      property.parent = undefined;
+      placeNode(object, property.offset, property.length);
+      property.parent = object;
       object.properties.push(property);
       return object;
     }
-    return { type: 'null', offset: fallback, length: 0, parent: array };
+    return nullNode(fallback, 0, array);
   }
 
   /** One pair of the mapping `object` (at `depth`), as the conversion of the mapping makes it (also the incremental re-parse's entries). */
   property(pair: Pair, depth: number, object: ObjectNode): PropertyNode {
     const keyNode = this.key(pair.key, pair.value, object);
     const colonOffset = this.colonAfter(keyNode, pair.value);
-    const property: PropertyNode = {
-      type: 'property', offset: keyNode.offset, length: keyNode.length, parent: object, keyNode, valueNode: undefined, colonOffset,
-    };
+    const property = propertyNode(keyNode.offset, keyNode.length, object, keyNode, undefined, colonOffset);
     keyNode.parent = property;
     // `length` is final once the value is known; it is assigned in place (same hidden class, no copy).
-    const mutable = property as { length: number };
     if (pair.value != null && typeof pair.value === 'object' && 'range' in (pair.value as object)) {
       const value = this.value(pair.value as YamlNode, depth + 1, property);
       property.valueNode = value;
       if (value.length > 0 || value.offset > keyNode.offset) {
-        mutable.length = Math.max(value.offset + value.length, keyNode.offset + keyNode.length) - keyNode.offset;
+        resizeNode(property, Math.max(value.offset + value.length, keyNode.offset + keyNode.length) - keyNode.offset);
       }
     } else if (colonOffset !== undefined) {
-      mutable.length = colonOffset + 1 - keyNode.offset;
+      resizeNode(property, colonOffset + 1 - keyNode.offset);
     }
     return property;
   }
@@ -193,29 +195,29 @@ export class Converter {
       const node = key as YamlNode;
       const [start, end] = this.range(node);
       const raw = isScalar(node) ? node.value : this.text.slice(start, end);
-      return { type: 'string', offset: start, length: end - start, parent: undefined, value: raw == null ? '' : String(raw), style: styleOf(node as Scalar) };
+      return stringNode(start, end - start, undefined, raw == null ? '' : String(raw), styleOf(node as Scalar));
     }
     // `: value` with no key: place an empty key just before the value.
     const at = value && typeof value === 'object' && 'range' in value ? this.range(value as YamlNode)[0] : object.offset;
-    return { type: 'string', offset: at, length: 0, parent: undefined, value: '', style: 'plain' };
+    return stringNode(at, 0, undefined, '', 'plain');
   }
 
-  // One object literal per node type, all fields at once (no spreads): one hidden class each, which
-  // makes the conversion of big documents markedly faster.
+  // One class per node type (`ast/nodes.ts`), all fields set in its constructor: one hidden class each,
+  // which makes the conversion of big documents markedly faster.
   private scalar(node: Scalar, offset: number, end: number, parent: PropertyNode | ArrayNode | undefined): ValueNode {
     const value = node.value;
     const length = end - offset;
     if (typeof value === 'number') {
       const source = this.text.slice(offset, end);
-      return { type: 'number', offset, length, parent, value, isInteger: Number.isInteger(value) && isIntegerSource(source), source };
+      return numberNode(offset, length, parent, value, Number.isInteger(value) && isIntegerSource(source), source);
     }
     if (typeof value === 'bigint') {
       const source = this.text.slice(offset, end);
-      return { type: 'number', offset, length, parent, value: Number(value), isInteger: true, source };
+      return numberNode(offset, length, parent, Number(value), true, source);
     }
-    if (typeof value === 'boolean') return { type: 'boolean', offset, length, parent, value };
-    if (value == null) return { type: 'null', offset, length, parent };
-    return { type: 'string', offset, length, parent, value: String(value), style: styleOf(node) };
+    if (typeof value === 'boolean') return booleanNode(offset, length, parent, value);
+    if (value == null) return nullNode(offset, length, parent);
+    return stringNode(offset, length, parent, String(value), styleOf(node));
   }
 }
 

@@ -1,3 +1,4 @@
+import { cloneNode, propertyNode } from '../ast/nodes';
 import { AstNode, ObjectNode, PropertyNode, ValueNode } from '../ast/types';
 import { OffsetMap } from '../embedded/offsetMap';
 import { HclCall } from '../parse/hcl/types';
@@ -16,21 +17,22 @@ export function yamlencodeTree(call: HclCall | undefined): ObjectNode | undefine
 
 function copy(node: ValueNode, parent: AstNode | undefined): ValueNode {
   if (node.type === 'object') {
-    const object: ObjectNode = { ...node, parent, properties: [] };
+    const object = cloneNode(node, parent, []);
     for (const property of node.properties) object.properties.push(copyProperty(property, object));
     return object;
   }
   if (node.type === 'array') {
-    const array = { ...node, parent, items: [] as ValueNode[] };
+    const array = cloneNode(node, parent, []);
     for (const item of node.items) array.items.push(copy(item, array));
     return array;
   }
-  return { ...node, parent };
+  return cloneNode(node, parent);
 }
 
 function copyProperty(property: PropertyNode, parent: ObjectNode): PropertyNode {
-  const copied: PropertyNode = { ...property, parent, keyNode: { ...property.keyNode }, valueNode: undefined, labels: undefined };
-  copied.keyNode.parent = copied;
+  const keyNode = cloneNode(property.keyNode, undefined);
+  const copied = propertyNode(property.offset, property.length, parent, keyNode, undefined, property.colonOffset);
+  keyNode.parent = copied;
   if (property.valueNode) copied.valueNode = copy(property.valueNode, copied);
   return copied;
 }

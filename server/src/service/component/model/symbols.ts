@@ -3,6 +3,7 @@ import { finish, Slices } from '../../util/slices';
 import { Replaced } from '../../parse/types';
 import { getValue } from '../../ast/navigate';
 import { ArrayNode, AstNode, ObjectNode, StringNode, ValueNode, endOf } from '../../ast/types';
+import { stringNode } from '../../ast/nodes';
 import { PHASE_NAMES, getAction } from '../facts';
 import { lastIndexAtOrBefore } from '../../util/search';
 import { ComponentSymbols, LoopSymbol, PhaseSymbol, StepSymbol, VariableSymbol } from './types';
@@ -182,7 +183,7 @@ function stringAt(object: ObjectNode, key: string): StringNode | undefined {
   if (!value) return undefined;
   if (value.type === 'string') return value;
   if (value.type === 'number' || value.type === 'boolean') {
-    return { type: 'string', offset: value.offset, length: value.length, parent: value.parent, value: value.type === 'number' ? value.source : String(value.value), style: 'plain' };
+    return stringNode(value.offset, value.length, value.parent, value.type === 'number' ? value.source : String(value.value), 'plain');
   }
   return undefined;
 }

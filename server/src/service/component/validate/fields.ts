@@ -1,5 +1,6 @@
 import { FirstProperties } from '../../ast/keys';
 import { isOpaque, ObjectNode, PropertyNode, StringNode, ValueNode, endOf } from '../../ast/types';
+import { stringNode } from '../../ast/nodes';
 import { describeNodeType as describeAnyNodeType } from '../../validation/typeCheck';
 import { isTemplated } from '../../validation/formats';
 import { InputFact, KeyFact, ValueType } from '../facts';
@@ -132,7 +133,7 @@ function checkEnum(node: ValueNode & { value: unknown }, fact: FieldFact, r: Rep
   const caseInsensitive = fact.enumCaseInsensitive === true;
   const ok = caseInsensitive ? allowed.some((a) => a.toLowerCase() === value.toLowerCase()) : allowed.includes(value);
   if (ok || isTemplated(value)) return;
-  const asString: StringNode = node.type === 'string' ? node : { type: 'string', offset: node.offset, length: node.length, parent: node.parent, value, style: 'plain' };
+  const asString: StringNode = node.type === 'string' ? node : stringNode(node.offset, node.length, node.parent, value, 'plain');
   r.notAllowed(asString, allowed.map(printable), `an allowed value of '${fact.name}'`, 'invalid-value', true);
 }
 

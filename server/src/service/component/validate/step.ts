@@ -1,5 +1,6 @@
 import { FirstProperties } from '../../ast/keys';
 import { PropertyNode, StringNode } from '../../ast/types';
+import { stringNode } from '../../ast/nodes';
 import { isTemplated } from '../../validation/formats';
 import { allActions, STEP_KEYS } from '../facts';
 import { ComponentSymbols, StepSymbol } from '../model/types';
@@ -39,7 +40,7 @@ function checkAction(property: PropertyNode, r: Reporter): void {
   const name = node.type === 'number' ? node.source : String(node.value);
   if (node.type === 'string' && isTemplated(name)) return;
   if (ACTION_NAMES.includes(name)) return;
-  const asString: StringNode = node.type === 'string' ? node : { type: 'string', offset: node.offset, length: node.length, parent: node.parent, value: name, style: 'plain' };
+  const asString: StringNode = node.type === 'string' ? node : stringNode(node.offset, node.length, node.parent, name, 'plain');
   r.unknownAction(asString, ACTION_NAMES);
 }
 

@@ -1,3 +1,4 @@
+import { arrayNode, booleanNode, nullNode, numberNode, objectNode, propertyNode, resizeNode, stringNode } from '../../ast/nodes';
 import { ArrayNode, AstNode, ObjectNode, PropertyNode, StringNode, ValueNode } from '../../ast/types';
 import { MAX_DEPTH, ParsedDocument, SyntaxProblem } from '../types';
 import { collectSyntaxErrors } from './hclErrors';
@@ -24,7 +25,7 @@ export function parseHcl(text: string, parser: HclParser, slot?: HclTreeSlot): P
   const syn = slot ? slot.trees.syntax(slot.key, text, parser) : fullSyntax(text, parser);
   if (!syn) return { text, language: 'hcl', root: undefined, syntaxErrors: [{ offset: 0, length: 0, message: 'The HCL parser failed on this text.', parserCode: 'parser-failed', severity: 'error' }], extraDocuments: 0, truncatedDepth: false };
   const converter = new Converter(text);
-  const root: ObjectNode = { type: 'object', offset: 0, length: text.length, parent: undefined, properties: [], flow: false };
+  const root = objectNode(0, text.length, undefined, [], false);
   converter.body(syn, root, 0);
   const syntaxErrors: SyntaxProblem[] = collectSyntaxErrors(syn, text);
   const hcl: HclDocumentInfo = { templates: converter.templates, calls: converter.calls };
@@ -44,7 +45,7 @@ class Converter {
    * opens a block, `}` closes it, `name =` starts an attribute; blocks left open end where the text does.
    */
   body(body: Syn, into: ObjectNode, depth: number): void {
-    const open: Array<{ property: Mutable<PropertyNode>; body: Mutable<ObjectNode> }> = [];
+    const open: Array<{ property: PropertyNode; body: ObjectNode }> = [];
     const top = (): ObjectNode => open[open.length - 1]?.body ?? into;
     let pending: Syn[] = [];
     let end = body.end;
@@ -64,10 +65,10 @@ class Converter {
       } else if (item.type === 'block_start' && pending[0]?.type === 'identifier' && level < MAX_DEPTH) {
         const parent = top();
         const [type, ...labels] = pending;
-        const property: Mutable<PropertyNode> = { type: 'property', offset: type.start, length: 0, parent, keyNode: this.identifier(type), valueNode: undefined, colonOffset: undefined, labels: labels.map((l) => (l.type === 'identifier' ? this.identifier(l) : this.stringLiteral(l, undefined))) };
+        const property = propertyNode(type.start, 0, parent, this.identifier(type), undefined, undefined, labels.map((l) => (l.type === 'identifier' ? this.identifier(l) : this.stringLiteral(l, undefined))));
         property.keyNode.parent = property;
         for (const label of property.labels!) label.parent = property;
-        const inner: Mutable<ObjectNode> = { type: 'object', offset: item.start, length: 0, parent: property, properties: [], flow: false };
+        const inner = objectNode(item.start, 0, property, [], false);
         property.valueNode = inner;
         parent.properties.push(property);
         open.push({ property, body: inner });
@@ -84,7 +85,7 @@ class Converter {
 
   private partialAttribute(name: Syn, equals: Syn | undefined, value: Syn | undefined, parent: ObjectNode, depth: number): void {
     const endAt = value?.end ?? equals?.end ?? name.end;
-    const property: PropertyNode = { type: 'property', offset: name.start, length: endAt - name.start, parent, keyNode: this.identifier(name), valueNode: undefined, colonOffset: equals?.start };
+    const property = propertyNode(name.start, endAt - name.start, parent, this.identifier(name), undefined, equals?.start);
     property.keyNode.parent = property;
     if (value && value.end > value.start) property.valueNode = this.expression(value, property, depth + 1);
     parent.properties.push(property);
@@ -94,7 +95,7 @@ class Converter {
     const name = firstNamed(syn, 'identifier');
     if (!name || name.missing) return;
     const equals = syn.children.find((c) => !c.named && c.type === '=');
-    const property: PropertyNode = { type: 'property', offset: syn.start, length: syn.end - syn.start, parent, keyNode: this.identifier(name), valueNode: undefined, colonOffset: equals?.start };
+    const property = propertyNode(syn.start, syn.end - syn.start, parent, this.identifier(name), undefined, equals?.start);
     property.keyNode.parent = property;
     const value = firstNamed(syn, 'expression');
     if (value && !value.missing && value.end > value.start) property.valueNode = this.expression(value, property, depth + 1);
@@ -107,12 +108,12 @@ class Converter {
     const labels = rest.filter((c) => !c.missing).map((c) => (c.type === 'identifier' ? this.identifier(c) : this.stringLiteral(c, undefined)));
     const open = syn.children.find((c) => c.type === 'block_start');
     const close = syn.children.find((c) => c.type === 'block_end');
-    const property: PropertyNode = { type: 'property', offset: syn.start, length: syn.end - syn.start, parent, keyNode: this.identifier(type), valueNode: undefined, colonOffset: undefined, labels };
+    const property = propertyNode(syn.start, syn.end - syn.start, parent, this.identifier(type), undefined, undefined, labels);
     property.keyNode.parent = property;
     for (const label of labels) label.parent = property;
     if (open && !open.missing) {
       const end = close && !close.missing ? close.end : syn.end;
-      const body: ObjectNode = { type: 'object', offset: open.start, length: end - open.start, parent: property, properties: [], flow: false };
+      const body = objectNode(open.start, end - open.start, property, [], false);
       property.valueNode = body;
       // The block's own children between its braces: its body, and any ERROR tree-sitter left beside it.
       const from = syn.children.indexOf(open) + 1;
@@ -124,13 +125,13 @@ class Converter {
   }
 
   private identifier(syn: Syn): StringNode {
-    return { type: 'string', offset: syn.start, length: syn.end - syn.start, parent: undefined, value: this.text.slice(syn.start, syn.end), style: 'plain' };
+    return stringNode(syn.start, syn.end - syn.start, undefined, this.text.slice(syn.start, syn.end), 'plain');
   }
 
   private stringLiteral(syn: Syn, parent: AstNode | undefined): StringNode {
     const literal = firstNamed(syn, 'template_literal');
     const raw = literal ? this.text.slice(literal.start, literal.end) : '';
-    return { type: 'string', offset: syn.start, length: syn.end - syn.start, parent, value: unescapeQuoted(raw), style: 'double' };
+    return stringNode(syn.start, syn.end - syn.start, parent, unescapeQuoted(raw), 'double');
   }
 
   private unknown(syn: Syn, parent: AstNode, reason: UnknownReason): StringNode {
@@ -173,23 +174,23 @@ class Converter {
 
   private literal(syn: Syn, parent: AstNode): ValueNode {
     const inner = firstNamed(syn);
-    const base = { offset: syn.start, length: syn.end - syn.start, parent };
+    const [offset, length] = [syn.start, syn.end - syn.start];
     const source = this.text.slice(syn.start, syn.end);
     switch (inner?.type) {
       case 'numeric_lit': {
         const value = Number(source);
         if (!Number.isFinite(value)) return this.unknown(syn, parent, 'invalid');
-        return { type: 'number', ...base, value, isInteger: /^[0-9]+$/.test(source), source };
+        return numberNode(offset, length, parent, value, /^[0-9]+$/.test(source), source);
       }
-      case 'bool_lit': return { type: 'boolean', ...base, value: source === 'true' };
-      case 'null_lit': return { type: 'null', ...base };
+      case 'bool_lit': return booleanNode(offset, length, parent, source === 'true');
+      case 'null_lit': return nullNode(offset, length, parent);
       case 'string_lit': return this.stringLiteral(inner, parent);
       default: return this.unknown(syn, parent, 'invalid');
     }
   }
 
   private tuple(syn: Syn, parent: AstNode, depth: number): ArrayNode {
-    const node: ArrayNode = { type: 'array', offset: syn.start, length: syn.end - syn.start, parent, items: [], flow: true };
+    const node = arrayNode(syn.start, syn.end - syn.start, parent, [], true);
     for (const item of syn.children) {
       if (item.type === 'expression' && !item.missing && item.end > item.start) node.items.push(this.expression(item, node, depth + 1));
     }
@@ -197,14 +198,14 @@ class Converter {
   }
 
   private object(syn: Syn, parent: AstNode, depth: number): ObjectNode {
-    const node: ObjectNode = { type: 'object', offset: syn.start, length: syn.end - syn.start, parent, properties: [], flow: true };
+    const node = objectNode(syn.start, syn.end - syn.start, parent, [], true);
     for (const elem of syn.children) {
       if (elem.type !== 'object_elem') continue;
       const key = elem.children.find((c) => c.field === 'key');
       const value = elem.children.find((c) => c.field === 'val');
       if (!key || key.missing || key.end <= key.start) continue;
       const separator = elem.children.find((c) => !c.named && (c.type === '=' || c.type === ':'));
-      const property: PropertyNode = { type: 'property', offset: elem.start, length: elem.end - elem.start, parent: node, keyNode: this.objectKey(key), valueNode: undefined, colonOffset: separator?.start };
+      const property = propertyNode(elem.start, elem.end - elem.start, node, this.objectKey(key), undefined, separator?.start);
       property.keyNode.parent = property;
       if (value && !value.missing && value.end > value.start) property.valueNode = this.expression(value, property, depth + 1);
       node.properties.push(property);
@@ -249,7 +250,7 @@ class Converter {
     }
     const node: ValueNode = sequences.length > 0
       ? this.unknown(syn, parent, 'template')
-      : { type: 'string', offset: syn.start, length: syn.end - syn.start, parent, value, style: template.kind === 'heredoc' ? 'block' : 'double' };
+      : stringNode(syn.start, syn.end - syn.start, parent, value, template.kind === 'heredoc' ? 'block' : 'double');
     this.templates.set(node, template);
     return node;
   }
@@ -264,12 +265,10 @@ class Converter {
   }
 }
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
 /** A block opened inside an `ERROR` node ends at its `}` or where the error ends. */
-function close(open: { property: Mutable<PropertyNode>; body: Mutable<ObjectNode> }, end: number): void {
-  open.body.length = end - open.body.offset;
-  open.property.length = end - open.property.offset;
+function close(open: { property: PropertyNode; body: ObjectNode }, end: number): void {
+  resizeNode(open.body, end - open.body.offset);
+  resizeNode(open.property, end - open.property.offset);
 }
 
 /** The children, with `ERROR` nodes and nested bodies expanded in place (iteratively: no recursion). */

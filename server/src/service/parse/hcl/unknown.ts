@@ -1,3 +1,4 @@
+import { stringNode } from '../../ast/nodes';
 import { AstNode, StringNode, ValueNode } from '../../ast/types';
 
 /**
@@ -14,7 +15,7 @@ export type UnknownReason = 'reference' | 'call' | 'conditional' | 'for' | 'oper
 export const UNKNOWN_TAG = '!hcl-unknown';
 
 export function unknownValue(offset: number, length: number, parent: AstNode | undefined, reason: UnknownReason, source: string): StringNode {
-  return { type: 'string', offset, length, parent, value: source, style: 'plain', tag: `${UNKNOWN_TAG}:${reason}` };
+  return stringNode(offset, length, parent, source, 'plain', `${UNKNOWN_TAG}:${reason}`);
 }
 
 export function isUnknownValue(node: ValueNode | undefined): boolean {
