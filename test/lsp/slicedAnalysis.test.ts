@@ -94,15 +94,15 @@ describe('analysis of big documents in slices (DocumentState)', () => {
     assert.ok(second?.memo.has('component.symbols'));
   });
 
-  it('an edit the incremental re-parse takes: the previous version is taken over at once, requests get this version (waiting for its shift)', async () => {
+  it('an edit the incremental re-parse takes: the previous version is taken over at once, requests get this version (waiting for its slices)', async () => {
     const { state } = counting();
     const v1 = TextDocument.create(uri, 'yaml', 1, doc.text);
     const first = await state.analysisInSlices(v1);
-    // At the top: every node after the edit moves, in slices (issue 19).
+    // At the top: every node after the edit moves, in the re-parse's slice (issue 19).
     const v2 = typed(v1, 'x', doc.text.indexOf('Generated'));
     const meanwhile = state.recentAnalysis(v2);
     assert.throws(() => first?.parsed, /read after a newer version took it over/, 'the re-parse took the previous version over in the first slice');
-    assert.equal((await meanwhile)?.document.version, 2, 'never the previous version, whose tree is half shifted');
+    assert.equal((await meanwhile)?.document.version, 2, 'never the previous version, whose tree is now this one\'s');
     const second = await state.analysisInSlices(v2);
     assert.equal(strip(second?.parsed.root), strip(parseText(v2.getText(), 'yaml').root));
     assert.ok(second?.parsed.replaced, 'incrementally');

@@ -54,8 +54,8 @@ export class DocumentState {
    * analysis of the document while this version is analysed in slices; undefined before the first one is
    * complete. Its `document` is the version it describes, so the ranges of an answer are that version's.
    * A promise of this version's analysis when the build has taken the latest one over (an incremental
-   * re-parse consumes it in its first slice, then shifts its tree in slices): the caller waits for it, which
-   * the slices leave room for. The promise gives undefined when a newer version, a close or a settings
+   * re-parse consumes it in its first slice and moves its tree's nodes there; the kind's derived model follows
+   * in slices): the caller waits for it, which the slices leave room for. The promise gives undefined when a newer version, a close or a settings
    * change overtook this one, or when the analysis it gives was consumed before the caller could read it.
    */
   recentAnalysis(document: TextDocument): Analysis | Promise<Analysis | undefined> | undefined {
