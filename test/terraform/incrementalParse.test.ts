@@ -76,6 +76,10 @@ class CountingParser implements HclParser {
         alive('walk');
         return this.counted(real.walk());
       },
+      get rootNode() {
+        alive('rootNode');
+        return real.rootNode;
+      },
       getChangedRanges: (other: HclTree) => {
         alive('getChangedRanges');
         return real.getChangedRanges(this.unwrap(other));

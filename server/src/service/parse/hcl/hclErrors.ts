@@ -6,10 +6,12 @@ const MAX_ERRORS = 200;
 
 /**
  * The syntax errors of a tree-sitter tree: each `ERROR` node (text the grammar could not place) and each
- * missing token tree-sitter inserted to recover. Iterative, in document order.
+ * missing token tree-sitter inserted to recover. Iterative, in document order. None, without a walk, for a
+ * root marked `clean` (`hclTrees.ts`: 9 ms of 90,000 nodes a keystroke in a 1,000-resource module).
  */
 export function collectSyntaxErrors(root: Syn, text: string): SyntaxProblem[] {
   const errors: SyntaxProblem[] = [];
+  if (root.clean) return errors;
   const stack: Syn[] = [root];
   while (stack.length > 0 && errors.length < MAX_ERRORS) {
     const node = stack.pop()!;

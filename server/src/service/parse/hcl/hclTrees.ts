@@ -119,11 +119,19 @@ function incrementally(before: Kept, text: string, parser: HclParser): Kept | un
     tree = parser.parse(text, before.tree);
     if (!tree) return undefined;
     const reuse = topLevelReuse(before.syn, edit, before.tree.getChangedRanges(tree));
-    return { text, tree, parser, syn: mirror(tree, reuse) };
+    return { text, tree, parser, syn: marked(mirror(tree, reuse), tree) };
   } catch {
     tree?.delete();
     return undefined;
   }
+}
+
+/**
+ * The copy's root marked `clean` when tree-sitter found no error in the tree (the walk for syntax errors is
+ * then skipped). Only here, on the kept path: the full parse still walks, which the tests compare with this.
+ */
+function marked(syn: Syn, tree: HclTree): Syn {
+  return tree.rootNode.hasError ? syn : { ...syn, clean: true };
 }
 
 /** The change from `a` to `b` as tree-sitter wants it, never splitting a surrogate pair; undefined for the same text. */

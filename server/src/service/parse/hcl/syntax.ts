@@ -45,6 +45,8 @@ export interface HclTree {
   edit(edit: HclEdit): void;
   /** Called on the edited tree with the tree parsed from it: where their syntax differs (not where only a token's text does). */
   getChangedRanges(other: HclTree): HclRange[];
+  /** `hasError`: whether the tree holds an `ERROR` node or a missing token anywhere (one call into WASM). */
+  readonly rootNode: { readonly hasError: boolean };
   delete(): void;
 }
 
@@ -65,6 +67,8 @@ export interface Syn {
   readonly missing: boolean;
   readonly field: string | null;
   readonly children: Syn[];
+  /** On a root only: tree-sitter found no error in the tree (no `ERROR` node, no missing token), so none need be looked for. */
+  readonly clean?: boolean;
 }
 
 /** What `mirror` asks of each node it reads: an earlier copy of the same subtree, if there is one (depth: the root's children are at 1). */
