@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { Hover, Location, MarkupContent, SymbolInformation } from 'vscode-languageserver/node';
 import { componentDocument } from '../../bench/docs/component';
 import { templateDocument } from '../../bench/docs/template';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TestClient, waitFor } from '../support/lspClient';
 import { ACCOUNT_ARN, HELLO_COMPONENT, recipeJson, tempWorkspace } from './fixtures';
 
@@ -28,7 +29,9 @@ describe('protocol: big files in the workspace index', () => {
         - ComponentArn: ${ACCOUNT_ARN}/hello-world/x.x.x
 `;
   const recipe = recipeJson([['Version', '2'], ['NoSuchParameter', 'x']], `${ACCOUNT_ARN}/bench-component-3000/x.x.x`);
-  const ws = tempWorkspace({ 'big-component.yaml': component, 'big-template.yaml': template, 'recipes/recipe.json': recipe, 'small.yaml': HELLO_COMPONENT });
+  // A recipe naming a component that only an edit of the open big template gives.
+  const renamedRecipe = recipeJson([['Version', '2'], ['NotDeclared', 'x']], `${ACCOUNT_ARN}/renamed-in-editor/x.x.x`);
+  const ws = tempWorkspace({ 'big-component.yaml': component, 'big-template.yaml': template, 'recipes/recipe.json': recipe, 'recipes/renamed.json': renamedRecipe, 'small.yaml': HELLO_COMPONENT });
   const events: string[] = [];
   let hover: Promise<Hover | null> | undefined;
   let client: TestClient;
@@ -76,5 +79,18 @@ describe('protocol: big files in the workspace index', () => {
     await waitFor(() => client.diagnostics.some((p) => p.uri === ws.uri('recipes/recipe.json') && p.diagnostics.some((d) => d.code === 'undefined-parameter')), 20_000, 'the cross-file check');
     const last = client.diagnostics.filter((p) => p.uri === ws.uri('recipes/recipe.json')).pop()!;
     assert.deepEqual(last.diagnostics.filter((d) => d.code === 'undefined-parameter').map((d) => d.message.includes('NoSuchParameter')), [true]);
+  });
+
+  test("an open big template's edit reaches the index (its summary made on the worker): a recipe of the renamed component is checked against it", async () => {
+    await waitFor(() => events.includes('end'), 120_000, "the build's end");
+    await client.open(ws.uri('recipes/renamed.json'), renamedRecipe);
+    await client.open(ws.uri('big-template.yaml'), template);
+    const document = TextDocument.create(ws.uri('big-template.yaml'), 'yaml', 1, template);
+    const at = template.indexOf('Name: bench-component-') + 'Name: '.length;
+    const end = template.indexOf('\n', at);
+    await client.change(ws.uri('big-template.yaml'), [{ range: { start: document.positionAt(at), end: document.positionAt(end) }, text: 'renamed-in-editor' }]);
+    const checked = () => client.diagnostics.filter((p) => p.uri === ws.uri('recipes/renamed.json')).pop()?.diagnostics.filter((d) => d.code === 'undefined-parameter') ?? [];
+    await waitFor(() => checked().length > 0, 60_000, 'the renamed recipe checked against the open template\'s component');
+    assert.deepEqual(checked().map((d) => d.message.includes('NotDeclared')), [true]);
   });
 });
