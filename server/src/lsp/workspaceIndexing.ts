@@ -148,6 +148,9 @@ export class WorkspaceIndexing {
     const path = filePath(document.uri) ?? document.uri;
     if (!onWorker || document.getText().length < SLICED_MIN_LENGTH || document.languageId === 'terraform' || /\.tf$/i.test(path)) return false;
     const { uri, version } = document;
+    // This thread's own analysis, in slices, as the summary here made it: completion, hover, the outline
+    // and folding answer from it (the first request after the open would otherwise find none).
+    this.state.analysisInSlices(document).catch(failed);
     onWorker({ uri, path, languageId: document.languageId, text: document.getText(), settings: this.state.currentSettings }).then((summary) => {
       if (!summary || this.context.isShutDown() || this.summaries.isStale(uri, version) || this.documents.get(uri)?.version !== version) return;
       const before = this.index.generation;
