@@ -62,3 +62,25 @@ test('a summary waiting when the worker is gone is rejected, not left hanging', 
   worker.dispose();
   await assert.rejects(waiting, /shutting down/);
 });
+
+/**
+ * An open document's summary (its version given) is made from the analysis the worker made to check that
+ * version, not from a parse of its own: shown by a text that differs from the checked one, which a parse
+ * would summarise. Another version, other settings or another kind get a parse of the text sent.
+ */
+test("an open document's summary at the version the worker checked is that check's analysis summarised", async () => {
+  const worker = new WorkerValidation(() => undefined);
+  try {
+    const uri = 'file:///w/open.yaml';
+    const text = componentDocument(2000).text;
+    const sent = text.replace('bench-component-2000', 'not-parsed');
+    await worker.validate(TextDocument.create(uri, 'yaml', 3, text), settings, null);
+    const names = async (version: number, kindOverride: string | null = null) =>
+      (await worker.summarize({ uri, path: '/w/open.yaml', languageId: 'yaml', text: sent, settings, version, kindOverride }))?.components.map((c) => c.name);
+    assert.deepEqual(await names(3), ['bench-component-2000'], 'the checked version: its analysis');
+    assert.deepEqual(await names(4), ['not-parsed'], 'another version: the text sent');
+    assert.deepEqual(await names(3, 'component-document'), ['not-parsed'], 'another kind: the text sent');
+  } finally {
+    worker.dispose();
+  }
+});

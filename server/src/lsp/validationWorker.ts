@@ -70,7 +70,7 @@ export function runValidationWorker(port: MessagePort): void {
   // Below the main thread, which answers requests (`threadPriority.ts`).
   lowerThisThreadPriority(WORKER_NICENESS);
   const service = getLanguageService({ schemas: loadBundledSchemas() });
-  const analyses = new Map<string, { analysis: Analysis; settings: string }>();
+  const analyses = new Map<string, { analysis: Analysis; settings: string; kindOverride: string | null }>();
   const wanted = new Map<string, ValidateMessage>();
   /** The last version each document was sent in, and its text: what the next change is applied to. */
   const texts = new Map<string, { version: number; text: string }>();
@@ -78,7 +78,12 @@ export function runValidationWorker(port: MessagePort): void {
   let scheduled = false;
 
   const post = (message: FromWorker) => port.postMessage(message);
-  const summaries = new WorkerSummaries(service, post);
+  const summaries = new WorkerSummaries(service, post, (request) => {
+    const held = analyses.get(request.uri);
+    const same = held && !isConsumed(held.analysis) && held.analysis.document.version === request.version
+      && held.settings === JSON.stringify(request.settings) && held.kindOverride === (request.kindOverride ?? null);
+    return same ? held.analysis : undefined;
+  });
   const schedule = () => {
     if (scheduled) return;
     scheduled = true;
@@ -117,7 +122,7 @@ export function runValidationWorker(port: MessagePort): void {
         }
         const slice = run.slices.next();
         if (slice.done) {
-          analyses.set(run.job.uri, { analysis: slice.value, settings: JSON.stringify(run.job.settings) });
+          analyses.set(run.job.uri, { analysis: slice.value, settings: JSON.stringify(run.job.settings), kindOverride: run.job.kindOverride });
           if (run.overtaken) post({ id: run.job.id, uri: run.job.uri, version: run.job.version, overtaken: true });
           else post({ id: run.job.id, uri: run.job.uri, version: run.job.version, diagnostics: service.doValidation(slice.value) });
           break;

@@ -13,6 +13,9 @@ export interface SummarizeRequest {
   readonly languageId: string;
   readonly text: string;
   readonly settings: Settings;
+  /** An open document's version: the analysis the worker made to check that version, if it holds it, is summarised. */
+  readonly version?: number;
+  readonly kindOverride?: string | null;
 }
 
 /** The file's summary (plain data: it is structured-cloned), or why there is none: a newer request for the file, or a failure. */
@@ -34,6 +37,8 @@ export class WorkerSummaries {
   constructor(
     private readonly service: LanguageService,
     private readonly post: (reply: SummaryReply) => void,
+    /** The analysis the worker holds of `request.version` of the document, with the same settings and kind. */
+    private readonly held: (request: SummarizeRequest) => Analysis | undefined,
   ) {}
 
   get idle(): boolean {
@@ -59,19 +64,28 @@ export class WorkerSummaries {
       if (next.done) return false;
       const request = next.value;
       this.waiting.delete(request.uri);
-      const document = TextDocument.create(request.uri, request.languageId, 0, request.text);
-      this.running = { request, slices: this.service.analyzeInSlices(document, { settings: request.settings, path: request.path }) };
+      // An open document checked at this version: its analysis is summarised, not made again (seconds of parse).
+      const held = request.version !== undefined ? this.held(request) : undefined;
+      if (held) return this.finish(request, () => this.service.summarize(held));
+      const document = TextDocument.create(request.uri, request.languageId, request.version ?? 0, request.text);
+      this.running = { request, slices: this.service.analyzeInSlices(document, { settings: request.settings, path: request.path, kindOverride: request.kindOverride ?? null }) };
     }
     const { request, slices } = this.running;
-    try {
+    return this.finish(request, () => {
       for (;;) {
         const slice = slices.next();
-        if (slice.done) {
-          this.post({ type: 'summary', id: request.id, uri: request.uri, summary: this.service.summarize(slice.value) });
-          break;
-        }
-        if (performance.now() >= until) return true;
+        if (slice.done) return this.service.summarize(slice.value);
+        if (performance.now() >= until) return undefined;
       }
+    });
+  }
+
+  /** Posts what `summarize` makes (undefined: not done yet, the run goes on), or its failure; true while work remains. */
+  private finish(request: SummarizeRequest, summarize: () => FileSummary | undefined): boolean {
+    try {
+      const summary = summarize();
+      if (!summary) return true;
+      this.post({ type: 'summary', id: request.id, uri: request.uri, summary });
     } catch (error) {
       this.post({ type: 'summary', id: request.id, uri: request.uri, error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error) });
     }

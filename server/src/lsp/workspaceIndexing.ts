@@ -151,7 +151,8 @@ export class WorkspaceIndexing {
     // This thread's own analysis, in slices, as the summary here made it: completion, hover, the outline
     // and folding answer from it (the first request after the open would otherwise find none).
     this.state.analysisInSlices(document).catch(failed);
-    onWorker({ uri, path, languageId: document.languageId, text: document.getText(), settings: this.state.currentSettings }).then((summary) => {
+    const request = { uri, path, languageId: document.languageId, text: document.getText(), settings: this.state.currentSettings, version, kindOverride: this.state.overrideOf(uri) };
+    onWorker(request).then((summary) => {
       if (!summary || this.context.isShutDown() || this.summaries.isStale(uri, version) || this.documents.get(uri)?.version !== version) return;
       const before = this.index.generation;
       this.indexer.documentChanged(summary);

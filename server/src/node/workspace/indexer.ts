@@ -31,6 +31,9 @@ export interface FileToSummarize {
   readonly languageId: string;
   readonly text: string;
   readonly settings: Settings;
+  /** An open document's version (the worker may hold its analysis already) and the kind the user chose for it. */
+  readonly version?: number;
+  readonly kindOverride?: string | null;
 }
 
 export interface ProgressReporter {
