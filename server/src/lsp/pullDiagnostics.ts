@@ -61,15 +61,18 @@ export function registerPullDiagnostics(
     const document = documents.get(uri); // the newest version: a change may have arrived meanwhile
     if (!document) return EMPTY;
     let resultId = `${options.epoch()}:${document.version}`;
+    // The worker's diagnostics do not depend on the workspace index (it sees none): their result id leaves its generation out.
+    const workerResultId = `worker ${options.workerEpoch()}:${document.version}`;
     if (params.previousResultId === resultId && !token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    if (params.previousResultId === workerResultId && !token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: workerResultId };
     const retrigger = () => new ResponseError<DiagnosticServerCancellationData>(LSPErrorCodes.ServerCancelled, 'A newer version arrived', { retriggerRequest: true });
     const workerEpoch = options.workerEpoch();
     const fromWorker = options.onWorker(document);
     if (fromWorker) {
       const items = await fromWorker;
-      // A change of the workspace index meanwhile (this document's own summary entering it, at its open) changes nothing here.
+      // A change of the workspace index meanwhile (this document's own summary entering it) changes nothing here.
       if (!items || token.isCancellationRequested || options.workerEpoch() !== workerEpoch) return retrigger();
-      return { kind: DocumentDiagnosticReportKind.Full, resultId: `${options.epoch()}:${document.version}`, items };
+      return { kind: DocumentDiagnosticReportKind.Full, resultId: workerResultId, items };
     }
     // Overtaken by a newer version, it is asked again.
     let analysis: Analysis | undefined;
